@@ -1,0 +1,68 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Amazon.S3;
+using Amazon.S3.Model;
+using CloudRetail.BuildingBlocks.Persistence;
+
+namespace CloudRetail.Api.LocalAws;
+
+/// <summary>Creates every module's table and bucket in the local emulators before the API takes
+/// requests. Idempotent: what exists is left alone. In AWS the CDK stack owns these resources.</summary>
+internal sealed class LocalAwsResources(
+    IAmazonDynamoDB dynamoDb,
+    IAmazonS3 s3,
+    IEnumerable<TableDefinition> tables,
+    IEnumerable<BucketDefinition> buckets,
+    ILogger<LocalAwsResources> logger) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in tables)
+        {
+            await CreateTableAsync(table, cancellationToken);
+        }
+        foreach (var bucket in buckets)
+        {
+            await CreateBucketAsync(bucket.BucketName, cancellationToken);
+        }
+    }
+
+    private async Task CreateTableAsync(TableDefinition table, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dynamoDb.CreateTableAsync(table.Request, cancellationToken);
+            logger.LogInformation("Created table {Table}", table.TableName);
+        }
+        catch (ResourceInUseException)
+        {
+            return;
+        }
+        if (table.TimeToLiveAttribute is { } attribute)
+        {
+            await dynamoDb.UpdateTimeToLiveAsync(new UpdateTimeToLiveRequest
+            {
+                TableName = table.TableName,
+                TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = attribute, Enabled = true },
+            }, cancellationToken);
+        }
+    }
+
+    private async Task CreateBucketAsync(string bucketName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await s3.PutBucketAsync(new PutBucketRequest { BucketName = bucketName }, cancellationToken);
+            logger.LogInformation("Created bucket {Bucket}", bucketName);
+        }
+        catch (AmazonS3Exception e) when (e.ErrorCode is "BucketAlreadyOwnedByYou" or "BucketAlreadyExists")
+        {
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

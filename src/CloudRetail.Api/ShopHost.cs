@@ -1,0 +1,66 @@
+using System.Text.Json.Serialization;
+using CloudRetail.Api.DemoData;
+using CloudRetail.Api.Errors;
+using CloudRetail.Api.LocalAws;
+using CloudRetail.Api.Security;
+using CloudRetail.BuildingBlocks.Aws;
+using CloudRetail.BuildingBlocks.Http;
+
+namespace CloudRetail.Api;
+
+/// <summary>What the host adds around the modules: errors, JSON, limits, auth, OpenAPI.</summary>
+internal static class ShopHost
+{
+    /// <summary>JSON bodies are small; anything larger is refused before it is read.</summary>
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    public static WebApplicationBuilder AddShopHost(this WebApplicationBuilder builder)
+    {
+        // The Lambda Web Adapter and container platforms say where to listen through PORT.
+        if (builder.Configuration["PORT"] is { Length: > 0 } port)
+        {
+            builder.WebHost.UseUrls($"http://0.0.0.0:{port}");
+        }
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemShape.Complete);
+        ShopValidation.UseJsonFieldNames();
+        services.AddExceptionHandler<ShopExceptionHandler>();
+        // Binding failures (bad JSON, wrong types) become exceptions the handler turns into 400s that name the field.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddShopAuthorization();
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseShopHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/openapi/v1.json", "CloudRetail API");
+            options.DocumentTitle = "CloudRetail API";
+        });
+        return app;
+    }
+
+    public static IServiceCollection AddLocalDevelopment(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.LocalAws().CreateResources)
+        {
+            services.AddHostedService<LocalAwsResources>();
+        }
+        if (configuration.GetValue<bool>(DemoShop.Setting))
+        {
+            services.AddHostedService<DemoShop>();
+        }
+        return services;
+    }
+}

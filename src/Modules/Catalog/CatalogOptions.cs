@@ -1,0 +1,18 @@
+using CloudRetail.BuildingBlocks;
+using Microsoft.Extensions.Configuration;
+
+namespace CloudRetail.Catalog;
+
+internal sealed record CatalogOptions(string TableName, string BucketName, TimeSpan SignedUrlLifetime)
+{
+    public const string CategoryIndex = "GSI1-category-productId";
+
+    public static CatalogOptions From(IConfiguration configuration)
+    {
+        var seconds = int.TryParse(configuration[ShopSettings.SignedUrlExpires], out var value) && value > 0 ? value : 300;
+        return new(
+            configuration.Setting(ShopSettings.ProductsTable, "cloudretail-products"),
+            configuration.Setting(ShopSettings.ImagesBucket, "cloudretail-products-bucket"),
+            TimeSpan.FromSeconds(seconds));
+    }
+}

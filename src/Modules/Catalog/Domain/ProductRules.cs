@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace CloudRetail.Catalog.Domain;
+
+/// <summary>What makes product data acceptable, shared by create and update.</summary>
+internal static partial class ProductRules
+{
+    public const decimal MaxPrice = 1_000_000m;
+    public static readonly string[] PictureTypes = ["image/jpeg", "image/png", "image/webp", "image/gif"];
+
+    public static IRuleBuilderOptions<T, string> ProductName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("name is required").MaximumLength(200);
+
+    public static IRuleBuilderOptions<T, string> Category<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("category is required").MaximumLength(100);
+
+    public static IRuleBuilderOptions<T, decimal?> Price<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.NotNull().WithMessage("price is required")
+            .GreaterThan(0).LessThanOrEqualTo(MaxPrice)
+            .Must(p => p is null || decimal.Round(p.Value, 2) == p.Value).WithMessage("price has at most 2 decimal places");
+
+    public static IRuleBuilderOptions<T, string> Currency<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("currency is required")
+            .Matches(CurrencyPattern()).WithMessage("currency must be an ISO 4217 code such as USD");
+
+    public static IRuleBuilderOptions<T, string?> ImageKey<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(512)
+            .Must(k => k is null || (ImageKeyPattern().IsMatch(k) && !k.Contains("..", StringComparison.Ordinal)))
+            .WithMessage("imageKey must be an S3 key such as products/P001.jpg");
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9/._-]*$")]
+    private static partial Regex ImageKeyPattern();
+}

@@ -1,0 +1,35 @@
+using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.Catalog.Domain;
+using CloudRetail.Catalog.Images;
+using CloudRetail.Catalog.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CloudRetail.Catalog.Endpoints;
+
+internal sealed record ImageUploadRequest(string ContentType);
+
+internal sealed class ImageUploadValidator : AbstractValidator<ImageUploadRequest>
+{
+    public ImageUploadValidator() =>
+        RuleFor(r => r.ContentType).Must(t => ProductRules.PictureTypes.Contains(t))
+            .WithMessage($"contentType must be one of {string.Join(", ", ProductRules.PictureTypes)}");
+}
+
+internal sealed record ImageUpload(string Message, string ProductId, string ImageKey, string UploadUrl, string Method, string ContentType, int ExpiresIn);
+
+internal static class CreateImageUpload
+{
+    /// <summary>Points the product at its picture's key and hands out a URL to PUT the picture to.</summary>
+    public static async Task<Results<Ok<ImageUpload>, ProblemHttpResult>> Handle(
+        string productId, ImageUploadRequest request, ProductsTable table, ProductImages images, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var imageKey = ProductImages.KeyFor(productId, request.ContentType.Split('/')[1]);
+        if (await table.SetImageAsync(productId, imageKey, clock.GetUtcNow(), cancellationToken) is null)
+        {
+            return ShopProblems.NotFound("Product not found");
+        }
+        return TypedResults.Ok(new ImageUpload("Upload URL created", productId, imageKey,
+            images.UploadUrl(imageKey, request.ContentType), "PUT", request.ContentType, (int)images.Lifetime.TotalSeconds));
+    }
+}

@@ -1,0 +1,38 @@
+using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.Catalog.Domain;
+using CloudRetail.Catalog.Images;
+using CloudRetail.Catalog.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CloudRetail.Catalog.Endpoints;
+
+internal sealed record CreateProductRequest(string ProductId, string Name, string Category, decimal? Price, string Currency, string? ImageKey);
+
+internal sealed class CreateProductValidator : AbstractValidator<CreateProductRequest>
+{
+    public CreateProductValidator()
+    {
+        RuleFor(r => r.ProductId).Must(ProductIds.IsWellFormed).WithMessage(ProductIds.Rule);
+        RuleFor(r => r.Name).ProductName();
+        RuleFor(r => r.Category).Category();
+        RuleFor(r => r.Price).Price();
+        RuleFor(r => r.Currency).Currency();
+        RuleFor(r => r.ImageKey).ImageKey();
+    }
+}
+
+internal static class CreateProduct
+{
+    public static async Task<Results<Created<ProductSaved>, ProblemHttpResult>> Handle(
+        CreateProductRequest request, ProductsTable table, ProductImages images, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var product = new Product(request.ProductId, request.Name.Trim(), request.Category.Trim(), request.Price!.Value,
+            request.Currency, request.ImageKey, clock.GetUtcNow());
+        if (!await table.AddAsync(product, cancellationToken))
+        {
+            return ShopProblems.Conflict("Product already exists", new Dictionary<string, object?> { ["productId"] = product.ProductId });
+        }
+        return TypedResults.Created($"/api/products/{product.ProductId}", new ProductSaved("Product created", ProductView.From(product, images)));
+    }
+}

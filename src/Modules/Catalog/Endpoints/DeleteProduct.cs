@@ -1,0 +1,16 @@
+using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.Catalog.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CloudRetail.Catalog.Endpoints;
+
+internal sealed record ProductDeleted(string Message, string ProductId);
+
+internal static class DeleteProduct
+{
+    public static async Task<Results<Ok<ProductDeleted>, ProblemHttpResult>> Handle(
+        string productId, ProductsTable table, CancellationToken cancellationToken) =>
+        await table.DeleteAsync(productId, cancellationToken)
+            ? TypedResults.Ok(new ProductDeleted("Product deleted", productId))
+            : ShopProblems.NotFound("Product not found");
+}

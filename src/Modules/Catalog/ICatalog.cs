@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace CloudRetail.Catalog;
+
+/// <summary>What other modules may ask of the catalog: what a product is and what it costs now.</summary>
+public interface ICatalog
+{
+    Task<CatalogProduct?> FindProductAsync(string productId, CancellationToken cancellationToken);
+
+    /// <summary>Many products in one read; unknown ids are absent from the answer.</summary>
+    Task<IReadOnlyDictionary<string, CatalogProduct>> FindProductsAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken);
+
+    /// <summary>Adds a product with its picture unless one with that id exists (demo data, imports).
+    /// Returns false when the product was already there.</summary>
+    Task<bool> AddProductAsync(CatalogProduct product, ProductPicture? picture, CancellationToken cancellationToken);
+}
+
+public sealed record CatalogProduct(string ProductId, string Name, string Category, decimal Price, string Currency);
+
+public sealed record ProductPicture(string FileExtension, string ContentType, ReadOnlyMemory<byte> Content);
+
+public static partial class ProductIds
+{
+    public const int MaxLength = 64;
+    public const string Rule = "productId must be 1 to 64 characters: letters, digits, '-' or '_'";
+
+    public static bool IsWellFormed(string? productId) => productId is not null && Pattern().IsMatch(productId);
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,49 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+
+namespace CloudRetail.Catalog.Images;
+
+/// <summary>Product pictures live in a private bucket; browsers fetch and upload them through
+/// short-lived pre-signed URLs. Signing is local computation: no call to S3.</summary>
+internal sealed class ProductImages(IAmazonS3 s3, CatalogOptions options, TimeProvider clock)
+{
+    private readonly Protocol _protocol = s3.Config.ServiceURL?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true
+        ? Protocol.HTTP
+        : Protocol.HTTPS;
+
+    public TimeSpan Lifetime => options.SignedUrlLifetime;
+
+    public string? DownloadUrl(string? imageKey) => imageKey is null ? null : s3.GetPreSignedURL(new GetPreSignedUrlRequest
+    {
+        BucketName = options.BucketName,
+        Key = imageKey,
+        Verb = HttpVerb.GET,
+        Protocol = _protocol,
+        Expires = clock.GetUtcNow().Add(options.SignedUrlLifetime).UtcDateTime,
+    });
+
+    /// <summary>A URL the browser PUTs the picture to; the content type is part of the signature.</summary>
+    public string UploadUrl(string imageKey, string contentType) => s3.GetPreSignedURL(new GetPreSignedUrlRequest
+    {
+        BucketName = options.BucketName,
+        Key = imageKey,
+        Verb = HttpVerb.PUT,
+        ContentType = contentType,
+        Protocol = _protocol,
+        Expires = clock.GetUtcNow().Add(options.SignedUrlLifetime).UtcDateTime,
+    });
+
+    public async Task StoreAsync(string imageKey, ProductPicture picture, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(picture.Content.ToArray(), writable: false);
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = options.BucketName,
+            Key = imageKey,
+            ContentType = picture.ContentType,
+            InputStream = content,
+        }, cancellationToken);
+    }
+
+    public static string KeyFor(string productId, string fileExtension) => $"products/{productId}.{fileExtension.TrimStart('.')}";
+}

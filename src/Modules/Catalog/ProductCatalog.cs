@@ -1,0 +1,27 @@
+using CloudRetail.Catalog.Domain;
+using CloudRetail.Catalog.Images;
+using CloudRetail.Catalog.Persistence;
+
+namespace CloudRetail.Catalog;
+
+/// <summary>The Catalog contract over the module's own table and bucket.</summary>
+internal sealed class ProductCatalog(ProductsTable table, ProductImages images, TimeProvider clock) : ICatalog
+{
+    public async Task<CatalogProduct?> FindProductAsync(string productId, CancellationToken cancellationToken) =>
+        (await table.FindAsync(productId, cancellationToken))?.ToContract();
+
+    public async Task<IReadOnlyDictionary<string, CatalogProduct>> FindProductsAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken) =>
+        (await table.FindManyAsync(productIds, cancellationToken)).ToDictionary(p => p.ProductId, p => p.ToContract());
+
+    public async Task<bool> AddProductAsync(CatalogProduct product, ProductPicture? picture, CancellationToken cancellationToken)
+    {
+        var imageKey = picture is null ? null : ProductImages.KeyFor(product.ProductId, picture.FileExtension);
+        if (picture is not null)
+        {
+            // Picture first: a product is never listed pointing at a picture that is not there.
+            await images.StoreAsync(imageKey!, picture, cancellationToken);
+        }
+        return await table.AddAsync(new Product(product.ProductId, product.Name, product.Category, product.Price,
+            product.Currency, imageKey, clock.GetUtcNow()), cancellationToken);
+    }
+}
