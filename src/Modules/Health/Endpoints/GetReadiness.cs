@@ -28,7 +28,7 @@ internal static class GetReadiness
         {
             loggers.CreateLogger(typeof(GetReadiness)).LogWarning(e, "Readiness check failed: DynamoDB did not answer");
             return ShopProblems.Problem(StatusCodes.Status503ServiceUnavailable, "DynamoDB is unreachable",
-                new Dictionary<string, object?> { ["status"] = "unavailable", ["checks"] = new Dictionary<string, string> { ["dynamodb"] = "unreachable" } });
+                new Dictionary<string, object?> { ["checks"] = new Dictionary<string, string> { ["dynamodb"] = "unreachable" } });
         }
     }
 }

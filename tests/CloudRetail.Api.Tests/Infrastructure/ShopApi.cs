@@ -1,0 +1,41 @@
+namespace CloudRetail.Api.Tests.Infrastructure;
+
+/// <summary>One set of emulators and one running API for the whole test run. Tests never wipe
+/// tables: each makes its own products (and later users) with fresh ids.</summary>
+public sealed class ShopApi : IAsyncLifetime
+{
+    private ShopApiFactory? _factory;
+
+    public LocalAwsEmulators Emulators { get; private set; } = null!;
+
+    public ShopApiFactory Factory => _factory ?? throw new InvalidOperationException("Not started");
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => Factory.Services;
+
+    public async Task InitializeAsync()
+    {
+        Emulators = await LocalAwsEmulators.StartAsync();
+        _factory = new ShopApiFactory(Emulators.Urls);
+        _factory.StartServer();
+        Client = _factory.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        await Emulators.DisposeAsync();
+    }
+}
+
+/// <summary>Every API test class joins this collection and so shares one <see cref="ShopApi"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class ShopApiCollection : ICollectionFixture<ShopApi>
+{
+    public const string Name = "shop api";
+}

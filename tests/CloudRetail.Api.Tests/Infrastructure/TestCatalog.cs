@@ -1,0 +1,22 @@
+using System.Net;
+
+namespace CloudRetail.Api.Tests.Infrastructure;
+
+/// <summary>Products of the test's own, with fresh ids, so tests never share data.</summary>
+public static class TestCatalog
+{
+    public static string NewProductId() => $"T-{Guid.NewGuid():N}"[..24];
+
+    public static async Task<string> CreateProductAsync(this HttpClient client, decimal price = 10.00m, string category = "Test", int? stock = null)
+    {
+        var productId = NewProductId();
+        var created = await client.PostJsonAsync("/api/products", new { productId, name = $"Product {productId}", category, price, currency = "USD" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        if (stock is not null)
+        {
+            var stocked = await client.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = stock, reservedQty = 0 });
+            Assert.Equal(HttpStatusCode.OK, stocked.StatusCode);
+        }
+        return productId;
+    }
+}
