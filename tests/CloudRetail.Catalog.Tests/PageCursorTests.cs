@@ -1,5 +1,5 @@
 using Amazon.DynamoDBv2.Model;
-using CloudRetail.Catalog.Persistence;
+using CloudRetail.BuildingBlocks.Persistence;
 
 namespace CloudRetail.Catalog.Tests;
 

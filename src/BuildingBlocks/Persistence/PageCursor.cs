@@ -2,11 +2,11 @@ using System.Buffers.Text;
 using System.Text.Json;
 using Amazon.DynamoDBv2.Model;
 
-namespace CloudRetail.Catalog.Persistence;
+namespace CloudRetail.BuildingBlocks.Persistence;
 
 /// <summary>The opaque <c>nextToken</c> a client passes back for the next page: DynamoDB's last
 /// evaluated key (string attributes only) as base64url JSON.</summary>
-internal static class PageCursor
+public static class PageCursor
 {
     public static string? Encode(Dictionary<string, AttributeValue>? lastKey) =>
         lastKey is null ? null : Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(lastKey.ToDictionary(kv => kv.Key, kv => kv.Value.S)));

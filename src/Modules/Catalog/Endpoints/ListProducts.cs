@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Catalog.Images;
 using CloudRetail.Catalog.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
