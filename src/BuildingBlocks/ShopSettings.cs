@@ -13,6 +13,29 @@ public static class ShopSettings
     public const string HealthTable = "HEALTH_TABLE";
     public const string ImagesBucket = "S3_BUCKET";
     public const string SignedUrlExpires = "SIGNED_URL_EXPIRES";
+    public const string AwsRegion = "AWS_REGION";
+
+    /// <summary>The Cognito app client the shop signs shoppers in with. Without it the auth endpoints answer 500.</summary>
+    public const string CognitoClientId = "COGNITO_CLIENT_ID";
+
+    /// <summary>Only when the app client has a secret: every call then carries its SECRET_HASH.</summary>
+    public const string CognitoClientSecret = "COGNITO_CLIENT_SECRET";
+
+    /// <summary>The user pool whose access tokens the API accepts (the issuer is built from it).</summary>
+    public const string CognitoUserPoolId = "COGNITO_USER_POOL_ID";
+
+    public const string CartTable = "CART_TABLE";
+    public const string OrdersTable = "ORDERS_TABLE";
+    /// <summary>Name of the orders index by shopper (the seed's GSI1-userId-createdAt).</summary>
+    public const string OrdersByUserIndex = "ORDERS_GSI1";
+    public const string PaymentsTable = "PAYMENTS_TABLE";
+    public const string IdempotencyTable = "IDEMPOTENCY_TABLE";
+    public const string NotificationsTable = "NOTIFICATIONS_TABLE";
+    public const string SesFromEmail = "SES_FROM_EMAIL";
+
+    /// <summary>Path prefix in front of /api when the API is served under one (an API Gateway
+    /// stage or a custom-domain mapping); unset when requests arrive at /api directly.</summary>
+    public const string ApiBasePath = "API_BASE_PATH";
 
     /// <summary>A setting's value, or its default when unset or empty.</summary>
     public static string Setting(this IConfiguration configuration, string key, string defaultValue) =>

@@ -2,6 +2,7 @@ using CloudRetail.Api;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.Catalog;
 using CloudRetail.Health;
+using CloudRetail.Identity;
 using CloudRetail.Inventory;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddDynamoDb(builder.Configuration);
 builder.Services.AddCatalogModule(builder.Configuration);
 builder.Services.AddInventoryModule(builder.Configuration);
 builder.Services.AddHealthModule(builder.Configuration);
+builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ var api = app.MapGroup("/api");
 api.MapHealthEndpoints();
 api.MapCatalogEndpoints();
 api.MapInventoryEndpoints();
+api.MapIdentityEndpoints();
 
 app.Run();
 

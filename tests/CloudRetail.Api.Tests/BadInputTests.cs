@@ -3,7 +3,8 @@ using CloudRetail.Api.Tests.Infrastructure;
 namespace CloudRetail.Api.Tests;
 
 /// <summary>Every malformed request is a 4xx application/problem+json that names what is wrong,
-/// never a 500, and leaves the data as it was.</summary>
+/// never a 500, and leaves the data as it was. Sent as the admin, so authorization lets each through
+/// to the part that must refuse it.</summary>
 [Collection(ShopApiCollection.Name)]
 public sealed class BadInputTests(ShopApi shop)
 {
@@ -52,10 +53,11 @@ public sealed class BadInputTests(ShopApi shop)
     [MemberData(nameof(Cases))]
     public async Task Malformed_request_is_a_4xx_problem_naming_the_field_and_writes_nothing(string method, string path, string? body, int status, string? field)
     {
-        var existing = await shop.Client.CreateProductAsync(price: 7m, stock: 5);
+        var admin = await shop.AdminClientAsync();
+        var existing = await admin.CreateProductAsync(price: 7m, stock: 5);
         var fresh = TestCatalog.NewProductId();
 
-        var response = await shop.Client.SendRawAsync(new HttpMethod(method), path.Replace(Existing, existing), body?.Replace(Fresh, fresh));
+        var response = await admin.SendRawAsync(new HttpMethod(method), path.Replace(Existing, existing), body?.Replace(Fresh, fresh));
 
         var problem = await response.ProblemAsync(status);
         Assert.False(string.IsNullOrWhiteSpace((string?)problem["message"]));
@@ -73,9 +75,10 @@ public sealed class BadInputTests(ShopApi shop)
     [Fact]
     public async Task Oversized_body_is_413_problem()
     {
+        var admin = await shop.AdminClientAsync();
         var huge = "{\"name\": \"" + new string('x', 100_000) + "\"}";
 
-        var response = await shop.Client.SendRawAsync(HttpMethod.Post, "/api/products", huge);
+        var response = await admin.SendRawAsync(HttpMethod.Post, "/api/products", huge);
 
         await response.ProblemAsync(413);
     }
@@ -83,7 +86,8 @@ public sealed class BadInputTests(ShopApi shop)
     [Fact]
     public async Task Wrong_content_type_is_415_problem()
     {
-        var response = await shop.Client.SendRawAsync(HttpMethod.Post, "/api/products", "productId=P1", "application/x-www-form-urlencoded");
+        var admin = await shop.AdminClientAsync();
+        var response = await admin.SendRawAsync(HttpMethod.Post, "/api/products", "productId=P1", "application/x-www-form-urlencoded");
 
         await response.ProblemAsync(415);
     }

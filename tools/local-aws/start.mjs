@@ -48,8 +48,10 @@ const emulators = [
   {
     name: 'cognito',
     port: Number(options['cognito-port']),
-    // cognito-local keeps its state under .cognito/ of its working directory.
-    start: (port) => spawn(process.execPath, [join(modules, 'cognito-local/lib/bin/start.js')], { cwd: ensureDir(join(dataDir, 'cognito')), env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' } }),
+    // cognito-local (with the few operations cognito-local.cjs adds) keeps its state under .cognito/
+    // of its working directory, and prints every confirmation code it "sends" in a box on its output.
+    // COLUMNS: the box is as wide as the terminal thinks it is; wide enough, no e-mail address wraps.
+    start: (port) => spawn(process.execPath, [join(here, 'cognito-local.cjs')], { cwd: ensureDir(join(dataDir, 'cognito')), env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', COLUMNS: '300' } }),
   },
   {
     name: 'ses',

@@ -6,7 +6,7 @@ namespace CloudRetail.BuildingBlocks.Aws;
 
 public static class AwsServiceCollectionExtensions
 {
-    public const string RegionKey = "AWS_REGION";
+    public const string RegionKey = ShopSettings.AwsRegion;
     public const string DefaultRegion = "ap-southeast-1";
 
     public static string Region(this IConfiguration configuration) => configuration[RegionKey] ?? DefaultRegion;

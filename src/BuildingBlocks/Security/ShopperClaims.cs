@@ -13,6 +13,12 @@ public static class ShopperClaims
     public static string ShopperId(this ClaimsPrincipal user) =>
         user.FindFirst(Subject)?.Value ?? throw new InvalidOperationException("The caller has no verified token");
 
+    /// <summary>The bearer token the caller authenticated with, for calls made on their behalf.</summary>
+    public static string AccessToken(Microsoft.AspNetCore.Http.HttpRequest request) =>
+        request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header["Bearer ".Length..].Trim()
+            : throw new InvalidOperationException("The caller sent no bearer token");
+
     public static bool IsAdmin(this ClaimsPrincipal user) =>
         user.FindAll(Groups).Any(g => g.Value == AdminGroup);
 }

@@ -12,9 +12,10 @@ public sealed class ProductCatalogTests(ShopApi shop)
     [Fact]
     public async Task Created_product_is_answered_with_the_seed_shape_and_can_be_read_back()
     {
+        var admin = await shop.AdminClientAsync();
         var productId = TestCatalog.NewProductId();
 
-        var response = await _client.PostJsonAsync("/api/products", new
+        var response = await admin.PostJsonAsync("/api/products", new
         {
             productId, name = "Wireless Mouse", category = "Electronics", price = 29.99m, currency = "USD", imageKey = $"products/{productId}.jpg",
         });
@@ -45,9 +46,10 @@ public sealed class ProductCatalogTests(ShopApi shop)
     [Fact]
     public async Task Creating_a_product_with_a_taken_id_is_409_and_keeps_the_first()
     {
-        var productId = await _client.CreateProductAsync(price: 5m);
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(price: 5m);
 
-        var again = await _client.PostJsonAsync("/api/products", new { productId, name = "Impostor", category = "Test", price = 1m, currency = "USD" });
+        var again = await admin.PostJsonAsync("/api/products", new { productId, name = "Impostor", category = "Test", price = 1m, currency = "USD" });
 
         await again.ProblemAsync(409, "Product already exists");
         Assert.Equal(5m, (decimal)(await _client.GetJsonAsync($"/api/products/{productId}"))["price"]!);
@@ -56,11 +58,12 @@ public sealed class ProductCatalogTests(ShopApi shop)
     [Fact]
     public async Task Listing_a_category_pages_through_every_product_with_the_cursor()
     {
+        var admin = await shop.AdminClientAsync();
         var category = $"Cat-{Guid.NewGuid():N}";
         var created = new List<string>();
         for (var i = 0; i < 5; i++)
         {
-            created.Add(await _client.CreateProductAsync(category: category));
+            created.Add(await admin.CreateProductAsync(category: category));
         }
 
         var seen = new List<string>();
@@ -94,10 +97,11 @@ public sealed class ProductCatalogTests(ShopApi shop)
     [Fact]
     public async Task Updating_a_product_replaces_its_details_and_keeps_its_creation_time()
     {
-        var productId = await _client.CreateProductAsync(price: 10m);
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(price: 10m);
         var before = await _client.GetJsonAsync($"/api/products/{productId}");
 
-        var response = await _client.PutJsonAsync($"/api/products/{productId}", new { name = "Renamed", category = "Other", price = 12.5m, currency = "EUR" });
+        var response = await admin.PutJsonAsync($"/api/products/{productId}", new { name = "Renamed", category = "Other", price = 12.5m, currency = "EUR" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var after = await _client.GetJsonAsync($"/api/products/{productId}");
@@ -111,19 +115,21 @@ public sealed class ProductCatalogTests(ShopApi shop)
     [Fact]
     public async Task Updating_or_deleting_an_unknown_product_is_404_and_creates_nothing()
     {
+        var admin = await shop.AdminClientAsync();
         var productId = TestCatalog.NewProductId();
 
-        await (await _client.PutJsonAsync($"/api/products/{productId}", new { name = "Ghost", category = "Test", price = 1m, currency = "USD" })).ProblemAsync(404, "Product not found");
-        await (await _client.DeleteAsync($"/api/products/{productId}")).ProblemAsync(404, "Product not found");
+        await (await admin.PutJsonAsync($"/api/products/{productId}", new { name = "Ghost", category = "Test", price = 1m, currency = "USD" })).ProblemAsync(404, "Product not found");
+        await (await admin.DeleteAsync($"/api/products/{productId}")).ProblemAsync(404, "Product not found");
         await (await _client.GetAsync($"/api/products/{productId}")).ProblemAsync(404);
     }
 
     [Fact]
     public async Task Deleted_product_is_gone()
     {
-        var productId = await _client.CreateProductAsync();
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync();
 
-        var response = await _client.DeleteAsync($"/api/products/{productId}");
+        var response = await admin.DeleteAsync($"/api/products/{productId}");
 
         Assert.Equal("Product deleted", (string?)(await response.JsonAsync())["message"]);
         await (await _client.GetAsync($"/api/products/{productId}")).ProblemAsync(404, "Product not found");
@@ -132,10 +138,11 @@ public sealed class ProductCatalogTests(ShopApi shop)
     [Fact]
     public async Task An_uploaded_picture_downloads_from_the_product_image_url()
     {
-        var productId = await _client.CreateProductAsync();
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync();
         var picture = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4 };
 
-        var upload = await (await _client.PostJsonAsync($"/api/products/{productId}/image-upload", new { contentType = "image/png" })).JsonAsync();
+        var upload = await (await admin.PostJsonAsync($"/api/products/{productId}/image-upload", new { contentType = "image/png" })).JsonAsync();
         using var raw = new HttpClient();
         using var content = new ByteArrayContent(picture);
         content.Headers.ContentType = new MediaTypeHeaderValue("image/png");

@@ -45,7 +45,8 @@ public sealed class HealthTests(ShopApi shop)
     [Fact]
     public async Task Database_round_trip_reads_back_what_it_wrote_without_touching_the_catalog()
     {
-        var response = await shop.Client.PostAsync("/api/health/db-test", content: null);
+        var admin = await shop.AdminClientAsync();
+        var response = await admin.PostAsync("/api/health/db-test", content: null);
 
         var body = await response.JsonAsync();
         Assert.Equal("DynamoDB write + read success", (string?)body["message"]);

@@ -13,13 +13,17 @@ public sealed class LocalAwsEmulators : IAsyncDisposable
 {
     private readonly Process? _process;
 
-    private LocalAwsEmulators(Endpoints endpoints, Process? process)
+    private LocalAwsEmulators(Endpoints endpoints, Process? process, ConfirmationCodes? codes = null)
     {
         Urls = endpoints;
         _process = process;
+        Codes = codes;
     }
 
     public Endpoints Urls { get; }
+
+    /// <summary>The codes cognito-local printed; null for emulators this run did not start.</summary>
+    public ConfirmationCodes? Codes { get; }
 
     public sealed record Endpoints(string DynamoDb, string S3, string Cognito, string Ses);
 
@@ -53,7 +57,12 @@ public sealed class LocalAwsEmulators : IAsyncDisposable
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node");
         var errors = new System.Text.StringBuilder();
-        process.ErrorDataReceived += (_, e) => { lock (errors) { errors.AppendLine(e.Data); } };
+        var codes = new ConfirmationCodes();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            codes.Read(e.Data);
+            lock (errors) { errors.AppendLine(e.Data); }
+        };
         process.BeginErrorReadLine();
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
@@ -62,7 +71,7 @@ public sealed class LocalAwsEmulators : IAsyncDisposable
             if (line.StartsWith("READY ", StringComparison.Ordinal))
             {
                 var urls = JsonSerializer.Deserialize<Dictionary<string, string>>(line["READY ".Length..])!;
-                return new LocalAwsEmulators(new Endpoints(urls["dynamodb"], urls["s3"], urls["cognito"], urls["ses"]), process);
+                return new LocalAwsEmulators(new Endpoints(urls["dynamodb"], urls["s3"], urls["cognito"], urls["ses"]), process, codes);
             }
         }
         lock (errors)

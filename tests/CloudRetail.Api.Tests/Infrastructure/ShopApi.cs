@@ -2,7 +2,7 @@ namespace CloudRetail.Api.Tests.Infrastructure;
 
 /// <summary>One set of emulators and one running API for the whole test run. Tests never wipe
 /// tables: each makes its own products (and later users) with fresh ids.</summary>
-public sealed class ShopApi : IAsyncLifetime
+public sealed partial class ShopApi : IAsyncLifetime
 {
     private ShopApiFactory? _factory;
 

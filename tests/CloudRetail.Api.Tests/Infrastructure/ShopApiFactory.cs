@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace CloudRetail.Api.Tests.Infrastructure;
 
@@ -18,6 +19,8 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
             ["LocalAws:SesUrl"] = emulators.Ses,
             ["LocalAws:CreateResources"] = "true",
             ["DemoData:Load"] = "false",
+            ["Identity:LocalAdmin:Email"] = ShopApi.AdminEmail,
+            ["Identity:LocalAdmin:Password"] = ShopApi.AdminPassword,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -27,9 +30,12 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
         UseKestrel(0);
     }
 
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

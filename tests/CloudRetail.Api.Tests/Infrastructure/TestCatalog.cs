@@ -7,6 +7,7 @@ public static class TestCatalog
 {
     public static string NewProductId() => $"T-{Guid.NewGuid():N}"[..24];
 
+    /// <summary>Creates (and stocks) a product; <paramref name="client"/> must be signed in as the admin.</summary>
     public static async Task<string> CreateProductAsync(this HttpClient client, decimal price = 10.00m, string category = "Test", int? stock = null)
     {
         var productId = NewProductId();

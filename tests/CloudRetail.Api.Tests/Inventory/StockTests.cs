@@ -20,9 +20,10 @@ public sealed class StockTests(ShopApi shop)
     [Fact]
     public async Task Setting_stock_for_a_product_not_in_the_catalog_is_404()
     {
+        var admin = await shop.AdminClientAsync();
         var productId = TestCatalog.NewProductId();
 
-        var response = await _client.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 5 });
+        var response = await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 5 });
 
         await response.ProblemAsync(404, "Product not found");
         Assert.Equal(0, (int)(await _client.GetJsonAsync($"/api/inventory/{productId}"))["availableQty"]!);
@@ -31,9 +32,10 @@ public sealed class StockTests(ShopApi shop)
     [Fact]
     public async Task Reserving_moves_units_from_available_to_reserved()
     {
-        var productId = await _client.CreateProductAsync(stock: 10);
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
 
-        var response = await _client.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 3 });
+        var response = await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 3 });
 
         var body = await response.JsonAsync();
         Assert.Equal("Reserved", (string?)body["message"]);
@@ -44,9 +46,10 @@ public sealed class StockTests(ShopApi shop)
     [Fact]
     public async Task Reserving_more_than_available_is_409_out_of_stock_and_changes_nothing()
     {
-        var productId = await _client.CreateProductAsync(stock: 2);
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 2);
 
-        var response = await _client.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 3 });
+        var response = await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 3 });
 
         var problem = await response.ProblemAsync(409, "Out of stock");
         Assert.Equal(2, (int)problem["availableQty"]!);
@@ -59,10 +62,11 @@ public sealed class StockTests(ShopApi shop)
     [Fact]
     public async Task Releasing_returns_reserved_units_to_available()
     {
-        var productId = await _client.CreateProductAsync(stock: 10);
-        await _client.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 4 });
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
+        await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 4 });
 
-        var response = await _client.PostJsonAsync($"/api/inventory/{productId}/release", new { qty = 3 });
+        var response = await admin.PostJsonAsync($"/api/inventory/{productId}/release", new { qty = 3 });
 
         var body = await response.JsonAsync();
         Assert.Equal("Released", (string?)body["message"]);
@@ -73,10 +77,11 @@ public sealed class StockTests(ShopApi shop)
     [Fact]
     public async Task Releasing_more_than_reserved_is_409_and_changes_nothing()
     {
-        var productId = await _client.CreateProductAsync(stock: 10);
-        await _client.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 2 });
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
+        await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 2 });
 
-        var response = await _client.PostJsonAsync($"/api/inventory/{productId}/release", new { qty = 3 });
+        var response = await admin.PostJsonAsync($"/api/inventory/{productId}/release", new { qty = 3 });
 
         await response.ProblemAsync(409, "Cannot release more than is reserved");
         var stock = await _client.GetJsonAsync($"/api/inventory/{productId}");
@@ -87,10 +92,11 @@ public sealed class StockTests(ShopApi shop)
     [Fact]
     public async Task A_recount_without_reserved_quantity_keeps_the_reservations()
     {
-        var productId = await _client.CreateProductAsync(stock: 10);
-        await _client.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 4 });
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
+        await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 4 });
 
-        await _client.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 20 });
+        await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 20 });
 
         var stock = await _client.GetJsonAsync($"/api/inventory/{productId}");
         Assert.Equal(20, (int)stock["availableQty"]!);
@@ -100,10 +106,11 @@ public sealed class StockTests(ShopApi shop)
     [Fact]
     public async Task Fifty_parallel_reserves_of_one_against_stock_ten_give_exactly_ten()
     {
-        var productId = await _client.CreateProductAsync(stock: 10);
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ =>
-            _client.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 1 })));
+            admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 1 })));
 
         Assert.Equal(10, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
         Assert.Equal(40, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));

@@ -16,8 +16,9 @@ public sealed class StockTransactionTests(ShopApi shop)
     [Fact]
     public async Task Reserving_several_lines_takes_all_or_none()
     {
-        var plenty = await shop.Client.CreateProductAsync(stock: 10);
-        var scarce = await shop.Client.CreateProductAsync(stock: 1);
+        var admin = await shop.AdminClientAsync();
+        var plenty = await admin.CreateProductAsync(stock: 10);
+        var scarce = await admin.CreateProductAsync(stock: 1);
         var transaction = NewTransaction();
 
         _inventory.ReserveStock(transaction, [new StockLine(plenty, 5), new StockLine(scarce, 2)]);
@@ -33,7 +34,8 @@ public sealed class StockTransactionTests(ShopApi shop)
     [Fact]
     public async Task Lines_for_the_same_product_are_reserved_as_their_sum()
     {
-        var productId = await shop.Client.CreateProductAsync(stock: 5);
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 5);
         var transaction = NewTransaction();
 
         _inventory.ReserveStock(transaction, [new StockLine(productId, 2), new StockLine(productId, 2)]);
@@ -47,7 +49,8 @@ public sealed class StockTransactionTests(ShopApi shop)
     [Fact]
     public async Task A_confirmed_sale_takes_the_reserved_units_out_of_stock()
     {
-        var productId = await shop.Client.CreateProductAsync(stock: 5);
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 5);
         var reserve = NewTransaction();
         _inventory.ReserveStock(reserve, [new StockLine(productId, 3)]);
         await reserve.CommitAsync(CancellationToken.None);

@@ -1,0 +1,43 @@
+using CloudRetail.Identity.Cognito;
+using CloudRetail.Identity.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CloudRetail.Identity.Endpoints;
+
+internal sealed record ConfirmRequest(string Email, string Code);
+
+internal sealed class ConfirmValidator : AbstractValidator<ConfirmRequest>
+{
+    public const string Required = "email and code are required";
+
+    public ConfirmValidator()
+    {
+        RuleFor(r => r.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(Required).IsShopperEmail();
+        RuleFor(r => r.Code).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(Required).ConfirmationCode();
+    }
+}
+
+internal sealed record Confirmed(string Message);
+
+internal static class ConfirmRegistration
+{
+    public static async Task<Results<Ok<Confirmed>, ProblemHttpResult>> Handle(
+        ConfirmRequest request, ICognitoUserPool cognito, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await cognito.ConfirmSignUpAsync(ShopperEmails.Normalize(request.Email), request.Code.Trim(), cancellationToken);
+            return TypedResults.Ok(new Confirmed("Email confirmed successfully"));
+        }
+        catch (CognitoException refusal) when (refusal.ErrorType == "NotAuthorizedException")
+        {
+            // Cognito's word for "already confirmed" (or, in cognito-local, "no such user"): not a sign-in failure.
+            return AuthProblems.Problem(400, refusal.Message, refusal);
+        }
+        catch (CognitoException refusal)
+        {
+            return AuthProblems.From(refusal);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using CloudRetail.BuildingBlocks.Aws;
+using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Security;
+using CloudRetail.Identity.Cognito;
+using CloudRetail.Identity.Endpoints;
+using CloudRetail.Identity.LocalPool;
+using CloudRetail.Identity.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CloudRetail.Identity;
+
+/// <summary>Shoppers' accounts in a Cognito user pool, and the bearer tokens that say who calls.</summary>
+public static class IdentityModule
+{
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        var pool = new UserPool(configuration);
+        services.AddSingleton(pool);
+        services.AddHttpClient<CognitoApi>(http =>
+        {
+            http.BaseAddress = pool.ServiceUrl;
+            http.Timeout = TimeSpan.FromSeconds(10);
+        });
+        services.AddTransient<ICognitoUserPool, CognitoUserPool>();
+        services.AddTransient<IShoppers, Shoppers>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, CognitoAccessTokens>();
+
+        if (configuration.LocalAws().CreateResources)
+        {
+            services.AddSingleton(configuration.GetSection(LocalAdmin.Section).Get<LocalAdmin>() ?? new LocalAdmin(null, null));
+            services.AddHostedService<LocalUserPool>();
+        }
+        services.AddHostedService<UserPoolCheck>();
+
+        services.AddSingleton<IValidator<RegisterRequest>, RegisterValidator>();
+        services.AddSingleton<IValidator<ConfirmRequest>, ConfirmValidator>();
+        services.AddSingleton<IValidator<EmailRequest>, EmailValidator>();
+        services.AddSingleton<IValidator<LoginRequest>, LoginValidator>();
+        services.AddSingleton<IValidator<RefreshRequest>, RefreshValidator>();
+        services.AddSingleton<IValidator<ResetPasswordRequest>, ResetPasswordValidator>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder api)
+    {
+        var auth = api.MapGroup("/auth").WithTags("Identity").AddEndpointFilter(AuthProblems.RequireClientAsync);
+
+        var anonymous = auth.MapGroup("").AllowAnonymous();
+        anonymous.MapPost("/register", Register.Handle).WithName("Register").Validate<RegisterRequest>();
+        anonymous.MapPost("/confirm", ConfirmRegistration.Handle).WithName("ConfirmRegistration").Validate<ConfirmRequest>();
+        anonymous.MapPost("/resend-code", ResendCode.Handle).WithName("ResendConfirmationCode").Validate<EmailRequest>();
+        anonymous.MapPost("/login", Login.Handle).WithName("Login").Validate<LoginRequest>();
+        anonymous.MapPost("/refresh", RefreshTokens.Handle).WithName("RefreshTokens").Validate<RefreshRequest>();
+        anonymous.MapPost("/forgot-password", ForgotPassword.Handle).WithName("ForgotPassword").Validate<EmailRequest>();
+        anonymous.MapPost("/confirm-forgot-password", ResetPassword.Handle).WithName("ResetPassword").Validate<ResetPasswordRequest>();
+
+        var shopper = auth.MapGroup("").RequireAuthorization(ShopPolicies.Customer);
+        shopper.MapPost("/logout", Logout.Handle).WithName("Logout");
+        shopper.MapGet("/me", GetProfile.Handle).WithName("GetProfile");
+        return api;
+    }
+}
