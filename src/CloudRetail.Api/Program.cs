@@ -4,6 +4,7 @@ using CloudRetail.Catalog;
 using CloudRetail.Health;
 using CloudRetail.Identity;
 using CloudRetail.Inventory;
+using CloudRetail.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ builder.Services.AddCatalogModule(builder.Configuration);
 builder.Services.AddInventoryModule(builder.Configuration);
 builder.Services.AddHealthModule(builder.Configuration);
 builder.Services.AddIdentityModule(builder.Configuration);
+builder.Services.AddNotificationsModule(builder.Configuration);
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ var api = app.MapGroup("/api");
 api.MapHealthEndpoints();
 api.MapCatalogEndpoints();
 api.MapInventoryEndpoints();
+api.MapNotificationsEndpoints();
 api.MapIdentityEndpoints();
 
 app.Run();

@@ -1,0 +1,34 @@
+namespace CloudRetail.Notifications.Domain;
+
+internal enum NotificationType
+{
+    OrderConfirmed,
+    PaymentFailed,
+    UserRegistered,
+}
+
+/// <summary>The seed's names for the e-mail types, as they appear in routes, records and receipts.</summary>
+internal static class NotificationTypes
+{
+    public const string OrderConfirmed = "order-confirmed";
+    public const string PaymentFailed = "payment-failed";
+    public const string UserRegistered = "user-registered";
+
+    public static readonly string[] All = [UserRegistered, OrderConfirmed, PaymentFailed];
+
+    public static string WireName(this NotificationType type) => type switch
+    {
+        NotificationType.OrderConfirmed => OrderConfirmed,
+        NotificationType.PaymentFailed => PaymentFailed,
+        NotificationType.UserRegistered => UserRegistered,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    public static NotificationType Parse(string wireName) => wireName switch
+    {
+        OrderConfirmed => NotificationType.OrderConfirmed,
+        PaymentFailed => NotificationType.PaymentFailed,
+        UserRegistered => NotificationType.UserRegistered,
+        _ => throw new FormatException($"Unknown notification type '{wireName}'"),
+    };
+}

@@ -1,0 +1,25 @@
+using CloudRetail.Notifications.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CloudRetail.Notifications.Endpoints;
+
+internal sealed record PaymentFailedRequest(string Email, string UserId, string OrderId);
+
+internal sealed class PaymentFailedValidator : AbstractValidator<PaymentFailedRequest>
+{
+    public PaymentFailedValidator()
+    {
+        RuleFor(r => r.Email).Email();
+        RuleFor(r => r.UserId).UserId();
+        RuleFor(r => r.OrderId).OrderId();
+    }
+}
+
+internal static class SendPaymentFailed
+{
+    public static async Task<Results<Ok<NotificationSent>, ProblemHttpResult>> Handle(
+        PaymentFailedRequest request, INotifications notifications, CancellationToken cancellationToken) =>
+        SendAnswer.From(await notifications.SendPaymentFailedAsync(
+            new PaymentFailedEmail(request.Email, request.UserId, request.OrderId), cancellationToken));
+}

@@ -1,0 +1,27 @@
+namespace CloudRetail.Notifications;
+
+/// <summary>
+/// The shop's transactional e-mails, for other modules to send in-process. Every send is recorded
+/// (an admin can list and retry the failed ones), and a send never throws for an SES, network or
+/// storage failure, nor when cancelled: it answers <see cref="NotificationReceipt.Sent"/> = false
+/// with the error instead, because a payment must never fail because of an e-mail.
+/// </summary>
+public interface INotifications
+{
+    Task<NotificationReceipt> SendOrderConfirmedAsync(OrderConfirmedEmail email, CancellationToken cancellationToken);
+
+    Task<NotificationReceipt> SendPaymentFailedAsync(PaymentFailedEmail email, CancellationToken cancellationToken);
+
+    /// <summary>The welcome e-mail, once the shopper has confirmed their address.</summary>
+    Task<NotificationReceipt> SendWelcomeAsync(WelcomeEmail email, CancellationToken cancellationToken);
+}
+
+public sealed record OrderConfirmedEmail(string To, string UserId, string OrderId, decimal Amount, string Currency);
+
+public sealed record PaymentFailedEmail(string To, string UserId, string OrderId);
+
+public sealed record WelcomeEmail(string To, string UserId);
+
+/// <summary>What became of one e-mail. <see cref="Type"/> is order-confirmed, payment-failed or
+/// user-registered; <see cref="Error"/> says why SES did not take it when <see cref="Sent"/> is false.</summary>
+public sealed record NotificationReceipt(string NotificationId, string Type, string ToEmail, bool Sent, string? Error);

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CloudRetail.Notifications.Ses;
+
+/// <summary>Keys to sign with. A session token comes with temporary credentials (Lambda's role).</summary>
+internal sealed record AwsKeys(string AccessKeyId, string SecretAccessKey, string? SessionToken = null)
+{
+    // Keeps the secret out of logs and exception messages that print the record.
+    public override string ToString() => $"AwsKeys {{ AccessKeyId = {AccessKeyId} }}";
+}
+
+/// <summary>The headers a signed request carries, and the intermediate strings for diagnosis.</summary>
+internal sealed record SigV4Signature(
+    string AmzDate, string? SecurityToken, string Authorization, string CanonicalRequest, string StringToSign, string Signature);
+
+/// <summary>
+/// AWS Signature Version 4 in the Authorization header, as AWS specifies it: canonical request,
+/// string to sign, derived signing key, signature. Checked against AWS's published test suite.
+/// The payload is always hashed into the signature; x-amz-content-sha256 is an S3 header and SES
+/// does not need it, so it is not sent.
+/// </summary>
+internal static class SigV4
+{
+    public const string Algorithm = "AWS4-HMAC-SHA256";
+
+    /// <param name="headers">Headers to sign besides host, x-amz-date and x-amz-security-token,
+    /// exactly as they will be sent (content-type, say). Names are case-insensitive.</param>
+    public static SigV4Signature Sign(HttpMethod method, Uri url, IEnumerable<KeyValuePair<string, string>> headers,
+        ReadOnlySpan<byte> body, AwsKeys keys, string region, string service, DateTimeOffset at)
+    {
+        var amzDate = at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var date = amzDate[..8];
+
+        var signed = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in headers)
+        {
+            var key = name.Trim().ToLowerInvariant();
+            // Repeated headers are signed as one, their values joined by commas in the order sent.
+            signed[key] = signed.TryGetValue(key, out var earlier) ? $"{earlier},{Trimmed(value)}" : Trimmed(value);
+        }
+        signed.TryAdd("host", url.Authority);
+        signed["x-amz-date"] = amzDate;
+        if (keys.SessionToken is { Length: > 0 } token)
+        {
+            signed["x-amz-security-token"] = token;
+        }
+
+        var signedHeaders = string.Join(';', signed.Keys);
+        var canonicalRequest = string.Join('\n',
+            method.Method,
+            CanonicalPath(url),
+            CanonicalQuery(url),
+            string.Concat(signed.Select(h => $"{h.Key}:{h.Value}\n")),
+            signedHeaders,
+            Hex(SHA256.HashData(body)));
+        var scope = $"{date}/{region}/{service}/aws4_request";
+        var stringToSign = string.Join('\n', Algorithm, amzDate, scope, Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest))));
+        var signature = Hex(HMACSHA256.HashData(SigningKey(keys.SecretAccessKey, date, region, service), Encoding.UTF8.GetBytes(stringToSign)));
+        var authorization = $"{Algorithm} Credential={keys.AccessKeyId}/{scope}, SignedHeaders={signedHeaders}, Signature={signature}";
+        return new SigV4Signature(amzDate, keys.SessionToken is { Length: > 0 } ? keys.SessionToken : null,
+            authorization, canonicalRequest, stringToSign, signature);
+    }
+
+    public static byte[] SigningKey(string secretAccessKey, string date, string region, string service)
+    {
+        var key = HMACSHA256.HashData(Encoding.UTF8.GetBytes($"AWS4{secretAccessKey}"), Encoding.UTF8.GetBytes(date));
+        key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(region));
+        key = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(service));
+        return HMACSHA256.HashData(key, "aws4_request"u8);
+    }
+
+    /// <summary>The path as it goes on the wire, each segment URI-encoded once more: AWS's rule for
+    /// every service but S3.</summary>
+    private static string CanonicalPath(Uri url)
+    {
+        var path = url.AbsolutePath;
+        return path.Length == 0 ? "/" : string.Join('/', path.Split('/').Select(UriEncode));
+    }
+
+    /// <summary>Parameters sorted by encoded name, then value; each name and value encoded exactly once.</summary>
+    private static string CanonicalQuery(Uri url)
+    {
+        var query = url.Query.TrimStart('?');
+        if (query.Length == 0)
+        {
+            return "";
+        }
+        return string.Join('&', query.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair =>
+            {
+                var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                var name = equals < 0 ? pair : pair[..equals];
+                var value = equals < 0 ? "" : pair[(equals + 1)..];
+                return (Name: UriEncode(Uri.UnescapeDataString(name)), Value: UriEncode(Uri.UnescapeDataString(value)));
+            })
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ThenBy(p => p.Value, StringComparer.Ordinal)
+            .Select(p => $"{p.Name}={p.Value}"));
+    }
+
+    /// <summary>RFC 3986: unreserved characters stay, every other UTF-8 byte becomes %XX (upper case).</summary>
+    private static string UriEncode(string value)
+    {
+        var encoded = new StringBuilder(value.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~')
+            {
+                encoded.Append(c);
+            }
+            else
+            {
+                encoded.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+        return encoded.ToString();
+    }
+
+    /// <summary>Leading and trailing spaces go; runs of spaces inside become one.</summary>
+    private static string Trimmed(string value) => string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
+}
