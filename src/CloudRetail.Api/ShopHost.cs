@@ -3,6 +3,7 @@ using CloudRetail.Api.DemoData;
 using CloudRetail.Api.Errors;
 using CloudRetail.Api.LocalAws;
 using CloudRetail.Api.Security;
+using CloudRetail.BuildingBlocks;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
 
@@ -38,6 +39,14 @@ internal static class ShopHost
 
     public static WebApplication UseShopHost(this WebApplication app)
     {
+        // Behind a path prefix (a named API Gateway stage, a custom-domain mapping) requests arrive
+        // as /<prefix>/api/...; strip it so routes match as they do locally. Requests without the
+        // prefix still work. Routing must run after the strip, hence the explicit UseRouting.
+        if (app.Configuration[ShopSettings.ApiBasePath] is { Length: > 0 } basePath)
+        {
+            app.UsePathBase(basePath);
+            app.UseRouting();
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

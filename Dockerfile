@@ -1,0 +1,31 @@
+# The shop's API as one image. On AWS Lambda the Web Adapter extension turns Lambda events into
+# HTTP requests to Kestrel (docs/adr/0001-lambda-hosting-with-web-adapter.md); anywhere else the
+# extension is inert and this is a plain web server:
+#   docker build -t cloudretail-api .
+#   docker run -p 8080:8080 cloudretail-api
+# Pinned: the SDK and runtime this repository is built and tested with, and one adapter release.
+# A Deploy test (DockerfileTests) guards the port, entry point, adapter copy and non-root user.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
+WORKDIR /source
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/ src/
+# ReadyToRun: precompiled code shortens the cold start a Lambda pays on every new instance.
+# The storefront's static files, once they live in src/CloudRetail.Api/wwwroot, publish along.
+RUN dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj \
+      --configuration Release --runtime linux-x64 --self-contained false \
+      -p:PublishReadyToRun=true --output /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0.12 AS runtime
+COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter
+WORKDIR /app
+COPY --from=build /app ./
+# PORT is what both the app (ShopHost) and the adapter read; the readiness path answers without
+# touching DynamoDB. The CDK stack sets the same values on the function.
+ENV PORT=8080 \
+    ASPNETCORE_URLS=http://+:8080 \
+    AWS_LWA_READINESS_CHECK_PATH=/api/health
+EXPOSE 8080
+# The non-root user the .NET images ship with.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "CloudRetail.Api.dll"]

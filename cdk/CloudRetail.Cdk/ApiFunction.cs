@@ -1,0 +1,78 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.SES;
+using CloudRetail.BuildingBlocks;
+using Constructs;
+
+namespace CloudRetail.Cdk;
+
+/// <summary>
+/// The whole API as one Lambda function: the unchanged Kestrel app behind the AWS Lambda Web
+/// Adapter (docs/adr/0001). Its environment uses ShopSettings' names, and its role reaches only
+/// this stack's tables, bucket objects and sender identity.
+/// </summary>
+internal sealed class ApiFunction : Construct
+{
+    public const int Port = 8080;
+    /// <summary>Liveness (HealthModule.LivenessPath): answers without touching DynamoDB.</summary>
+    public const string ReadinessPath = "/api/health";
+    /// <summary>Where the adapter POSTs non-HTTP events such as the sweep schedule. Outside /api,
+    /// so API Gateway never routes a request there.</summary>
+    public const string ScheduledEventsPath = "/internal/scheduled/expire-reservations";
+
+    public ApiFunction(Construct scope, string id, ApiFunctionProps props) : base(scope, id)
+    {
+        var settings = props.Settings;
+        var logs = new LogGroup(this, "Logs", new LogGroupProps
+        {
+            Retention = settings.IsProduction ? RetentionDays.THREE_MONTHS : RetentionDays.TWO_WEEKS,
+            RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+        });
+
+        var environment = new Dictionary<string, string>
+        {
+            ["PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["AWS_LWA_READINESS_CHECK_PATH"] = ReadinessPath,
+            ["AWS_LWA_PASS_THROUGH_PATH"] = ScheduledEventsPath,
+            [ShopSettings.ImagesBucket] = props.Images.BucketName,
+            [ShopSettings.SignedUrlExpires] = "300",
+            [ShopSettings.OrdersByUserIndex] = ShopTables.OrdersByUserIndex,
+            [ShopSettings.SesFromEmail] = settings.SenderEmail,
+            [ShopSettings.CognitoUserPoolId] = props.Identity.UserPool.UserPoolId,
+            [ShopSettings.CognitoClientId] = props.Identity.Client.UserPoolClientId,
+        };
+        foreach (var (setting, table) in props.Tables.BySetting)
+        {
+            environment.Add(setting, table.TableName);
+        }
+        if (settings.ApiBasePath is { } basePath)
+        {
+            environment.Add(ShopSettings.ApiBasePath, basePath);
+        }
+
+        Function = ApiPackaging.Create(this, "Function", settings, environment, logs);
+
+        foreach (var table in props.Tables.BySetting.Values)
+        {
+            table.GrantReadWriteData(Function);
+        }
+        // Signing a URL needs no call to S3, but S3 checks the signer's rights when the browser uses it.
+        Function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Actions = ["s3:GetObject", "s3:PutObject"],
+            Resources = [props.Images.ArnForObjects("*")],
+        }));
+        props.Sender.GrantSendEmail(Function);
+    }
+
+    public Function Function { get; }
+}
+
+internal sealed record ApiFunctionProps(
+    DeploySettings Settings,
+    ShopTables Tables,
+    Amazon.CDK.AWS.S3.IBucket Images,
+    ShopperIdentity Identity,
+    EmailIdentity Sender);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Constructs;
+
+namespace CloudRetail.Cdk;
+
+/// <summary>How the API's code reaches Lambda. Both run the same Kestrel app behind the Lambda Web Adapter.</summary>
+public enum ApiPackage
+{
+    /// <summary>The repository's Dockerfile, built by <c>cdk deploy</c> (needs a Docker engine).</summary>
+    Image,
+
+    /// <summary>A self-contained linux-x64 publish folder on provided.al2023 with the adapter's layer
+    /// (needs no Docker; see docs/deploy.md).</summary>
+    Zip,
+}
+
+/// <summary>
+/// Everything a deployment may vary, read from CDK context (<c>cdk.json</c> or <c>-c key=value</c>).
+/// One stack per stage; only <c>prod</c> keeps its data when the stack goes away.
+/// </summary>
+public sealed record DeploySettings(
+    string Stage,
+    string StorefrontOrigin,
+    string SenderEmail,
+    int MemoryMb,
+    int TimeoutSeconds,
+    int ThrottleRatePerSecond,
+    int ThrottleBurst,
+    ApiPackage Package,
+    string RepositoryRoot,
+    string ZipDirectory,
+    string? AdapterLayerArn,
+    string? ApiBasePath)
+{
+    public bool IsProduction => Stage == "prod";
+
+    public static DeploySettings From(Node node)
+    {
+        var stage = Text(node, "stage") ?? "dev";
+        if (!System.Text.RegularExpressions.Regex.IsMatch(stage, "^[a-z][a-z0-9-]{0,19}$"))
+        {
+            // It becomes part of table, pool and stack names.
+            throw new ArgumentException($"Context 'stage' must be lower-case letters, digits and dashes, got '{stage}'.");
+        }
+        var root = Path.GetFullPath(Text(node, "repositoryRoot") ?? "..");
+        return new DeploySettings(
+            stage,
+            Text(node, "storefrontOrigin") ?? "http://localhost:4200",
+            Text(node, "sesFromEmail") ?? throw new ArgumentException(
+                "Context 'sesFromEmail' is required: the address order e-mails come from, e.g. -c sesFromEmail=shop@example.com"),
+            Number(node, "apiMemoryMb", 1024),
+            Number(node, "apiTimeoutSeconds", 29),
+            Number(node, "apiThrottleRate", 50),
+            Number(node, "apiThrottleBurst", 100),
+            Enum.TryParse<ApiPackage>(Text(node, "apiPackage") ?? nameof(ApiPackage.Image), ignoreCase: true, out var package)
+                ? package
+                : throw new ArgumentException("Context 'apiPackage' must be 'image' or 'zip'."),
+            root,
+            Path.GetFullPath(Text(node, "apiZipDirectory") ?? Path.Combine(root, "artifacts", "lambda")),
+            Text(node, "lwaLayerArn"),
+            // Only when something in front adds a path prefix (a custom-domain mapping): API_BASE_PATH.
+            Text(node, "apiBasePath"));
+    }
+
+    private static string? Text(Node node, string key) =>
+        node.TryGetContext(key)?.ToString() is { Length: > 0 } value ? value : null;
+
+    private static int Number(Node node, string key, int defaultValue) =>
+        Text(node, key) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : defaultValue;
+}

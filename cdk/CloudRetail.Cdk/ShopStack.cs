@@ -1,0 +1,43 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.Events;
+using Amazon.CDK.AWS.Events.Targets;
+using Amazon.CDK.AWS.SES;
+using Constructs;
+
+namespace CloudRetail.Cdk;
+
+/// <summary>One stage of the shop: its data, identity, images, sender, and the API in front.</summary>
+public sealed class ShopStack : Stack
+{
+    public ShopStack(Construct scope, string id, DeploySettings settings, IStackProps? props = null) : base(scope, id, props)
+    {
+        var tables = new ShopTables(this, "Tables", settings);
+        var identity = new ShopperIdentity(this, "Identity", settings);
+        var images = new ProductImagesBucket(this, "ProductImages", settings).Bucket;
+        // SES e-mails the address to confirm it; until then, and while the account is in the SES
+        // sandbox, mails go only to verified recipients (docs/deploy.md).
+        var sender = new EmailIdentity(this, "Sender", new EmailIdentityProps
+        {
+            Identity = Identity.Email(settings.SenderEmail),
+        });
+        var function = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender)).Function;
+        var api = new ShopHttpApi(this, "Http", settings, function);
+
+        // Cancels unpaid orders whose reservation ran out. The adapter POSTs the schedule's event
+        // to the pass-through path; the next run is five minutes away, so no retries.
+        _ = new Rule(this, "ReservationSweep", new RuleProps
+        {
+            Description = "Releases the stock of PENDING orders whose reservation expired",
+            Schedule = Schedule.Rate(Duration.Minutes(5)),
+            Targets = [new LambdaFunction(function, new LambdaFunctionProps { RetryAttempts = 0 })],
+        });
+
+        Output("ApiUrl", api.Stage.Url, "Base URL of the API; the storefront calls <ApiUrl>api/...");
+        Output("UserPoolId", identity.UserPool.UserPoolId, "Cognito user pool (seed the first admin here)");
+        Output("UserPoolClientId", identity.Client.UserPoolClientId, "App client the API signs shoppers in with");
+        Output("ImagesBucketName", images.BucketName, "Private bucket of product pictures");
+    }
+
+    private void Output(string id, string value, string description) =>
+        _ = new CfnOutput(this, id, new CfnOutputProps { Value = value, Description = description });
+}

@@ -1,0 +1,72 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.DynamoDB;
+using CloudRetail.BuildingBlocks;
+using Constructs;
+using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
+
+namespace CloudRetail.Cdk;
+
+/// <summary>
+/// Every table the API uses, keyed by the setting that tells the API its name. Key schemas match
+/// the modules' own TableDefinitions (a deploy test compares them), including the tables of
+/// modules still being written (cart, orders, payments, idempotency, notifications).
+/// </summary>
+internal sealed class ShopTables : Construct
+{
+    public const string OrdersByUserIndex = "GSI1-userId-createdAt";
+    /// <summary>Pending orders oldest first, for the reservation-expiry sweep.</summary>
+    public const string OrdersByStatusIndex = "GSI2-status-createdAt";
+    public const string ProductsByCategoryIndex = "GSI1-category-productId";
+    /// <summary>Notifications by status, so staff find the failed sends to retry.</summary>
+    public const string NotificationsByStatusIndex = "GSI1-status-createdAt";
+
+    private readonly DeploySettings _settings;
+    private readonly Dictionary<string, Table> _bySetting = [];
+
+    public ShopTables(Construct scope, string id, DeploySettings settings) : base(scope, id)
+    {
+        _settings = settings;
+        var products = Add(ShopSettings.ProductsTable, "products", "productId");
+        products.AddGlobalSecondaryIndex(Index(ProductsByCategoryIndex, "category", "productId"));
+        Add(ShopSettings.InventoryTable, "inventory", "productId");
+        Add(ShopSettings.HealthTable, "health", "checkId", timeToLive: "expiresAt");
+        Add(ShopSettings.CartTable, "cart", "userId");
+        var orders = Add(ShopSettings.OrdersTable, "orders", "orderId");
+        orders.AddGlobalSecondaryIndex(Index(OrdersByUserIndex, "userId", "createdAt"));
+        orders.AddGlobalSecondaryIndex(Index(OrdersByStatusIndex, "status", "createdAt"));
+        Add(ShopSettings.PaymentsTable, "payments", "paymentId");
+        Add(ShopSettings.IdempotencyTable, "idempotency", "idempotencyKey", timeToLive: "expiresAt");
+        var notifications = Add(ShopSettings.NotificationsTable, "notifications", "notificationId");
+        notifications.AddGlobalSecondaryIndex(Index(NotificationsByStatusIndex, "status", "createdAt"));
+    }
+
+    /// <summary>Setting name (PRODUCTS_TABLE, ...) to its table.</summary>
+    public IReadOnlyDictionary<string, Table> BySetting => _bySetting;
+
+    private Table Add(string setting, string name, string partitionKey, string? timeToLive = null)
+    {
+        var table = new Table(this, name, new TableProps
+        {
+            TableName = $"cloudretail-{_settings.Stage}-{name}",
+            PartitionKey = Key(partitionKey),
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+            PointInTimeRecovery = true,
+            TimeToLiveAttribute = timeToLive,
+            // Only production data outlives its stack; a dev stack cleans up after itself.
+            RemovalPolicy = _settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+            DeletionProtection = _settings.IsProduction,
+        });
+        _bySetting.Add(setting, table);
+        return table;
+    }
+
+    private static GlobalSecondaryIndexProps Index(string name, string partitionKey, string sortKey) => new()
+    {
+        IndexName = name,
+        PartitionKey = Key(partitionKey),
+        SortKey = Key(sortKey),
+        ProjectionType = ProjectionType.ALL,
+    };
+
+    private static Attribute Key(string name) => new() { Name = name, Type = AttributeType.STRING };
+}

@@ -1,0 +1,68 @@
+using System.Reflection;
+using Amazon.CDK.Assertions;
+using CloudRetail.BuildingBlocks;
+using CloudRetail.Cdk;
+using CloudRetail.Deploy.Tests.Infrastructure;
+using CloudRetail.Health;
+
+namespace CloudRetail.Deploy.Tests;
+
+[Collection(SynthesizedShopCollection.Name)]
+public sealed class FunctionTests(SynthesizedShop shop)
+{
+    /// <summary>Settings the API reads that the stack leaves unset on purpose.</summary>
+    public static readonly IReadOnlySet<string> LeftOut = new HashSet<string>
+    {
+        ShopSettings.AwsRegion,           // Lambda sets it itself and refuses it in a function's environment
+        ShopSettings.CognitoClientSecret, // the app client has no secret (ShopperIdentity says why)
+        ShopSettings.ApiBasePath,         // the $default stage puts no prefix in front of /api (-c apiBasePath sets one)
+    };
+
+    public static IReadOnlySet<string> AllSettings() =>
+        typeof(ShopSettings).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToHashSet();
+
+    [Fact]
+    public void The_function_environment_uses_the_names_the_api_reads() =>
+        StackRules.EnvironmentNamesAreShopSettings(shop.Json, AllSettings(), LeftOut);
+
+    [Fact]
+    public void The_adapter_waits_for_liveness_on_the_apps_port()
+    {
+        var environment = shop.Json.FunctionEnvironment();
+
+        Assert.Equal(HealthModule.LivenessPath, environment["AWS_LWA_READINESS_CHECK_PATH"]!.ToString());
+        Assert.Equal("8080", environment["PORT"]!.ToString());
+    }
+
+    [Fact]
+    public void Scheduled_events_go_to_the_orders_sweep_path()
+    {
+        // Read by reflection: the Orders module may not be part of the API yet.
+        var ordersPath = DeployedApp.Registrations()
+            .Select(m => m.DeclaringType!.GetField("ScheduledSweepPath")?.GetRawConstantValue())
+            .OfType<string>()
+            .SingleOrDefault() ?? ApiFunction.ScheduledEventsPath;
+
+        Assert.Equal(ordersPath, shop.Json.FunctionEnvironment()["AWS_LWA_PASS_THROUGH_PATH"]!.ToString());
+        Assert.DoesNotMatch("^/api/", ordersPath);
+    }
+
+    [Fact]
+    public void Memory_and_timeout_come_from_context() =>
+        shop.Template.HasResourceProperties("AWS::Lambda::Function", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["MemorySize"] = DeployContext.Number(shop.Context, "apiMemoryMb"),
+            ["Timeout"] = DeployContext.Number(shop.Context, "apiTimeoutSeconds"),
+        }));
+
+    [Fact]
+    public void The_function_runs_the_image_built_from_the_repository_dockerfile() =>
+        shop.Template.HasResourceProperties("AWS::Lambda::Function", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["PackageType"] = "Image",
+            ["Architectures"] = new object[] { "x86_64" },
+        }));
+}

@@ -1,0 +1,36 @@
+using Amazon.CDK.Assertions;
+using CloudRetail.BuildingBlocks.Security;
+using CloudRetail.Deploy.Tests.Infrastructure;
+
+namespace CloudRetail.Deploy.Tests;
+
+[Collection(SynthesizedShopCollection.Name)]
+public sealed class IdentityTests(SynthesizedShop shop)
+{
+    [Fact]
+    public void Shoppers_sign_in_by_email_under_the_seeds_password_policy() =>
+        StackRules.PasswordPolicyIsTheSeeds(shop.Template);
+
+    [Fact]
+    public void The_api_client_signs_in_with_a_password_and_refreshes_without_a_secret() =>
+        shop.Template.HasResourceProperties("AWS::Cognito::UserPoolClient", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["ExplicitAuthFlows"] = new object[] { "ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH" },
+            ["GenerateSecret"] = false,
+            ["EnableTokenRevocation"] = true,
+        }));
+
+    [Fact]
+    public void Staff_are_the_admin_group_the_api_checks() =>
+        shop.Template.HasResourceProperties("AWS::Cognito::UserPoolGroup", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["GroupName"] = ShopperClaims.AdminGroup,
+        }));
+
+    [Fact]
+    public void Mails_come_from_the_configured_sender() =>
+        shop.Template.HasResourceProperties("AWS::SES::EmailIdentity", new Dictionary<string, object>
+        {
+            ["EmailIdentity"] = SynthesizedShop.SenderEmail,
+        });
+}

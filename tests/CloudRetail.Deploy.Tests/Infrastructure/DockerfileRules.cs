@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace CloudRetail.Deploy.Tests.Infrastructure;
+
+/// <summary>The facts the repository's Dockerfile must keep. Nothing here can build the image (no
+/// Docker engine), so these are checked on its text.</summary>
+public static partial class DockerfileRules
+{
+    public static void Check(string dockerfile, string apiAssembly, string readinessPath)
+    {
+        var instructions = Instructions(dockerfile);
+        string[] Args(string keyword) => [.. instructions.Where(i => i.Keyword == keyword).Select(i => i.Arguments)];
+
+        var from = Args("FROM");
+        Assert.Contains(from, f => SdkImage().IsMatch(f));
+        Assert.Matches(RuntimeImage(), from[^1]);
+        Assert.Contains(Args("RUN"), r => r.Contains("dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj", StringComparison.Ordinal)
+            && r.Contains("--runtime linux-x64", StringComparison.Ordinal)
+            && r.Contains("-p:PublishReadyToRun=true", StringComparison.Ordinal));
+        Assert.Contains(Args("COPY"), c => AdapterCopy().IsMatch(c));
+        Assert.Contains("8080", Args("EXPOSE"));
+        var environment = string.Join(' ', Args("ENV"));
+        Assert.Contains("PORT=8080", environment, StringComparison.Ordinal);
+        Assert.Contains($"AWS_LWA_READINESS_CHECK_PATH={readinessPath}", environment, StringComparison.Ordinal);
+        Assert.Equal($"[\"dotnet\", \"{apiAssembly}.dll\"]", Args("ENTRYPOINT").Single());
+        // The user the image ends with is the one the app runs as.
+        Assert.DoesNotMatch("^(root|0)(:.*)?$", Args("USER").Last());
+    }
+
+    /// <summary>Logical lines (continuations joined, comments dropped) as keyword and arguments.</summary>
+    public static IReadOnlyList<(string Keyword, string Arguments)> Instructions(string dockerfile) =>
+        Regex.Replace(dockerfile, @"\\\r?\n", " ")
+            .Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split(' ', 2, StringSplitOptions.TrimEntries))
+            .Select(parts => (parts[0].ToUpperInvariant(), Regex.Replace(parts.ElementAtOrDefault(1) ?? "", @"\s+", " ")))
+            .ToList();
+
+    // Pinned to a patch version: a floating tag would change the image under the same Dockerfile.
+    [GeneratedRegex(@"^mcr\.microsoft\.com/dotnet/sdk:10\.0\.\d+ AS \w+$")]
+    private static partial Regex SdkImage();
+
+    [GeneratedRegex(@"^mcr\.microsoft\.com/dotnet/aspnet:10\.0\.\d+( AS \w+)?$")]
+    private static partial Regex RuntimeImage();
+
+    [GeneratedRegex(@"^--from=public\.ecr\.aws/awsguru/aws-lambda-adapter:\d+\.\d+\.\d+ /lambda-adapter /opt/extensions/lambda-adapter$")]
+    private static partial Regex AdapterCopy();
+}

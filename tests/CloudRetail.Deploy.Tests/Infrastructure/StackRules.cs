@@ -1,0 +1,158 @@
+using System.Text.Json.Nodes;
+using Amazon.CDK.Assertions;
+using CloudRetail.BuildingBlocks.Persistence;
+
+namespace CloudRetail.Deploy.Tests.Infrastructure;
+
+/// <summary>
+/// What the synthesised template must say, each rule a method that throws when it does not hold.
+/// The tests apply every rule to the real template, and to a copy broken on purpose
+/// (RulesCanFailTests) to prove the rule would notice.
+/// </summary>
+public static class StackRules
+{
+    private const string Table = "AWS::DynamoDB::Table";
+    private static readonly string[] DataServices = ["dynamodb:", "s3:", "ses:", "cognito-idp:"];
+
+    public static void EveryTableIsOnDemandWithPointInTimeRecovery(Template template)
+    {
+        Assert.NotEmpty(template.FindResources(Table));
+        template.AllResourcesProperties(Table, Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["BillingMode"] = "PAY_PER_REQUEST",
+            ["PointInTimeRecoverySpecification"] = new Dictionary<string, object> { ["PointInTimeRecoveryEnabled"] = true },
+        }));
+    }
+
+    public static void HasTable(Template template, ExpectedTable expected) =>
+        template.HasResourceProperties(Table, Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["TableName"] = expected.Name,
+            ["KeySchema"] = Match.Exact(new object[] { Key(expected.PartitionKey, "HASH") }),
+            ["GlobalSecondaryIndexes"] = expected.Indexes.Length == 0 ? Match.Absent() : Match.Exact(expected.Indexes.Select(index => new Dictionary<string, object>
+            {
+                ["IndexName"] = index.Name,
+                ["KeySchema"] = new object[] { Key(index.PartitionKey, "HASH"), Key(index.SortKey, "RANGE") },
+                ["Projection"] = new Dictionary<string, object> { ["ProjectionType"] = "ALL" },
+            }).ToArray<object>()),
+            ["TimeToLiveSpecification"] = expected.TimeToLive is null ? Match.Absent() : new Dictionary<string, object>
+            {
+                ["AttributeName"] = expected.TimeToLive,
+                ["Enabled"] = true,
+            },
+        }));
+
+    /// <summary>The table a module registers, configured as deployed, is a table of this stack with
+    /// the same keys, indexes and time to live.</summary>
+    public static void TableMatchesDefinition(JsonObject template, TableDefinition definition)
+    {
+        Assert.True(definition.TableName.StartsWith(DeployedApp.RefPrefix, StringComparison.Ordinal),
+            $"A module registers table '{definition.TableName}': its name does not come from a variable the function sets");
+        var id = definition.TableName[DeployedApp.RefPrefix.Length..];
+        var resource = template["Resources"]![id]!.AsObject();
+        Assert.Equal(Table, resource["Type"]!.GetValue<string>());
+        var table = resource.Properties();
+        var request = definition.Request;
+
+        Assert.Equal(request.KeySchema.Select(k => $"{k.AttributeName}:{k.KeyType.Value}"), Keys(table["KeySchema"]));
+        Assert.Equal(
+            request.AttributeDefinitions.Select(a => $"{a.AttributeName}:{a.AttributeType.Value}").Order(),
+            table["AttributeDefinitions"]!.AsArray().Select(a => $"{a!["AttributeName"]}:{a["AttributeType"]}").Order());
+        Assert.Equal(
+            (request.GlobalSecondaryIndexes ?? []).Select(i => $"{i.IndexName}({string.Join(",", i.KeySchema.Select(k => $"{k.AttributeName}:{k.KeyType.Value}"))})").Order(),
+            (table["GlobalSecondaryIndexes"]?.AsArray() ?? []).Select(i => $"{i!["IndexName"]}({string.Join(",", Keys(i["KeySchema"]))})").Order());
+        Assert.Equal(definition.TimeToLiveAttribute, table["TimeToLiveSpecification"]?["AttributeName"]?.GetValue<string>());
+    }
+
+    /// <summary>The function's variables are the names the API reads, plus the adapter's own;
+    /// every setting is set unless it is one the deployment deliberately leaves out.</summary>
+    public static void EnvironmentNamesAreShopSettings(JsonObject template, IReadOnlySet<string> settings, IReadOnlySet<string> leftOut)
+    {
+        var names = template.FunctionEnvironment().Select(v => v.Key).ToHashSet();
+        var adapters = names.Where(n => n == "PORT" || n.StartsWith("AWS_LWA_", StringComparison.Ordinal));
+        Assert.Empty(names.Except(settings).Except(adapters));
+        Assert.Empty(settings.Except(leftOut).Except(names));
+    }
+
+    /// <summary>Every allowed data action (DynamoDB, S3, SES, Cognito) names resources of this
+    /// template, never "*" and never a whole service.</summary>
+    public static void DataActionsNameOnlyOwnResources(JsonObject template)
+    {
+        var statements = template.Resources("AWS::IAM::Policy")
+            .SelectMany(p => p.Resource.Properties()["PolicyDocument"]!["Statement"]!.AsArray())
+            .Concat(template.Resources("AWS::IAM::Role")
+                .SelectMany(r => r.Resource.Properties()["Policies"]?.AsArray() ?? [])
+                .SelectMany(p => p!["PolicyDocument"]!["Statement"]!.AsArray()))
+            .Select(s => s!.AsObject())
+            .Where(s => s["Effect"]!.GetValue<string>() == "Allow")
+            .Where(s => s["Action"].AsList().Any(a => DataServices.Any(d => a!.GetValue<string>().StartsWith(d, StringComparison.Ordinal))))
+            .ToList();
+        Assert.NotEmpty(statements);
+        foreach (var statement in statements)
+        {
+            Assert.DoesNotContain(statement["Action"].AsList(), a => a!.GetValue<string>().EndsWith(":*", StringComparison.Ordinal));
+            // CDK writes AWS::NoValue for the index ARNs of a table without indexes: no resource at all.
+            foreach (var resource in statement["Resource"].AsList().Where(r => r?["Ref"]?.ToString() != "AWS::NoValue"))
+            {
+                Assert.False(resource is JsonValue value && value.ToString() == "*", $"Statement {statement.ToJsonString()} allows '*'");
+                Assert.NotEmpty(template.ReferencedIds(resource));
+            }
+        }
+    }
+
+    public static void PasswordPolicyIsTheSeeds(Template template) =>
+        template.HasResourceProperties("AWS::Cognito::UserPool", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["Policies"] = new Dictionary<string, object>
+            {
+                ["PasswordPolicy"] = Match.ObjectLike(new Dictionary<string, object>
+                {
+                    ["MinimumLength"] = 8,
+                    ["RequireUppercase"] = true,
+                    ["RequireLowercase"] = true,
+                    ["RequireNumbers"] = true,
+                }),
+            },
+            ["UsernameAttributes"] = new object[] { "email" },
+            ["AutoVerifiedAttributes"] = new object[] { "email" },
+        }));
+
+    /// <summary>One route, /api/{proxy+}, proxied to the function: nothing else is reachable.</summary>
+    public static void OnlyTheApiRouteReachesTheFunction(Template template, JsonObject json)
+    {
+        template.ResourceCountIs("AWS::ApiGatewayV2::Route", 1);
+        template.HasResourceProperties("AWS::ApiGatewayV2::Route", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["RouteKey"] = "ANY /api/{proxy+}",
+        }));
+        var function = json.Resources("AWS::Lambda::Function").Single().Id;
+        template.HasResourceProperties("AWS::ApiGatewayV2::Integration", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["IntegrationType"] = "AWS_PROXY",
+            ["PayloadFormatVersion"] = "2.0",
+            ["IntegrationUri"] = new Dictionary<string, object> { ["Fn::GetAtt"] = new object[] { function, "Arn" } },
+        }));
+    }
+
+    public static void DefaultStageIsThrottled(Template template, int rate, int burst) =>
+        template.HasResourceProperties("AWS::ApiGatewayV2::Stage", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["StageName"] = "$default",
+            ["AutoDeploy"] = true,
+            ["DefaultRouteSettings"] = Match.ObjectLike(new Dictionary<string, object>
+            {
+                ["ThrottlingRateLimit"] = rate,
+                ["ThrottlingBurstLimit"] = burst,
+            }),
+        }));
+
+    private static Dictionary<string, object> Key(string name, string type) =>
+        new() { ["AttributeName"] = name, ["KeyType"] = type };
+
+    private static IEnumerable<string> Keys(JsonNode? keySchema) =>
+        keySchema!.AsArray().Select(k => $"{k!["AttributeName"]}:{k["KeyType"]}");
+}
+
+public sealed record ExpectedIndex(string Name, string PartitionKey, string SortKey);
+
+public sealed record ExpectedTable(string Name, string PartitionKey, string? TimeToLive, params ExpectedIndex[] Indexes);

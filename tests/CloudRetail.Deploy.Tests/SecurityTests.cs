@@ -1,0 +1,70 @@
+using CloudRetail.Deploy.Tests.Infrastructure;
+
+namespace CloudRetail.Deploy.Tests;
+
+[Collection(SynthesizedShopCollection.Name)]
+public sealed class SecurityTests(SynthesizedShop shop)
+{
+    [Fact]
+    public void Data_actions_name_only_the_stacks_own_resources() =>
+        StackRules.DataActionsNameOnlyOwnResources(shop.Json);
+
+    [Fact]
+    public void The_function_reaches_its_tables_the_images_bucket_and_the_sender_and_nothing_else()
+    {
+        var policy = shop.Json.Resources("AWS::IAM::Policy").Single().Resource.Properties()["PolicyDocument"];
+        var reached = shop.Json.ReferencedIds(policy).ToHashSet();
+        var own = shop.Json.Resources("AWS::DynamoDB::Table")
+            .Concat(shop.Json.Resources("AWS::S3::Bucket"))
+            .Concat(shop.Json.Resources("AWS::SES::EmailIdentity"))
+            .Select(r => r.Id)
+            .ToHashSet();
+
+        Assert.Equal(own.Order(), reached.Order());
+    }
+
+    [Fact]
+    public void The_images_bucket_is_private_encrypted_and_tls_only()
+    {
+        shop.Template.HasResourceProperties("AWS::S3::Bucket", Amazon.CDK.Assertions.Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["PublicAccessBlockConfiguration"] = new Dictionary<string, object>
+            {
+                ["BlockPublicAcls"] = true,
+                ["BlockPublicPolicy"] = true,
+                ["IgnorePublicAcls"] = true,
+                ["RestrictPublicBuckets"] = true,
+            },
+            ["BucketEncryption"] = new Dictionary<string, object>
+            {
+                ["ServerSideEncryptionConfiguration"] = new object[]
+                {
+                    new Dictionary<string, object>
+                    {
+                        ["ServerSideEncryptionByDefault"] = new Dictionary<string, object> { ["SSEAlgorithm"] = "AES256" },
+                    },
+                },
+            },
+        }));
+        var bucketPolicy = shop.Json.Resources("AWS::S3::BucketPolicy").Single().Resource.Properties()["PolicyDocument"]!.ToJsonString();
+        Assert.Contains("\"aws:SecureTransport\":\"false\"", bucketPolicy, StringComparison.Ordinal);
+        Assert.Contains("\"Effect\":\"Deny\"", bucketPolicy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_storefront_may_use_presigned_urls_on_the_images_bucket() =>
+        shop.Template.HasResourceProperties("AWS::S3::Bucket", Amazon.CDK.Assertions.Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["CorsConfiguration"] = new Dictionary<string, object>
+            {
+                ["CorsRules"] = new object[]
+                {
+                    Amazon.CDK.Assertions.Match.ObjectLike(new Dictionary<string, object>
+                    {
+                        ["AllowedOrigins"] = new object[] { shop.Context["storefrontOrigin"] },
+                        ["AllowedMethods"] = new object[] { "GET", "HEAD", "PUT" },
+                    }),
+                },
+            },
+        }));
+}

@@ -1,0 +1,57 @@
+using CloudRetail.Deploy.Tests.Infrastructure;
+
+namespace CloudRetail.Deploy.Tests;
+
+[Collection(SynthesizedShopCollection.Name)]
+public sealed class TableTests(SynthesizedShop shop)
+{
+    public static TheoryData<ExpectedTable> ShopTables() =>
+    [
+        new("cloudretail-dev-products", "productId", null, new ExpectedIndex("GSI1-category-productId", "category", "productId")),
+        new("cloudretail-dev-inventory", "productId", null),
+        new("cloudretail-dev-health", "checkId", "expiresAt"),
+        new("cloudretail-dev-cart", "userId", null),
+        new("cloudretail-dev-orders", "orderId", null,
+            new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
+            new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt")),
+        new("cloudretail-dev-payments", "paymentId", null),
+        new("cloudretail-dev-idempotency", "idempotencyKey", "expiresAt"),
+        new("cloudretail-dev-notifications", "notificationId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),
+    ];
+
+    [Theory]
+    [MemberData(nameof(ShopTables))]
+    public void The_stack_has_the_table_with_its_keys_indexes_and_time_to_live(ExpectedTable table) =>
+        StackRules.HasTable(shop.Template, table);
+
+    [Fact]
+    public void The_stack_has_no_other_tables() =>
+        shop.Template.ResourceCountIs("AWS::DynamoDB::Table", ShopTables().Count);
+
+    [Fact]
+    public void Every_table_is_on_demand_with_point_in_time_recovery() =>
+        StackRules.EveryTableIsOnDemandWithPointInTimeRecovery(shop.Template);
+
+    [Fact]
+    public void Every_table_a_module_registers_is_the_stack_table_its_setting_points_to()
+    {
+        var registered = DeployedApp.Tables(shop.Json);
+
+        // Discovery must at least find the modules that exist today, or this test proves nothing.
+        Assert.Superset(new HashSet<string> { "AddCatalogModule", "AddInventoryModule", "AddHealthModule" },
+            DeployedApp.Registrations().Select(m => m.Name).ToHashSet());
+        Assert.True(registered.Count >= 3);
+        foreach (var definition in registered)
+        {
+            StackRules.TableMatchesDefinition(shop.Json, definition);
+        }
+    }
+
+    [Fact]
+    public void Every_table_of_the_stack_is_handed_to_the_function()
+    {
+        var handed = shop.Json.FunctionEnvironment().SelectMany(v => shop.Json.ReferencedIds(v.Value)).ToHashSet();
+
+        Assert.All(shop.Json.Resources("AWS::DynamoDB::Table"), table => Assert.Contains(table.Id, handed));
+    }
+}

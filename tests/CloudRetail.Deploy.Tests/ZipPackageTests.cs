@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using CloudRetail.BuildingBlocks;
+using CloudRetail.Deploy.Tests.Infrastructure;
+
+namespace CloudRetail.Deploy.Tests;
+
+/// <summary>The alternative to the image (-c apiPackage=zip): a self-contained publish on the
+/// OS-only runtime with the Web Adapter as a layer. Needs no Docker to deploy. Also carries the
+/// optional base path, which the default synthesis leaves out.</summary>
+[Collection(SynthesizedShopCollection.Name)]
+public sealed class ZipPackageTests(SynthesizedShop shop) : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("cloudretail-zip-").FullName;
+
+    [Fact]
+    public void The_zip_package_runs_the_publish_folder_on_provided_al2023_with_the_adapter_layer()
+    {
+        var publish = Directory.CreateDirectory(Path.Combine(_work, "publish")).FullName;
+        File.WriteAllText(Path.Combine(publish, "bootstrap"), "#!/bin/sh\n");
+        var zip = SynthesizedShop.Synthesize(DeployContext.FromCdkJson(new Dictionary<string, object>
+        {
+            ["sesFromEmail"] = SynthesizedShop.SenderEmail,
+            ["apiPackage"] = "zip",
+            ["apiZipDirectory"] = publish,
+            ["apiBasePath"] = "/shop",
+        }), Path.Combine(_work, "cdk.out"));
+
+        var function = zip.Resources("AWS::Lambda::Function").Single().Resource.Properties();
+        Assert.Equal("provided.al2023", function["Runtime"]!.ToString());
+        Assert.Equal("bootstrap", function["Handler"]!.ToString());
+        var layer = function["Layers"]!.AsArray().Single()!.ToJsonString();
+        Assert.Contains("\"AWS::Region\"", layer, StringComparison.Ordinal);
+        Assert.Contains(":753240598075:layer:LambdaAdapterLayerX86:", layer, StringComparison.Ordinal);
+        Assert.Equal("/shop", zip.FunctionEnvironment()[ShopSettings.ApiBasePath]!.ToString());
+        Assert.Equal(Names(shop.Json.FunctionEnvironment()).Append(ShopSettings.ApiBasePath).Order(), Names(zip.FunctionEnvironment()));
+    }
+
+    private static IEnumerable<string> Names(JsonObject environment) => environment.Select(v => v.Key).Order();
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+}
