@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CloudRetail.BuildingBlocks.Idempotency;
+
+public static class IdempotencyExtensions
+{
+    public static IServiceCollection AddIdempotency(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new IdempotencyOptions(configuration.Setting(ShopSettings.IdempotencyTable, "cloudretail-idempotency"), TimeSpan.FromHours(24));
+        services.AddSingleton(options);
+        services.AddSingleton(IdempotencyTable.Definition(options.TableName));
+        services.AddSingleton<IdempotencyTable>();
+        return services;
+    }
+
+    /// <summary>Honours an Idempotency-Key header on this endpoint.</summary>
+    public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter<IdempotencyFilter>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

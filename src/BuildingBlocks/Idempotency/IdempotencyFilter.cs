@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CloudRetail.BuildingBlocks.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CloudRetail.BuildingBlocks.Idempotency;
+
+/// <summary>
+/// Makes a POST safe to retry with an <c>Idempotency-Key</c> header: the same key and body replay
+/// the first answer; the same key with another body is 422; a retry while the first is still
+/// running is 409. Keys belong to the caller, so two shoppers never collide.
+/// </summary>
+internal sealed class IdempotencyFilter(IdempotencyTable table) : IEndpointFilter
+{
+    public const string Header = "Idempotency-Key";
+    private const int MaxKeyLength = 128;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var key = http.Request.Headers[Header].ToString();
+        if (key.Length == 0)
+        {
+            return await next(context);
+        }
+        if (key.Length > MaxKeyLength)
+        {
+            return ShopProblems.Invalid(Header, $"{Header} is at most {MaxKeyLength} characters");
+        }
+        var caller = http.User.FindFirst("sub")?.Value ?? "anonymous";
+        var scopedKey = $"{caller}#{http.Request.Method} {http.Request.Path}#{key}";
+        var fingerprint = Fingerprint(context);
+
+        var earlier = await table.ClaimAsync(scopedKey, fingerprint, http.RequestAborted);
+        if (earlier is not null)
+        {
+            return Answer(earlier, fingerprint, http);
+        }
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch
+        {
+            await table.ForgetAsync(scopedKey);
+            throw;
+        }
+        // Handlers answer Results<A, B>; what to remember is the result inside.
+        var answer = result is INestedHttpResult nested ? nested.Result : result;
+        var status = (answer as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
+        if (status >= 500)
+        {
+            await table.ForgetAsync(scopedKey);
+            return result;
+        }
+        var contentType = answer is IContentTypeHttpResult { ContentType: { } type } ? type : status >= 400 ? "application/problem+json" : "application/json";
+        var body = JsonSerializer.Serialize((answer as IValueHttpResult)?.Value, JsonOptions(http));
+        await table.CompleteAsync(scopedKey, status, body, contentType, http.RequestAborted);
+        return result;
+    }
+
+    private static IResult Answer(Remembered earlier, string fingerprint, HttpContext http)
+    {
+        if (earlier.Fingerprint != fingerprint)
+        {
+            return ShopProblems.Problem(StatusCodes.Status422UnprocessableEntity, $"This {Header} was already used for a different request");
+        }
+        if (earlier.InProgress)
+        {
+            return ShopProblems.Conflict($"A request with this {Header} is still being processed; retry shortly");
+        }
+        http.Response.Headers["Idempotent-Replayed"] = "true";
+        return Results.Content(earlier.Body, earlier.ContentType, Encoding.UTF8, earlier.Status);
+    }
+
+    /// <summary>What makes two requests "the same": the path and the JSON body as bound.</summary>
+    private static string Fingerprint(EndpointFilterInvocationContext context)
+    {
+        var bodyType = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var body = bodyType is null ? null : context.Arguments.FirstOrDefault(a => a?.GetType() == bodyType);
+        var text = $"{context.HttpContext.Request.Path}\n{JsonSerializer.Serialize(body, JsonOptions(context.HttpContext))}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static JsonSerializerOptions JsonOptions(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+}
