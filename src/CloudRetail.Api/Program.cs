@@ -1,19 +1,27 @@
 using CloudRetail.Api;
 using CloudRetail.BuildingBlocks.Aws;
+using CloudRetail.BuildingBlocks.Idempotency;
+using CloudRetail.Cart;
 using CloudRetail.Catalog;
 using CloudRetail.Health;
 using CloudRetail.Identity;
 using CloudRetail.Inventory;
 using CloudRetail.Notifications;
+using CloudRetail.Orders;
+using CloudRetail.Payments;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddShopHost();
 builder.Services.AddDynamoDb(builder.Configuration);
-builder.Services.AddCatalogModule(builder.Configuration);
-builder.Services.AddInventoryModule(builder.Configuration);
+builder.Services.AddIdempotency(builder.Configuration);
 builder.Services.AddHealthModule(builder.Configuration);
 builder.Services.AddIdentityModule(builder.Configuration);
+builder.Services.AddCatalogModule(builder.Configuration);
+builder.Services.AddInventoryModule(builder.Configuration);
+builder.Services.AddCartModule(builder.Configuration);
+builder.Services.AddOrdersModule(builder.Configuration);
+builder.Services.AddPaymentsModule(builder.Configuration);
 builder.Services.AddNotificationsModule(builder.Configuration);
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
@@ -22,10 +30,17 @@ var app = builder.Build();
 app.UseShopHost();
 var api = app.MapGroup("/api");
 api.MapHealthEndpoints();
+api.MapIdentityEndpoints();
 api.MapCatalogEndpoints();
 api.MapInventoryEndpoints();
+api.MapCartEndpoints();
+api.MapOrdersEndpoints();
+api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();
-api.MapIdentityEndpoints();
+if (ShopHost.RunsInLambda)
+{
+    app.MapScheduledOrderEvents();
+}
 
 app.Run();
 

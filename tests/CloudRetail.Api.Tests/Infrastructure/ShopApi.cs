@@ -14,6 +14,10 @@ public sealed partial class ShopApi : IAsyncLifetime
 
     public IServiceProvider Services => Factory.Services;
 
+    public MovableClock Clock => Factory.Clock;
+
+    public CountingDynamoDb DynamoDbCalls => Factory.DynamoDbCalls;
+
     public async Task InitializeAsync()
     {
         Emulators = await LocalAwsEmulators.StartAsync();

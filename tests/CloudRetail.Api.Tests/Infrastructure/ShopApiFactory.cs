@@ -1,5 +1,8 @@
+using Amazon.DynamoDBv2;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CloudRetail.Api.Tests.Infrastructure;
@@ -32,6 +35,12 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The host's clock; tests move it to make reservations expire.</summary>
+    public MovableClock Clock { get; } = new();
+
+    /// <summary>Every DynamoDB operation the host makes, in order.</summary>
+    public CountingDynamoDb DynamoDbCalls { get; private set; } = null!;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -40,5 +49,13 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            var real = (IAmazonDynamoDB)services.Single(d => d.ServiceType == typeof(IAmazonDynamoDB)).ImplementationInstance!;
+            var (counted, counter) = CountingDynamoDb.Wrap(real);
+            DynamoDbCalls = counter;
+            services.AddSingleton(counted);
+        });
     }
 }

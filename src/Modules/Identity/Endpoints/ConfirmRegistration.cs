@@ -1,5 +1,6 @@
 using CloudRetail.Identity.Cognito;
 using CloudRetail.Identity.Domain;
+using CloudRetail.Notifications;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,11 +24,15 @@ internal sealed record Confirmed(string Message);
 internal static class ConfirmRegistration
 {
     public static async Task<Results<Ok<Confirmed>, ProblemHttpResult>> Handle(
-        ConfirmRequest request, ICognitoUserPool cognito, CancellationToken cancellationToken)
+        ConfirmRequest request, ICognitoUserPool cognito, INotifications notifications, CancellationToken cancellationToken)
     {
+        var email = ShopperEmails.Normalize(request.Email);
         try
         {
-            await cognito.ConfirmSignUpAsync(ShopperEmails.Normalize(request.Email), request.Code.Trim(), cancellationToken);
+            await cognito.ConfirmSignUpAsync(email, request.Code.Trim(), cancellationToken);
+            // ConfirmSignUp does not say who the user is; the e-mail greets them. Sending never throws,
+            // and a failed welcome is recorded for an admin to retry.
+            await notifications.SendWelcomeAsync(new WelcomeEmail(email, email), cancellationToken);
             return TypedResults.Ok(new Confirmed("Email confirmed successfully"));
         }
         catch (CognitoException refusal) when (refusal.ErrorType == "NotAuthorizedException")

@@ -1,0 +1,19 @@
+using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Cart.Persistence;
+
+namespace CloudRetail.Cart;
+
+/// <summary>The Cart contract over the module's own table.</summary>
+internal sealed class ShopperCarts(CartTable table) : ICart
+{
+    public Task<ShopperCart> GetCartAsync(string userId, CancellationToken cancellationToken) =>
+        table.FindAsync(userId, cancellationToken);
+
+    public void ClearCart(WriteTransaction transaction, ShopperCart cart)
+    {
+        if (!cart.IsEmpty)
+        {
+            transaction.Add(new() { Delete = table.DeleteIfUnchanged(cart) }, check: ShopperCart.ChangedCheck);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.BuildingBlocks.Security;
+using CloudRetail.Cart;
+using CloudRetail.Catalog;
+using CloudRetail.Identity;
+using CloudRetail.Inventory;
+using CloudRetail.Orders.Domain;
+using CloudRetail.Orders.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CloudRetail.Orders.Endpoints;
+
+/// <summary>Optional body: the total the shopper accepted after being told prices changed.</summary>
+internal sealed record CheckoutRequest(decimal? AcceptedTotal);
+
+internal sealed record PriceChange(string ProductId, decimal OldPrice, decimal NewPrice);
+
+internal static class Checkout
+{
+    /// <summary>Turns the caller's cart into a PENDING order. Three DynamoDB calls whatever the number
+    /// of lines: read the cart, read the prices, and one transaction that reserves every line, writes
+    /// the order and empties the cart, all or nothing.</summary>
+    public static async Task<Results<Created<OrderChanged>, ProblemHttpResult>> Handle(
+        CheckoutRequest? request, ClaimsPrincipal user, HttpRequest http, ICart carts, ICatalog catalog, IInventory inventory,
+        IShoppers shoppers, OrdersTable orders, WriteTransaction transaction, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var cart = await carts.GetCartAsync(user.ShopperId(), cancellationToken);
+        if (cart.IsEmpty)
+        {
+            return ShopProblems.BadRequest("Cart is empty");
+        }
+        var products = await catalog.FindProductsAsync(cart.Lines.Select(l => l.ProductId).ToList(), cancellationToken);
+        if (cart.Lines.Where(l => !products.ContainsKey(l.ProductId)).Select(l => l.ProductId).ToList() is { Count: > 0 } gone)
+        {
+            return ShopProblems.Conflict($"Checkout failed: no longer sold: {string.Join(", ", gone)}", new Dictionary<string, object?> { ["productIds"] = gone });
+        }
+        var lines = cart.Lines.Select(l => new OrderLine(l.ProductId, products[l.ProductId].Name, l.Qty, products[l.ProductId].Price)).ToList();
+        if (PriceChanges(cart, products) is { Count: > 0 } changes && request?.AcceptedTotal != lines.Sum(l => l.LineTotal))
+        {
+            return ShopProblems.Conflict("Prices changed since the items were added; confirm the new total to check out", new Dictionary<string, object?>
+            {
+                ["priceChanges"] = changes,
+                ["newTotal"] = lines.Sum(l => l.LineTotal),
+            });
+        }
+        if (await shoppers.GetVerifiedEmailAsync(ShopperClaims.AccessToken(http), cancellationToken) is not { } email)
+        {
+            return ShopProblems.Problem(StatusCodes.Status403Forbidden, "Confirm your e-mail address before checking out");
+        }
+
+        var order = Order.Place(user.ShopperId(), email, lines, products[lines[0].ProductId].Currency, clock.GetUtcNow());
+        inventory.ReserveStock(transaction, order.StockLines());
+        transaction.Add(orders.Add(order));
+        carts.ClearCart(transaction, cart);
+        var outcome = await transaction.CommitAsync(cancellationToken);
+
+        if (outcome.IsCommitted)
+        {
+            return TypedResults.Created($"/api/orders/{order.OrderId}", new OrderChanged("Checkout successful", OrderView.From(order)));
+        }
+        if (outcome.FailedChecks.Contains(ShopperCart.ChangedCheck))
+        {
+            return ShopProblems.Conflict("The cart changed during checkout; review it and check out again");
+        }
+        return ShopProblems.Conflict($"Checkout failed: Out of stock for {string.Join(", ", outcome.FailedChecks)}",
+            new Dictionary<string, object?> { ["productIds"] = outcome.FailedChecks });
+    }
+
+    private static List<PriceChange> PriceChanges(ShopperCart cart, IReadOnlyDictionary<string, CatalogProduct> products) =>
+        cart.Lines
+            .Where(l => products[l.ProductId].Price != l.Price || products[l.ProductId].Currency != l.Currency)
+            .Select(l => new PriceChange(l.ProductId, l.Price, products[l.ProductId].Price))
+            .ToList();
+}

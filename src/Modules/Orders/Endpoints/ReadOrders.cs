@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.BuildingBlocks.Security;
+using CloudRetail.Orders.Domain;
+using CloudRetail.Orders.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CloudRetail.Orders.Endpoints;
+
+internal sealed record OrderPage(IReadOnlyList<OrderView> Items, int Count, string? NextToken);
+
+internal static class ListOrders
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+
+    /// <summary>The caller's own orders, newest first. A seed-era <c>?userId=</c> is never read.</summary>
+    public static async Task<Results<Ok<OrderPage>, ValidationProblem>> Handle(
+        int? limit, string? nextToken, ClaimsPrincipal user, OrdersTable orders, CancellationToken cancellationToken)
+    {
+        if (limit < 1)
+        {
+            return ShopProblems.Invalid("limit", "limit must be at least 1");
+        }
+        var userId = user.ShopperId();
+        // A cursor is only accepted for the caller's own listing, so it cannot page through another's orders.
+        var expected = new Dictionary<string, string?> { ["orderId"] = null, ["userId"] = userId, ["createdAt"] = null };
+        if (!PageCursor.TryDecode(nextToken, expected, out var startKey))
+        {
+            return ShopProblems.Invalid("nextToken", "nextToken is not one this listing handed out");
+        }
+        var (items, lastKey) = await orders.PageForUserAsync(userId, Math.Min(limit ?? DefaultLimit, MaxLimit), startKey, cancellationToken);
+        return TypedResults.Ok(new OrderPage(items.Select(OrderView.From).ToList(), items.Count, PageCursor.Encode(lastKey)));
+    }
+}
+
+internal static class GetOrder
+{
+    /// <summary>The owner or staff see an order; for anyone else it does not exist.</summary>
+    public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> Handle(
+        string orderId, ClaimsPrincipal user, OrdersTable orders, CancellationToken cancellationToken) =>
+        await orders.FindAsync(orderId, cancellationToken) is { } order && (order.UserId == user.ShopperId() || user.IsAdmin())
+            ? TypedResults.Ok(OrderView.From(order))
+            : OrderNotFound();
+
+    public static ProblemHttpResult OrderNotFound() => ShopProblems.NotFound("Order not found");
+}

@@ -1,0 +1,60 @@
+using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Idempotency;
+using CloudRetail.BuildingBlocks.Security;
+using CloudRetail.Orders.Endpoints;
+using CloudRetail.Orders.Expiry;
+using CloudRetail.Orders.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CloudRetail.Orders;
+
+public static class OrdersModule
+{
+    /// <summary>Where the Lambda Web Adapter POSTs non-HTTP events (the scheduled sweep). API Gateway
+    /// routes only /api/*, so nothing outside the function reaches it.</summary>
+    public const string ScheduledSweepPath = "/internal/scheduled/expire-reservations";
+
+    public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = OrdersOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton(OrdersTable.Definition(options));
+        services.AddSingleton<OrdersTable>();
+        services.AddSingleton<IOrders, OrderBook>();
+        services.AddTransient<OrderStatusChange>();
+        services.AddSingleton<ReservationSweep>();
+        services.AddSingleton<IValidator<ShipOrderRequest>, ShipOrderValidator>();
+        if (options.SweepInterval > TimeSpan.Zero)
+        {
+            services.AddHostedService<ReservationSweepTimer>();
+        }
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder api)
+    {
+        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
+        orders.MapPost("/checkout", Checkout.Handle).WithName("Checkout").WithIdempotency();
+        orders.MapGet("", ListOrders.Handle).WithName("ListOrders");
+        orders.MapGet("/{orderId}", GetOrder.Handle).WithName("GetOrder");
+        orders.MapPost("/{orderId}/cancel", CancelOrder.Handle).WithName("CancelOrder");
+
+        var staff = orders.MapGroup("").RequireAuthorization(ShopPolicies.Admin);
+        staff.MapPost("/{orderId}/ship", ShipOrder.Handle).WithName("ShipOrder").Validate<ShipOrderRequest>();
+        staff.MapPost("/{orderId}/deliver", DeliverOrder.Handle).WithName("DeliverOrder");
+        staff.MapPost("/expire-reservations", ExpireReservations.Handle).WithName("ExpireReservations");
+        return api;
+    }
+
+    /// <summary>Maps the sweep for the scheduler. The host calls this only inside Lambda, where the
+    /// adapter is the only caller that can reach a path outside /api.</summary>
+    public static IEndpointRouteBuilder MapScheduledOrderEvents(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(ScheduledSweepPath, ExpireReservations.Handle).ExcludeFromDescription();
+        return app;
+    }
+}

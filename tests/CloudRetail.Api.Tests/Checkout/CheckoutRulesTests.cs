@@ -1,0 +1,154 @@
+using System.Net;
+using CloudRetail.Api.Tests.Infrastructure;
+
+namespace CloudRetail.Api.Tests.Checkout;
+
+[Collection(ShopApiCollection.Name)]
+public sealed class CheckoutRulesTests(ShopApi shop)
+{
+    [Fact]
+    public async Task Thirty_shoppers_racing_for_the_last_ten_units_get_exactly_ten_orders()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(price: 5m, stock: 10);
+        var shoppers = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => shop.NewCustomerAsync()));
+        foreach (var (customer, _, _) in shoppers)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 1 })).StatusCode);
+        }
+
+        var answers = await Task.WhenAll(shoppers.Select(s => s.Client.PostAsync("/api/orders/checkout", null)));
+
+        Assert.Equal(10, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        var refusals = answers.Where(a => a.StatusCode != HttpStatusCode.Created).ToList();
+        Assert.Equal(20, refusals.Count);
+        foreach (var refusal in refusals)
+        {
+            await refusal.ProblemAsync(409, $"Checkout failed: Out of stock for {productId}");
+        }
+        var stock = await shop.Client.GetJsonAsync($"/api/inventory/{productId}");
+        Assert.Equal(0, (int)stock["availableQty"]!);
+        // No orphan reservation: what is reserved is exactly what the ten orders hold.
+        Assert.Equal(10, (int)stock["reservedQty"]!);
+        var ordered = 0;
+        foreach (var (customer, _, _) in shoppers)
+        {
+            ordered += (await customer.GetJsonAsync("/api/orders"))["items"]!.AsArray().Sum(o => (int)o!["items"]![0]!["qty"]!);
+        }
+        Assert.Equal(10, ordered);
+    }
+
+    [Fact]
+    public async Task Another_shopper_cannot_see_or_pay_an_order_or_see_a_payment()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 5);
+        var (alice, aliceId, _) = await shop.NewCustomerAsync();
+        var (bob, _, _) = await shop.NewCustomerAsync();
+        await alice.PostJsonAsync("/api/cart/items", new { productId, qty = 1 });
+        var orderId = (string)(await (await alice.PostAsync("/api/orders/checkout", null)).JsonAsync())["order"]!["orderId"]!;
+
+        await (await bob.GetAsync($"/api/orders/{orderId}")).ProblemAsync(404, "Order not found");
+        await (await bob.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).ProblemAsync(404, "Order not found");
+        await (await bob.PostAsync($"/api/orders/{orderId}/cancel", null)).ProblemAsync(404, "Order not found");
+        Assert.Empty((await bob.GetJsonAsync($"/api/orders?userId={aliceId}"))["items"]!.AsArray());
+
+        var paymentId = (string)(await (await alice.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).JsonAsync())["payment"]!["paymentId"]!;
+        await (await bob.GetAsync($"/api/payments/{paymentId}")).ProblemAsync(404, "Payment not found");
+        Assert.Equal(HttpStatusCode.OK, (await alice.GetAsync($"/api/payments/{paymentId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/orders/{orderId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_userId_in_the_query_never_selects_someone_elses_cart()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 5);
+        var (alice, aliceId, _) = await shop.NewCustomerAsync();
+        var (bob, bobId, _) = await shop.NewCustomerAsync();
+        await alice.PostJsonAsync("/api/cart/items", new { productId, qty = 2 });
+
+        var seen = await bob.GetJsonAsync($"/api/cart?userId={aliceId}");
+        await bob.DeleteAsync($"/api/cart?userId={aliceId}");
+        await bob.PostJsonAsync($"/api/cart/items?userId={aliceId}", new { productId, qty = 1 });
+
+        Assert.Equal(bobId, (string?)seen["userId"]);
+        Assert.Empty(seen["items"]!.AsArray());
+        var aliceCart = await alice.GetJsonAsync("/api/cart");
+        Assert.Equal(2, (int)aliceCart["items"]![0]!["qty"]!);
+    }
+
+    [Fact]
+    public async Task The_same_checkout_sent_twice_with_one_key_creates_one_order()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 5);
+        var (customer, _, _) = await shop.NewCustomerAsync();
+        await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 1 });
+        var key = Guid.NewGuid().ToString();
+
+        var first = await Send(customer, key, "{}");
+        var retry = await Send(customer, key, "{}");
+        var changed = await Send(customer, key, "{\"acceptedTotal\": 99}");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal((string?)(await first.JsonAsync())["order"]!["orderId"], (string?)(await retry.JsonAsync())["order"]!["orderId"]);
+        await changed.ProblemAsync(422);
+        Assert.Single((await customer.GetJsonAsync("/api/orders"))["items"]!.AsArray());
+        var stock = await shop.Client.GetJsonAsync($"/api/inventory/{productId}");
+        Assert.Equal(1, (int)stock["reservedQty"]!);
+    }
+
+    [Fact]
+    public async Task An_unpaid_order_past_its_reservation_time_is_cancelled_and_its_stock_freed()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 4);
+        var (customer, _, _) = await shop.NewCustomerAsync();
+        await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 3 });
+        var orderId = (string)(await (await customer.PostAsync("/api/orders/checkout", null)).JsonAsync())["order"]!["orderId"]!;
+
+        var early = await (await admin.PostAsync("/api/orders/expire-reservations", null)).JsonAsync();
+        Assert.Equal("PENDING", (string?)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["status"]);
+        using (shop.Clock.Advance(TimeSpan.FromMinutes(31)))
+        {
+            await admin.PostAsync("/api/orders/expire-reservations", null);
+        }
+
+        var order = await customer.GetJsonAsync($"/api/orders/{orderId}");
+        Assert.Equal("CANCELLED", (string?)order["status"]);
+        Assert.Equal("reservation expired", (string?)order["cancelReason"]);
+        var stock = await shop.Client.GetJsonAsync($"/api/inventory/{productId}");
+        Assert.Equal((4, 0), ((int)stock["availableQty"]!, (int)stock["reservedQty"]!));
+        await (await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).ProblemAsync(409);
+        Assert.NotNull(early["cancelled"]);
+    }
+
+    [Fact]
+    public async Task Checkout_makes_the_same_three_dynamodb_calls_for_one_line_or_many()
+    {
+        var admin = await shop.AdminClientAsync();
+        var (small, _, _) = await shop.NewCustomerAsync();
+        var (large, _, _) = await shop.NewCustomerAsync();
+        await small.PostJsonAsync("/api/cart/items", new { productId = await admin.CreateProductAsync(stock: 5), qty = 1 });
+        for (var i = 0; i < 6; i++)
+        {
+            await large.PostJsonAsync("/api/cart/items", new { productId = await admin.CreateProductAsync(stock: 5), qty = 2 });
+        }
+
+        var one = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.Created, (await small.PostAsync("/api/orders/checkout", null)).StatusCode));
+        var six = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.Created, (await large.PostAsync("/api/orders/checkout", null)).StatusCode));
+
+        Assert.Equal(["GetItem", "BatchGetItem", "TransactWriteItems"], one);
+        Assert.Equal(one, six);
+    }
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, string key, string body) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/orders/checkout")
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+            Headers = { { "Idempotency-Key", key } },
+        });
+}
