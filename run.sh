@@ -12,7 +12,11 @@ mkdir -p .local
 emulator_log=.local/emulators.log
 node tools/local-aws/start.mjs --data-dir .local >"$emulator_log.out" 2>"$emulator_log" &
 emulators=$!
-trap 'kill "$emulators" 2>/dev/null || true; wait 2>/dev/null || true' EXIT INT TERM
+api=
+# Every child runs in the background and the script waits, so Ctrl-C or a TERM reaches this trap at once.
+stop() { kill $api "$emulators" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap stop EXIT
+trap 'exit 130' INT TERM
 
 for _ in $(seq 1 300); do
   grep -q '^READY' "$emulator_log.out" 2>/dev/null && break
@@ -28,4 +32,7 @@ if [[ "${1:-}" == "--emulators" ]]; then
 fi
 
 echo "Starting the API on http://localhost:8080 (Swagger UI: http://localhost:8080/swagger)"
-ASPNETCORE_ENVIRONMENT=Development dotnet run --project src/CloudRetail.Api
+echo "Admin: admin@cloudretail.example / LocalAdmin123. Confirmation codes appear in $emulator_log."
+ASPNETCORE_ENVIRONMENT=Development dotnet run --project src/CloudRetail.Api &
+api=$!
+wait "$api"

@@ -145,6 +145,23 @@ public sealed class CheckoutRulesTests(ShopApi shop)
         Assert.Equal(one, six);
     }
 
+    [Fact]
+    public async Task Adding_to_cart_and_paying_make_a_fixed_number_of_dynamodb_calls()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 5);
+        var (customer, _, _) = await shop.NewCustomerAsync();
+
+        var add = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 1 })).StatusCode));
+        var orderId = (string)(await (await customer.PostAsync("/api/orders/checkout", null)).JsonAsync())["order"]!["orderId"]!;
+        var pay = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).StatusCode));
+
+        // Add: the product, the cart, the stock, then the conditional save of the cart.
+        Assert.Equal(["GetItem", "GetItem", "GetItem", "PutItem"], add);
+        // Pay: the order, one transaction (payment, order, stock), then the e-mail's record.
+        Assert.Equal(["GetItem", "TransactWriteItems", "PutItem"], pay);
+    }
+
     private static Task<HttpResponseMessage> Send(HttpClient client, string key, string body) =>
         client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/orders/checkout")
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CloudRetail.Payments.Domain;
 
 internal static class PaymentStatus
@@ -12,5 +14,6 @@ internal static class PaymentStatus
 internal sealed record Payment(
     string PaymentId, string OrderId, string UserId, decimal Amount, string Currency, string Status, string Provider, DateTimeOffset CreatedAt)
 {
+    [JsonIgnore]
     public bool Succeeded => Status == PaymentStatus.Success;
 }
