@@ -10,16 +10,9 @@ internal sealed record ProductPage(IReadOnlyList<ProductView> Items, int Count, 
 
 internal static class ListProducts
 {
-    public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
-
     public static async Task<Results<Ok<ProductPage>, ValidationProblem>> Handle(
         int? limit, string? category, string? nextToken, ProductsTable table, ProductImages images, CancellationToken cancellationToken)
     {
-        if (limit < 1)
-        {
-            return ShopProblems.Invalid("limit", "limit must be at least 1");
-        }
         if (category is { Length: 0 or > 100 })
         {
             return ShopProblems.Invalid("category", "category must be 1 to 100 characters");
@@ -27,12 +20,11 @@ internal static class ListProducts
         var expectedKeys = category is null
             ? new Dictionary<string, string?> { ["productId"] = null }
             : new Dictionary<string, string?> { ["productId"] = null, ["category"] = category };
-        if (!PageCursor.TryDecode(nextToken, expectedKeys, out var startKey))
+        if (PageRequest.Read(limit, nextToken, expectedKeys, out var page) is { } invalid)
         {
-            return ShopProblems.Invalid("nextToken", "nextToken is not one this listing handed out");
+            return invalid;
         }
-        // Larger limits are capped rather than refused, so a client asking for "everything" still gets a page.
-        var (products, lastKey) = await table.PageAsync(category, Math.Min(limit ?? DefaultLimit, MaxLimit), startKey, cancellationToken);
+        var (products, lastKey) = await table.PageAsync(category, page.Size, page.StartKey, cancellationToken);
         var items = products.Select(p => ProductView.From(p, images)).ToList();
         return TypedResults.Ok(new ProductPage(items, items.Count, PageCursor.Encode(lastKey)));
     }

@@ -10,29 +10,21 @@ internal sealed record NotificationPage(IReadOnlyList<NotificationView> Items, i
 
 internal static class ListNotifications
 {
-    public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
-
     /// <summary>With a status, newest first through the status index (the failed ones are few among
     /// many sent, so a filtered scan would read nearly the whole table to find them); without one,
     /// the whole table page by page, in no particular order.</summary>
     public static async Task<Results<Ok<NotificationPage>, ValidationProblem>> Handle(
         string? status, int? limit, string? nextToken, NotificationsTable table, CancellationToken cancellationToken)
     {
-        if (limit < 1)
-        {
-            return ShopProblems.Invalid("limit", "limit must be at least 1");
-        }
         if (!TryParseStatus(status, out var wanted))
         {
             return ShopProblems.Invalid("status", "status must be SENT or FAILED");
         }
-        if (!PageCursor.TryDecode(nextToken, NotificationsTable.PageKeys(wanted), out var startKey))
+        if (PageRequest.Read(limit, nextToken, NotificationsTable.PageKeys(wanted), out var page) is { } invalid)
         {
-            return ShopProblems.Invalid("nextToken", "nextToken is not one this listing handed out");
+            return invalid;
         }
-        // Larger limits are capped rather than refused, so a client asking for "everything" still gets a page.
-        var (notifications, lastKey) = await table.PageAsync(wanted, Math.Min(limit ?? DefaultLimit, MaxLimit), startKey, cancellationToken);
+        var (notifications, lastKey) = await table.PageAsync(wanted, page.Size, page.StartKey, cancellationToken);
         var items = notifications.Select(NotificationView.From).ToList();
         return TypedResults.Ok(new NotificationPage(items, items.Count, PageCursor.Encode(lastKey)));
     }

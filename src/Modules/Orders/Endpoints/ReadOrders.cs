@@ -12,25 +12,18 @@ internal sealed record OrderPage(IReadOnlyList<OrderView> Items, int Count, stri
 
 internal static class ListOrders
 {
-    public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
-
     /// <summary>The caller's own orders, newest first. A seed-era <c>?userId=</c> is never read.</summary>
     public static async Task<Results<Ok<OrderPage>, ValidationProblem>> Handle(
         int? limit, string? nextToken, ClaimsPrincipal user, OrdersTable orders, CancellationToken cancellationToken)
     {
-        if (limit < 1)
-        {
-            return ShopProblems.Invalid("limit", "limit must be at least 1");
-        }
         var userId = user.ShopperId();
         // A cursor is only accepted for the caller's own listing, so it cannot page through another's orders.
         var expected = new Dictionary<string, string?> { ["orderId"] = null, ["userId"] = userId, ["createdAt"] = null };
-        if (!PageCursor.TryDecode(nextToken, expected, out var startKey))
+        if (PageRequest.Read(limit, nextToken, expected, out var page) is { } invalid)
         {
-            return ShopProblems.Invalid("nextToken", "nextToken is not one this listing handed out");
+            return invalid;
         }
-        var (items, lastKey) = await orders.PageForUserAsync(userId, Math.Min(limit ?? DefaultLimit, MaxLimit), startKey, cancellationToken);
+        var (items, lastKey) = await orders.PageForUserAsync(userId, page.Size, page.StartKey, cancellationToken);
         return TypedResults.Ok(new OrderPage(items.Select(OrderView.From).ToList(), items.Count, PageCursor.Encode(lastKey)));
     }
 }
