@@ -32,4 +32,7 @@ public sealed record OrderSummary(
 public sealed record OrderLine(string ProductId, string Name, int Qty, decimal Price)
 {
     public decimal LineTotal => Qty * Price;
+
+    /// <summary>What this line holds in the warehouse.</summary>
+    public Inventory.StockLine Stock() => new(ProductId, Qty);
 }

@@ -47,18 +47,8 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, CatalogOptions opt
 
     public async Task<IReadOnlyList<Product>> FindManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken)
     {
-        var found = new List<Product>();
-        foreach (var chunk in productIds.Distinct().Chunk(100))
-        {
-            var request = new Dictionary<string, KeysAndAttributes> { [options.TableName] = new() { Keys = chunk.Select(Key).ToList() } };
-            while (request.Count > 0)
-            {
-                var response = await dynamoDb.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = request }, cancellationToken);
-                found.AddRange((response.Responses.GetValueOrDefault(options.TableName) ?? []).Select(ToProduct));
-                request = response.UnprocessedKeys ?? [];
-            }
-        }
-        return found;
+        var items = await dynamoDb.GetAllAsync(options.TableName, productIds.Distinct().Select(Key), consistentRead: false, cancellationToken);
+        return items.Select(ToProduct).ToList();
     }
 
     /// <summary>A page of products, by category through its index or else the whole table.</summary>

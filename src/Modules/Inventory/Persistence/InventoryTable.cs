@@ -34,23 +34,8 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, InventoryOptions 
 
     public async Task<IReadOnlyDictionary<string, StockLevel>> FindManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, StockLevel>(StringComparer.Ordinal);
-        foreach (var chunk in productIds.Distinct().Chunk(100))
-        {
-            var keys = new KeysAndAttributes { Keys = chunk.Select(Key).ToList(), ConsistentRead = true };
-            var request = new Dictionary<string, KeysAndAttributes> { [options.TableName] = keys };
-            while (request.Count > 0)
-            {
-                var response = await dynamoDb.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = request }, cancellationToken);
-                foreach (var item in response.Responses.GetValueOrDefault(options.TableName) ?? [])
-                {
-                    var level = ToStockLevel(item);
-                    found[level.ProductId] = level;
-                }
-                request = response.UnprocessedKeys ?? [];
-            }
-        }
-        return found;
+        var items = await dynamoDb.GetAllAsync(options.TableName, productIds.Distinct().Select(Key), consistentRead: true, cancellationToken);
+        return items.Select(ToStockLevel).ToDictionary(level => level.ProductId, StringComparer.Ordinal);
     }
 
     /// <summary>Sets the levels a stock count found. Without a reserved quantity the current

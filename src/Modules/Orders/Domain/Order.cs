@@ -19,5 +19,5 @@ internal sealed record Order(
 
     public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt);
 
-    public IEnumerable<Inventory.StockLine> StockLines() => Lines.Select(l => new Inventory.StockLine(l.ProductId, l.Qty));
+    public IEnumerable<Inventory.StockLine> StockLines() => Lines.Select(l => l.Stock());
 }

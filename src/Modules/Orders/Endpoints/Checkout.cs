@@ -37,12 +37,13 @@ internal static class Checkout
             return ShopProblems.Conflict($"Checkout failed: no longer sold: {string.Join(", ", gone)}", new Dictionary<string, object?> { ["productIds"] = gone });
         }
         var lines = cart.Lines.Select(l => new OrderLine(l.ProductId, products[l.ProductId].Name, l.Qty, products[l.ProductId].Price)).ToList();
-        if (PriceChanges(cart, products) is { Count: > 0 } changes && request?.AcceptedTotal != lines.Sum(l => l.LineTotal))
+        var total = lines.Sum(l => l.LineTotal);
+        if (PriceChanges(cart, products) is { Count: > 0 } changes && request?.AcceptedTotal != total)
         {
             return ShopProblems.Conflict("Prices changed since the items were added; confirm the new total to check out", new Dictionary<string, object?>
             {
                 ["priceChanges"] = changes,
-                ["newTotal"] = lines.Sum(l => l.LineTotal),
+                ["newTotal"] = total,
             });
         }
         if (await shoppers.GetVerifiedEmailAsync(ShopperClaims.AccessToken(http), cancellationToken) is not { } email)
