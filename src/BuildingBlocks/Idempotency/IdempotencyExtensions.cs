@@ -9,7 +9,10 @@ public static class IdempotencyExtensions
 {
     public static IServiceCollection AddIdempotency(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = new IdempotencyOptions(configuration.Setting(ShopSettings.IdempotencyTable, "cloudretail-idempotency"), TimeSpan.FromHours(24));
+        // The lease outlives any request (checkout makes three DynamoDB calls) yet lets a retry take over
+        // within seconds of a request that died.
+        var options = new IdempotencyOptions(
+            configuration.Setting(ShopSettings.IdempotencyTable, "cloudretail-idempotency"), Lifetime: TimeSpan.FromHours(24), Lease: TimeSpan.FromSeconds(30));
         services.AddSingleton(options);
         services.AddSingleton(IdempotencyTable.Definition(options.TableName));
         services.AddSingleton<IdempotencyTable>();

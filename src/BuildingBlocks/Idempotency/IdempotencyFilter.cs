@@ -5,16 +5,18 @@ using CloudRetail.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CloudRetail.BuildingBlocks.Idempotency;
 
 /// <summary>
 /// Makes a POST safe to retry with an <c>Idempotency-Key</c> header: the same key and body replay
-/// the first answer; the same key with another body is 422; a retry while the first is still
-/// running is 409. Keys belong to the caller, so two shoppers never collide.
+/// the first answer (status, body and <c>Location</c>); the same key with another body is 422; a
+/// retry while the first is still running is 409, until the first one's lease lapses. A 5xx or an
+/// exception releases the key. Keys belong to the caller, so two shoppers never collide.
 /// </summary>
-internal sealed class IdempotencyFilter(IdempotencyTable table) : IEndpointFilter
+internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplicationLifetime host) : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
     private const int MaxKeyLength = 128;
@@ -35,11 +37,12 @@ internal sealed class IdempotencyFilter(IdempotencyTable table) : IEndpointFilte
         var scopedKey = $"{caller}#{http.Request.Method} {http.Request.Path}#{key}";
         var fingerprint = Fingerprint(context);
 
-        var earlier = await table.ClaimAsync(scopedKey, fingerprint, http.RequestAborted);
-        if (earlier is not null)
+        var claim = await table.ClaimAsync(scopedKey, fingerprint, http.RequestAborted);
+        if (claim.Lease is not { } lease)
         {
-            return Answer(earlier, fingerprint, http);
+            return Replay(claim.Earlier!, fingerprint, http);
         }
+        RunToTheEnd(context);
         object? result;
         try
         {
@@ -47,7 +50,7 @@ internal sealed class IdempotencyFilter(IdempotencyTable table) : IEndpointFilte
         }
         catch
         {
-            await table.ForgetAsync(scopedKey);
+            await table.ReleaseAsync(scopedKey, lease);
             throw;
         }
         // Handlers answer Results<A, B>; what to remember is the result inside.
@@ -55,16 +58,30 @@ internal sealed class IdempotencyFilter(IdempotencyTable table) : IEndpointFilte
         var status = (answer as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         if (status >= 500)
         {
-            await table.ForgetAsync(scopedKey);
+            await table.ReleaseAsync(scopedKey, lease);
             return result;
         }
         var contentType = answer is IContentTypeHttpResult { ContentType: { } type } ? type : status >= 400 ? "application/problem+json" : "application/json";
         var body = JsonSerializer.Serialize((answer as IValueHttpResult)?.Value, JsonOptions(http));
-        await table.CompleteAsync(scopedKey, status, body, contentType, http.RequestAborted);
+        await table.CompleteAsync(scopedKey, lease, new Answered(status, body, contentType, Location(answer)));
         return result;
     }
 
-    private static IResult Answer(Remembered earlier, string fingerprint, HttpContext http)
+    /// <summary>A keyed request finishes even if its client goes away, so that the client's retry
+    /// learns what happened (its order id, say) instead of a half-known outcome. Only the host
+    /// stopping cancels it.</summary>
+    private void RunToTheEnd(EndpointFilterInvocationContext context)
+    {
+        for (var i = 0; i < context.Arguments.Count; i++)
+        {
+            if (context.Arguments[i] is CancellationToken)
+            {
+                context.Arguments[i] = host.ApplicationStopping;
+            }
+        }
+    }
+
+    private static IResult Replay(Remembered earlier, string fingerprint, HttpContext http)
     {
         if (earlier.Fingerprint != fingerprint)
         {
@@ -75,8 +92,16 @@ internal sealed class IdempotencyFilter(IdempotencyTable table) : IEndpointFilte
             return ShopProblems.Conflict($"A request with this {Header} is still being processed; retry shortly");
         }
         http.Response.Headers["Idempotent-Replayed"] = "true";
+        if (earlier.Location is not null)
+        {
+            http.Response.Headers.Location = earlier.Location;
+        }
         return Results.Content(earlier.Body, earlier.ContentType, Encoding.UTF8, earlier.Status);
     }
+
+    /// <summary>Created and Accepted carry a Location, but no result interface exposes it.</summary>
+    private static string? Location(object? answer) =>
+        answer?.GetType().GetProperty("Location")?.GetValue(answer) as string;
 
     /// <summary>What makes two requests "the same": the path and the JSON body as bound.</summary>
     private static string Fingerprint(EndpointFilterInvocationContext context)
