@@ -9,7 +9,8 @@ public interface ICart
     Task<ShopperCart> GetCartAsync(string userId, CancellationToken cancellationToken);
 
     /// <summary>Empties the cart inside the caller's transaction, on condition that it is still the
-    /// version that was read: a line added meanwhile cancels the checkout instead of vanishing.</summary>
+    /// version that was read: a line added meanwhile cancels the checkout instead of vanishing. The
+    /// emptied cart is a new version, so an add that read the ordered lines fails and retries.</summary>
     void ClearCart(WriteTransaction transaction, ShopperCart cart);
 }
 

@@ -13,7 +13,7 @@ internal sealed class ShopperCarts(CartTable table) : ICart
     {
         if (!cart.IsEmpty)
         {
-            transaction.Add(new() { Delete = table.DeleteIfUnchanged(cart) }, check: ShopperCart.ChangedCheck);
+            transaction.Add(new() { Update = table.EmptyIfUnchanged(cart) }, check: ShopperCart.ChangedCheck);
         }
     }
 }

@@ -1,13 +1,13 @@
-using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.Catalog;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Cart.Domain;
 
-/// <summary>What a cart may hold. Each rule answers with the problem the shopper sees, or null.</summary>
+/// <summary>What a cart may hold: one currency, a bounded number of lines and units.</summary>
 internal static class CartRules
 {
-    public const int MaxLines = 50;
+    /// <summary>Checkout writes two items per line (the stock and its ledger entry) plus a few of its own
+    /// in one DynamoDB transaction, which holds at most 100.</summary>
+    public const int MaxLines = 45;
     public const int MaxQtyPerLine = 100;
 
     /// <summary>The cart with the product's line set to <paramref name="qty"/> units at today's catalog price.</summary>
@@ -25,31 +25,24 @@ internal static class CartRules
     public static ShopperCart WithoutLine(ShopperCart cart, string productId) =>
         cart with { Lines = cart.Lines.Where(l => l.ProductId != productId).ToList() };
 
-    public static ProblemHttpResult? Refuse(ShopperCart cart, CatalogProduct product, int qty)
+    /// <summary>Why the product's line may not become <paramref name="qty"/> units, or null when it may.</summary>
+    public static CartRefusal? Refuse(ShopperCart cart, CatalogProduct product, int qty)
     {
         if (qty > MaxQtyPerLine)
         {
-            return ShopProblems.Conflict($"A cart line holds at most {MaxQtyPerLine} units", Details(product.ProductId, qty));
+            return Refusal(CartRefusalReason.TooManyUnits, $"A cart line holds at most {MaxQtyPerLine} units");
         }
-        if (cart.Lines.All(l => l.ProductId != product.ProductId) && cart.Lines.Count >= MaxLines)
+        var others = cart.Lines.Where(l => l.ProductId != product.ProductId).ToList();
+        if (others.Count == cart.Lines.Count && cart.Lines.Count >= MaxLines)
         {
-            return ShopProblems.Conflict($"A cart holds at most {MaxLines} different products", Details(product.ProductId, qty));
+            return Refusal(CartRefusalReason.TooManyLines, $"A cart holds at most {MaxLines} different products");
         }
-        if (cart.Currency is { } currency && currency != product.Currency && !(cart.Lines.Count == 1 && cart.Lines[0].ProductId == product.ProductId))
+        if (others.FirstOrDefault()?.Currency is { } currency && currency != product.Currency)
         {
-            return ShopProblems.Conflict($"The cart is in {currency}; {product.ProductId} is priced in {product.Currency}", Details(product.ProductId, qty));
+            return Refusal(CartRefusalReason.OtherCurrency, $"The cart is in {currency}; {product.ProductId} is priced in {product.Currency}");
         }
         return null;
+
+        CartRefusal Refusal(CartRefusalReason reason, string message) => new(reason, message, product.ProductId, qty);
     }
-
-    public static ProblemHttpResult OutOfStock(string productId, int availableQty, int requestedQty) =>
-        ShopProblems.Conflict("Out of stock", new Dictionary<string, object?>
-        {
-            ["productId"] = productId,
-            ["availableQty"] = availableQty,
-            ["requestedQty"] = requestedQty,
-        });
-
-    private static Dictionary<string, object?> Details(string productId, int qty) =>
-        new() { ["productId"] = productId, ["requestedQty"] = qty };
 }

@@ -13,4 +13,3 @@ internal sealed record CartView(string UserId, IReadOnlyList<CartLineView> Items
 
 internal sealed record CartLineView(string ProductId, string Name, int Qty, decimal Price, decimal LineTotal);
 
-internal sealed record CartChanged(string Message, CartView Cart);

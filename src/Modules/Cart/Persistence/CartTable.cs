@@ -54,20 +54,48 @@ internal sealed class CartTable(IAmazonDynamoDB dynamoDb, CartOptions options, T
         }
     }
 
-    public async Task DeleteAsync(string userId, CancellationToken cancellationToken) =>
-        await dynamoDb.DeleteItemAsync(new DeleteItemRequest { TableName = options.TableName, Key = Key(userId) }, cancellationToken);
+    /// <summary>Empties the cart as its next version, whatever it held. Deleting the item instead would
+    /// let an add that read the old version save the old lines again.</summary>
+    public async Task EmptyAsync(string userId, CancellationToken cancellationToken) =>
+        await dynamoDb.UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = options.TableName,
+            Key = Key(userId),
+            UpdateExpression = $"SET #items = :none, {UpdatedAt} = :now ADD {Version} :one",
+            ExpressionAttributeNames = ItemsName,
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
+            {
+                [":none"] = new() { L = [] },
+                [":now"] = Timestamp(clock.GetUtcNow()),
+                [":one"] = Number(1),
+            },
+        }, cancellationToken);
 
-    public Delete DeleteIfUnchanged(ShopperCart cart) => new()
+    /// <summary>Empties the cart as its next version, on condition that it is still the version read.</summary>
+    public Update EmptyIfUnchanged(ShopperCart cart) => new()
     {
         TableName = options.TableName,
         Key = Key(cart.UserId),
+        UpdateExpression = $"SET #items = :none, {UpdatedAt} = :now, {Version} = :next",
+        ExpressionAttributeNames = ItemsName,
         ConditionExpression = $"{Version} = :read",
-        ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":read"] = Number(cart.Version) },
+        ExpressionAttributeValues = new Dictionary<string, AttributeValue>
+        {
+            [":none"] = new() { L = [] },
+            [":now"] = Timestamp(clock.GetUtcNow()),
+            [":next"] = Number(cart.Version + 1),
+            [":read"] = Number(cart.Version),
+        },
     };
+
+    /// <summary>"items" is a DynamoDB reserved word.</summary>
+    private static Dictionary<string, string> ItemsName => new() { ["#items"] = Items };
 
     private static Dictionary<string, AttributeValue> Key(string userId) => new() { [UserId] = new() { S = userId } };
 
     private static AttributeValue Number(decimal value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
+
+    private static AttributeValue Timestamp(DateTimeOffset value) => new() { S = value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) };
 
     private static Dictionary<string, AttributeValue> ToItem(ShopperCart cart) => new()
     {
@@ -87,7 +115,7 @@ internal sealed class CartTable(IAmazonDynamoDB dynamoDb, CartOptions options, T
             }).ToList(),
         },
         [Version] = Number(cart.Version),
-        [UpdatedAt] = new() { S = cart.UpdatedAt!.Value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) },
+        [UpdatedAt] = Timestamp(cart.UpdatedAt!.Value),
     };
 
     private static ShopperCart ToCart(Dictionary<string, AttributeValue> item) => new(

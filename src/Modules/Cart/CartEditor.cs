@@ -1,69 +1,64 @@
-using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.Cart.Domain;
 using CloudRetail.Cart.Persistence;
 using CloudRetail.Catalog;
 using CloudRetail.Inventory;
-using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace CloudRetail.Cart.Endpoints;
+namespace CloudRetail.Cart;
 
 /// <summary>Changes one line of a shopper's cart: price from the catalog now, stock checked now,
-/// saved only if nobody saved the cart in between (else read again and retry).</summary>
+/// saved only if nobody saved the cart in between (else read again and retry). A checkout or a
+/// clear also makes a new version, so a change based on the old cart retries on the emptied one.</summary>
 internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory inventory)
 {
     private const int Attempts = 3;
 
-    public async Task<Results<Ok<CartChanged>, ProblemHttpResult>> SetLineAsync(
-        string userId, string productId, Func<CartLine?, int?> quantity, string message, CancellationToken cancellationToken)
+    /// <summary>The saved cart, or why the change was refused. <paramref name="quantity"/> gives the
+    /// line's new quantity from its current one, or null when the line must already be there.</summary>
+    public async Task<(ShopperCart? Saved, CartRefusal? Refusal)> SetLineAsync(
+        string userId, string productId, Func<CartLine?, int?> quantity, CancellationToken cancellationToken)
     {
         if (await catalog.FindProductAsync(productId, cancellationToken) is not { } product)
         {
-            return ShopProblems.NotFound("Product not found");
+            return (null, CartRefusal.NotInCatalog(productId));
         }
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var cart = await table.FindAsync(userId, cancellationToken);
             if (quantity(cart.Lines.FirstOrDefault(l => l.ProductId == productId)) is not { } qty)
             {
-                return NotInCart(productId);
+                return (null, CartRefusal.NotInCart(productId));
             }
             if (CartRules.Refuse(cart, product, qty) is { } refusal)
             {
-                return refusal;
+                return (null, refusal);
             }
             var stock = await inventory.GetStockAsync(productId, cancellationToken);
             if (qty > stock.AvailableQty)
             {
-                return CartRules.OutOfStock(productId, stock.AvailableQty, qty);
+                return (null, CartRefusal.OutOfStock(productId, stock.AvailableQty, qty));
             }
             if (await table.SaveAsync(CartRules.WithLine(cart, product, qty), cancellationToken) is { } saved)
             {
-                return TypedResults.Ok(new CartChanged(message, CartView.From(saved)));
+                return (saved, null);
             }
         }
-        return Busy();
+        return (null, CartRefusal.Busy(productId));
     }
 
-    public async Task<Results<Ok<CartChanged>, ProblemHttpResult>> RemoveLineAsync(string userId, string productId, CancellationToken cancellationToken)
+    public async Task<(ShopperCart? Saved, CartRefusal? Refusal)> RemoveLineAsync(string userId, string productId, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var cart = await table.FindAsync(userId, cancellationToken);
             if (cart.Lines.All(l => l.ProductId != productId))
             {
-                return NotInCart(productId);
+                return (null, CartRefusal.NotInCart(productId));
             }
             if (await table.SaveAsync(CartRules.WithoutLine(cart, productId), cancellationToken) is { } saved)
             {
-                return TypedResults.Ok(new CartChanged("Item removed", CartView.From(saved)));
+                return (saved, null);
             }
         }
-        return Busy();
+        return (null, CartRefusal.Busy(productId));
     }
-
-    private static ProblemHttpResult NotInCart(string productId) =>
-        ShopProblems.NotFound("Item not in cart", new Dictionary<string, object?> { ["productId"] = productId });
-
-    private static ProblemHttpResult Busy() =>
-        ShopProblems.Conflict("The cart changed while it was being updated; try again");
 }

@@ -1,13 +1,14 @@
+using System.Security.Claims;
+using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Cart.Domain;
 using CloudRetail.Catalog;
 using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Cart.Endpoints;
 
 /// <summary>A client may still send the seed's <c>price</c>; it is not read: prices come from the catalog.</summary>
 internal sealed record AddCartItemRequest(string ProductId, int Qty);
-
-internal sealed record UpdateCartItemRequest(int Qty);
 
 internal sealed class AddCartItemValidator : AbstractValidator<AddCartItemRequest>
 {
@@ -19,9 +20,12 @@ internal sealed class AddCartItemValidator : AbstractValidator<AddCartItemReques
     }
 }
 
-internal sealed class UpdateCartItemValidator : AbstractValidator<UpdateCartItemRequest>
+internal static class AddCartItem
 {
-    public UpdateCartItemValidator() =>
-        RuleFor(r => r.Qty).InclusiveBetween(1, CartRules.MaxQtyPerLine)
-            .WithMessage($"qty must be between 1 and {CartRules.MaxQtyPerLine}");
+    /// <summary>Adds units to the product's line (creating it), as the seed did.</summary>
+    public static async Task<Results<Ok<CartChanged>, ProblemHttpResult>> Handle(
+        AddCartItemRequest request, ClaimsPrincipal user, CartEditor editor, CancellationToken cancellationToken) =>
+        CartAnswers.From(
+            await editor.SetLineAsync(user.ShopperId(), request.ProductId, line => (line?.Qty ?? 0) + request.Qty, cancellationToken),
+            "Item added to cart");
 }
