@@ -36,6 +36,10 @@ internal static class Checkout
         {
             return ShopProblems.Conflict($"Checkout failed: no longer sold: {string.Join(", ", gone)}", new Dictionary<string, object?> { ["productIds"] = gone });
         }
+        if (products.Values.Select(p => p.Currency).Distinct().Count() > 1)
+        {
+            return ShopProblems.Conflict("Checkout failed: the cart's products are priced in different currencies; remove one and check out again");
+        }
         var lines = cart.Lines.Select(l => new OrderLine(l.ProductId, products[l.ProductId].Name, l.Qty, products[l.ProductId].Price)).ToList();
         var total = lines.Sum(l => l.LineTotal);
         if (PriceChanges(cart, products) is { Count: > 0 } changes && request?.AcceptedTotal != total)
@@ -52,7 +56,7 @@ internal static class Checkout
         }
 
         var order = Order.Place(user.ShopperId(), email, lines, products[lines[0].ProductId].Currency, clock.GetUtcNow());
-        inventory.ReserveStock(transaction, order.StockLines());
+        inventory.ReserveStock(transaction, order.OrderId, order.StockLines());
         transaction.Add(orders.Add(order));
         carts.ClearCart(transaction, cart);
         var outcome = await transaction.CommitAsync(cancellationToken);
