@@ -29,6 +29,7 @@ internal sealed class ShopTables : Construct
         var products = Add(ShopSettings.ProductsTable, "products", "productId");
         products.AddGlobalSecondaryIndex(Index(ProductsByCategoryIndex, "category", "productId"));
         Add(ShopSettings.InventoryTable, "inventory", "productId");
+        Add(ShopSettings.StockLedgerTable, "stock-ledger", "productId", sortKey: "movementId");
         Add(ShopSettings.HealthTable, "health", "checkId", timeToLive: "expiresAt");
         Add(ShopSettings.CartTable, "cart", "userId");
         var orders = Add(ShopSettings.OrdersTable, "orders", "orderId");
@@ -43,12 +44,13 @@ internal sealed class ShopTables : Construct
     /// <summary>Setting name (PRODUCTS_TABLE, ...) to its table.</summary>
     public IReadOnlyDictionary<string, Table> BySetting => _bySetting;
 
-    private Table Add(string setting, string name, string partitionKey, string? timeToLive = null)
+    private Table Add(string setting, string name, string partitionKey, string? timeToLive = null, string? sortKey = null)
     {
         var table = new Table(this, name, new TableProps
         {
             TableName = $"cloudretail-{_settings.Stage}-{name}",
             PartitionKey = Key(partitionKey),
+            SortKey = sortKey is null ? null : Key(sortKey),
             BillingMode = BillingMode.PAY_PER_REQUEST,
             PointInTimeRecovery = true,
             TimeToLiveAttribute = timeToLive,

@@ -10,6 +10,8 @@ public static class ShopSettings
 {
     public const string ProductsTable = "PRODUCTS_TABLE";
     public const string InventoryTable = "INVENTORY_TABLE";
+    /// <summary>Every stock movement, per product: order-backed reservations and sales, staff counts.</summary>
+    public const string StockLedgerTable = "STOCK_LEDGER_TABLE";
     public const string HealthTable = "HEALTH_TABLE";
     public const string ImagesBucket = "S3_BUCKET";
     public const string SignedUrlExpires = "SIGNED_URL_EXPIRES";

@@ -9,6 +9,7 @@ public sealed class TableTests(SynthesizedShop shop)
     [
         new("cloudretail-dev-products", "productId", null, new ExpectedIndex("GSI1-category-productId", "category", "productId")),
         new("cloudretail-dev-inventory", "productId", null),
+        new("cloudretail-dev-stock-ledger", "productId", null) { SortKey = "movementId" },
         new("cloudretail-dev-health", "checkId", "expiresAt"),
         new("cloudretail-dev-cart", "userId", null),
         new("cloudretail-dev-orders", "orderId", null,

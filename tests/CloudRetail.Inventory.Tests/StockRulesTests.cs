@@ -16,17 +16,29 @@ public sealed class StockRulesTests
     [Theory]
     [InlineData(0, false)]
     [InlineData(1, true)]
+    [InlineData(-1, true)]
     [InlineData(StockRules.MaxUnitsPerMovement, true)]
+    [InlineData(-StockRules.MaxUnitsPerMovement, true)]
     [InlineData(StockRules.MaxUnitsPerMovement + 1, false)]
-    public void A_movement_moves_at_least_one_unit_and_at_most_the_cap(int qty, bool valid)
+    [InlineData(-StockRules.MaxUnitsPerMovement - 1, false)]
+    public void An_adjustment_changes_stock_by_at_least_one_unit_and_at_most_the_cap(int qty, bool valid)
     {
-        Assert.Equal(valid, new StockMovementValidator().Validate(new StockMovementRequest(qty)).IsValid);
+        Assert.Equal(valid, new AdjustStockValidator().Validate(new AdjustStockRequest(qty, "delivery")).IsValid);
     }
 
     [Fact]
-    public void A_stock_count_needs_the_available_quantity()
+    public void Every_on_hand_change_says_why()
     {
-        Assert.False(new SetStockValidator().Validate(new SetStockRequest(null, 0)).IsValid);
-        Assert.True(new SetStockValidator().Validate(new SetStockRequest(5, null)).IsValid);
+        Assert.False(new AdjustStockValidator().Validate(new AdjustStockRequest(1, null)).IsValid);
+        Assert.False(new SetStockValidator().Validate(new SetStockRequest(5, " ")).IsValid);
+        Assert.False(new SetStockValidator().Validate(new SetStockRequest(5, new string('r', StockRules.MaxReasonLength + 1))).IsValid);
+    }
+
+    [Fact]
+    public void A_stock_count_sets_available_alone()
+    {
+        Assert.True(new SetStockValidator().Validate(new SetStockRequest(5, "count")).IsValid);
+        Assert.False(new SetStockValidator().Validate(new SetStockRequest(null, "count")).IsValid);
+        Assert.False(new SetStockValidator().Validate(new SetStockRequest(5, "count", ReservedQty: 0)).IsValid);
     }
 }

@@ -32,7 +32,7 @@ internal sealed class DemoShop(ICatalog catalog, IInventory inventory, ILogger<D
         {
             if (await catalog.AddProductAsync(product, ProductPictures.Svg(product.Name, colour), cancellationToken))
             {
-                await inventory.SetStockAsync(product.ProductId, stock, 0, cancellationToken);
+                await inventory.CountStockAsync(product.ProductId, stock, new StockActor("demo-shop", "demo catalog"), cancellationToken);
                 added++;
             }
         }

@@ -2,32 +2,46 @@ using CloudRetail.BuildingBlocks.Persistence;
 
 namespace CloudRetail.Inventory;
 
-/// <summary>What other modules may ask of Inventory. Stock changes are added to the caller's
-/// transaction, so they commit together with the caller's own writes or not at all.</summary>
+/// <summary>What other modules may ask of Inventory. Reserved and sold stock change only through an
+/// order's movements, added to the caller's transaction with their ledger entries, so they commit
+/// together with the order or not at all.</summary>
 public interface IInventory
 {
+    /// <summary>The product's level; zero stock when it has no stock record.</summary>
     Task<StockLevel> GetStockAsync(string productId, CancellationToken cancellationToken);
 
     /// <summary>Levels for many products in one read; unknown products come back as zero stock.</summary>
     Task<IReadOnlyDictionary<string, StockLevel>> GetStockAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken);
 
-    /// <summary>Records a stock count; a null reserved quantity keeps the current reservations.</summary>
-    Task<StockLevel> SetStockAsync(string productId, int availableQty, int? reservedQty, CancellationToken cancellationToken);
+    /// <summary>Records a stock count of the units on hand for sale (the demo shop, a back-office import).
+    /// Reservations are never touched, so a count cannot lose one that happens meanwhile. Null when
+    /// stock kept moving through every attempt; the caller may try again.</summary>
+    Task<StockLevel?> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken);
 
-    /// <summary>Moves available to reserved, on condition that enough is available. A line that cannot
-    /// be reserved cancels the transaction and is reported by its product id.</summary>
-    void ReserveStock(WriteTransaction transaction, IEnumerable<StockLine> lines);
+    /// <summary>Moves available to reserved for the order, on condition that enough is available. A line
+    /// that cannot be reserved cancels the transaction and is reported by its product id.</summary>
+    void ReserveStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
 
-    /// <summary>Moves reserved back to available (a cancelled or failed order).</summary>
-    void ReleaseStock(WriteTransaction transaction, IEnumerable<StockLine> lines);
+    /// <summary>Moves the order's reserved units back to available (a cancelled or failed order).</summary>
+    void ReleaseStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
 
-    /// <summary>Turns a reservation into a sale: the reserved quantity leaves the warehouse.</summary>
-    void ConfirmSale(WriteTransaction transaction, IEnumerable<StockLine> lines);
+    /// <summary>Turns the order's reservation into a sale: reserved units become sold.</summary>
+    void ConfirmSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
+}
+
+/// <summary>What Inventory asks of whoever holds reservations (Orders): the units each product has
+/// reserved for live orders. Reconciliation compares it with the reserved stock.</summary>
+public interface IReservationHolders
+{
+    Task<IReadOnlyDictionary<string, int>> PendingQuantitiesAsync(CancellationToken cancellationToken);
 }
 
 public sealed record StockLine(string ProductId, int Quantity);
 
-public sealed record StockLevel(string ProductId, int AvailableQty, int ReservedQty, DateTimeOffset? UpdatedAt)
+/// <summary>Who changed on-hand stock and why, as the ledger records it.</summary>
+public sealed record StockActor(string By, string Reason);
+
+public sealed record StockLevel(string ProductId, int AvailableQty, int ReservedQty, int SoldQty, DateTimeOffset? UpdatedAt)
 {
-    public static StockLevel None(string productId) => new(productId, 0, 0, null);
+    public static StockLevel None(string productId) => new(productId, 0, 0, 0, null);
 }

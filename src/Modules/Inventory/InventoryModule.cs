@@ -3,6 +3,7 @@ using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Catalog;
 using CloudRetail.Inventory.Endpoints;
 using CloudRetail.Inventory.Persistence;
+using CloudRetail.Inventory.Reconciliation;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -18,26 +19,35 @@ public static class InventoryModule
         var options = InventoryOptions.From(configuration);
         services.AddSingleton(options);
         services.AddSingleton(InventoryTable.Definition(options.TableName));
+        services.AddSingleton(StockLedgerTable.Definition(options.LedgerTableName));
         services.AddSingleton<InventoryTable>();
-        services.AddSingleton<IInventory, Warehouse>();
+        services.AddSingleton<StockLedgerTable>();
+        services.AddSingleton<IInventory, Stockkeeper>();
+        services.AddSingleton<StockReconciliation>();
         services.AddSingleton<IValidator<SetStockRequest>, SetStockValidator>();
-        services.AddSingleton<IValidator<StockMovementRequest>, StockMovementValidator>();
+        services.AddSingleton<IValidator<AdjustStockRequest>, AdjustStockValidator>();
+        if (options.RepairInterval > TimeSpan.Zero)
+        {
+            services.AddHostedService<ReconciliationTimer>();
+        }
         return services;
     }
 
     public static IEndpointRouteBuilder MapInventoryEndpoints(this IEndpointRouteBuilder api)
     {
-        var inventory = api.MapGroup("/inventory/{productId}")
-            .WithTags("Inventory")
-            .RequireRouteValue("productId", ProductIds.IsWellFormed, ProductIds.Rule);
+        var inventory = api.MapGroup("/inventory").WithTags("Inventory");
 
-        inventory.MapGet("", GetStock.Handle).WithName("GetStock").AllowAnonymous();
+        // Reserved and sold stock move only with orders; staff count and adjust what is on hand.
+        var reconciliation = inventory.MapGroup("/reconciliation").RequireAuthorization(ShopPolicies.Admin);
+        reconciliation.MapGet("", GetReconciliation.Handle).WithName("GetStockReconciliation");
+        reconciliation.MapPost("/repair", RepairReconciliation.Handle).WithName("RepairStockReconciliation");
 
-        // Stock counts and manual movements are back-office work; shoppers reserve through checkout.
-        var staff = inventory.MapGroup("").RequireAuthorization(ShopPolicies.Admin);
+        var product = inventory.MapGroup("/{productId}").RequireRouteValue("productId", ProductIds.IsWellFormed, ProductIds.Rule);
+        product.MapGet("", GetStock.Handle).WithName("GetStock").AllowAnonymous();
+        var staff = product.MapGroup("").RequireAuthorization(ShopPolicies.Admin);
         staff.MapPut("", SetStock.Handle).WithName("SetStock").Validate<SetStockRequest>();
-        staff.MapPost("/reserve", ReserveStock.Handle).WithName("ReserveStock").Validate<StockMovementRequest>();
-        staff.MapPost("/release", ReleaseStock.Handle).WithName("ReleaseStock").Validate<StockMovementRequest>();
+        staff.MapPost("/adjustments", AdjustStock.Handle).WithName("AdjustStock").Validate<AdjustStockRequest>();
+        staff.MapGet("/movements", ListStockMovements.Handle).WithName("ListStockMovements");
         return api;
     }
 }

@@ -3,8 +3,14 @@ using Microsoft.Extensions.Configuration;
 
 namespace CloudRetail.Inventory;
 
-internal sealed record InventoryOptions(string TableName)
+internal sealed record InventoryOptions(string TableName, string LedgerTableName, TimeSpan RepairInterval)
 {
-    public static InventoryOptions From(IConfiguration configuration) =>
-        new(configuration.Setting(ShopSettings.InventoryTable, "cloudretail-inventory"));
+    /// <summary>How often a long-lived host repairs reserved stock that drifted from the live orders;
+    /// 0 (the default) leaves it to the admin endpoint.</summary>
+    public const string RepairSecondsKey = "STOCK_RECONCILIATION_INTERVAL_SECONDS";
+
+    public static InventoryOptions From(IConfiguration configuration) => new(
+        configuration.Setting(ShopSettings.InventoryTable, "cloudretail-inventory"),
+        configuration.Setting(ShopSettings.StockLedgerTable, "cloudretail-stock-ledger"),
+        TimeSpan.FromSeconds(configuration.GetValue(RepairSecondsKey, 0)));
 }

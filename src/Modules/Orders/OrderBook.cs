@@ -15,13 +15,13 @@ internal sealed class OrderBook(OrdersTable table, IInventory inventory, TimePro
     {
         transaction.Add(table.Move(order.OrderId, OrderStatus.Pending, OrderStatus.Confirmed, clock.GetUtcNow(),
             new Dictionary<string, string> { ["paymentId"] = paymentId }), check: OrderSummary.NotPendingCheck);
-        inventory.ConfirmSale(transaction, order.Lines.Select(l => l.Stock()));
+        inventory.ConfirmSale(transaction, order.OrderId, order.Lines.Select(l => l.Stock()));
     }
 
     public void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId)
     {
         transaction.Add(table.Move(order.OrderId, OrderStatus.Pending, OrderStatus.Cancelled, clock.GetUtcNow(),
             new Dictionary<string, string> { ["paymentId"] = paymentId, ["cancelReason"] = CancelReasons.PaymentFailed }), check: OrderSummary.NotPendingCheck);
-        inventory.ReleaseStock(transaction, order.Lines.Select(l => l.Stock()));
+        inventory.ReleaseStock(transaction, order.OrderId, order.Lines.Select(l => l.Stock()));
     }
 }

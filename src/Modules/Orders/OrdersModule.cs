@@ -25,6 +25,7 @@ public static class OrdersModule
         services.AddSingleton(OrdersTable.Definition(options));
         services.AddSingleton<OrdersTable>();
         services.AddSingleton<IOrders, OrderBook>();
+        services.AddSingleton<Inventory.IReservationHolders, PendingReservations>();
         services.AddTransient<OrderStatusChange>();
         services.AddSingleton<ReservationSweep>();
         services.AddSingleton<IValidator<ShipOrderRequest>, ShipOrderValidator>();

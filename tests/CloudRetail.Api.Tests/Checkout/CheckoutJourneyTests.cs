@@ -140,7 +140,7 @@ public sealed class CheckoutJourneyTests(ShopApi shop)
         var (customer, _, _) = await shop.NewCustomerAsync();
         await customer.PostJsonAsync("/api/cart/items", new { productId = plenty, qty = 1 });
         await customer.PostJsonAsync("/api/cart/items", new { productId = scarce, qty = 2 });
-        await admin.PutJsonAsync($"/api/inventory/{scarce}", new { availableQty = 1 });
+        await admin.PutJsonAsync($"/api/inventory/{scarce}", new { availableQty = 1, reason = "recount" });
 
         var refused = await customer.PostAsync("/api/orders/checkout", null);
 

@@ -22,9 +22,11 @@ public sealed class AdminEndpointTests(ShopApi shop)
         { "PUT", "/api/products/{product}", "{\"name\": \"Y\", \"category\": \"C\", \"price\": 2, \"currency\": \"USD\"}" },
         { "DELETE", "/api/products/{product}", null },
         { "POST", "/api/products/{product}/image-upload", "{\"contentType\": \"image/png\"}" },
-        { "PUT", "/api/inventory/{product}", "{\"availableQty\": 5}" },
-        { "POST", "/api/inventory/{product}/reserve", "{\"qty\": 1}" },
-        { "POST", "/api/inventory/{product}/release", "{\"qty\": 1}" },
+        { "PUT", "/api/inventory/{product}", "{\"availableQty\": 5, \"reason\": \"count\"}" },
+        { "POST", "/api/inventory/{product}/adjustments", "{\"qty\": 1, \"reason\": \"delivery\"}" },
+        { "GET", "/api/inventory/{product}/movements", null },
+        { "GET", "/api/inventory/reconciliation", null },
+        { "POST", "/api/inventory/reconciliation/repair", null },
         { "POST", "/api/health/db-test", null },
     };
 
@@ -35,7 +37,8 @@ public sealed class AdminEndpointTests(ShopApi shop)
         var admin = await shop.AdminClientAsync();
         var (customer, _, _) = await shop.NewCustomerAsync();
         var productId = await admin.CreateProductAsync(stock: 5);
-        await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 1 });
+        await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 1 });
+        Assert.Equal(HttpStatusCode.Created, (await customer.PostAsync("/api/orders/checkout", null)).StatusCode);
         string Fill(string text) => text.Replace(Product, productId).Replace("{new}", TestCatalog.NewProductId());
 
         var anonymous = await shop.Client.SendRawAsync(new HttpMethod(method), Fill(path), body is null ? null : Fill(body));

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using CloudRetail.Api.Tests.Infrastructure;
+using CloudRetail.Api.Tests.Invariants;
 
 namespace CloudRetail.Api.Tests.Inventory;
 
@@ -9,12 +11,20 @@ public sealed class StockTests(ShopApi shop)
     private readonly HttpClient _client = shop.Client;
 
     [Fact]
+    public async Task The_stock_of_a_product_the_catalog_does_not_know_is_404()
+    {
+        await (await _client.GetAsync($"/api/inventory/{TestCatalog.NewProductId()}")).ProblemAsync(404, "Product not found");
+    }
+
+    [Fact]
     public async Task A_product_without_stock_record_has_zero_stock()
     {
-        var stock = await _client.GetJsonAsync($"/api/inventory/{TestCatalog.NewProductId()}");
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync();
 
-        Assert.Equal(0, (int)stock["availableQty"]!);
-        Assert.Equal(0, (int)stock["reservedQty"]!);
+        var stock = await _client.GetJsonAsync($"/api/inventory/{productId}");
+
+        Assert.Equal((0, 0, 0), ((int)stock["availableQty"]!, (int)stock["reservedQty"]!, (int)stock["soldQty"]!));
     }
 
     [Fact]
@@ -23,99 +33,115 @@ public sealed class StockTests(ShopApi shop)
         var admin = await shop.AdminClientAsync();
         var productId = TestCatalog.NewProductId();
 
-        var response = await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 5 });
+        var response = await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 5, reason = "count" });
 
         await response.ProblemAsync(404, "Product not found");
-        Assert.Equal(0, (int)(await _client.GetJsonAsync($"/api/inventory/{productId}"))["availableQty"]!);
     }
 
     [Fact]
-    public async Task Reserving_moves_units_from_available_to_reserved()
+    public async Task A_count_sets_what_is_on_hand_and_keeps_the_orders_reservations()
     {
         var admin = await shop.AdminClientAsync();
         var productId = await admin.CreateProductAsync(stock: 10);
+        await CheckoutAsync(productId, qty: 4);
 
-        var response = await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 3 });
+        var response = await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 20, reason = "annual count" });
 
         var body = await response.JsonAsync();
-        Assert.Equal("Reserved", (string?)body["message"]);
-        Assert.Equal(7, (int)body["inventory"]!["availableQty"]!);
-        Assert.Equal(3, (int)body["inventory"]!["reservedQty"]!);
+        Assert.Equal("Inventory updated", (string?)body["message"]);
+        Assert.Equal((20, 4), ((int)body["inventory"]!["availableQty"]!, (int)body["inventory"]!["reservedQty"]!));
     }
 
     [Fact]
-    public async Task Reserving_more_than_available_is_409_out_of_stock_and_changes_nothing()
+    public async Task An_adjustment_adds_or_takes_units_on_hand_but_never_more_than_are_there()
     {
         var admin = await shop.AdminClientAsync();
-        var productId = await admin.CreateProductAsync(stock: 2);
+        var productId = await admin.CreateProductAsync(stock: 5);
 
-        var response = await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 3 });
+        var received = await (await admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = 3, reason = "delivery" })).JsonAsync();
+        var tooMany = await admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = -9, reason = "lost" });
 
-        var problem = await response.ProblemAsync(409, "Out of stock");
-        Assert.Equal(2, (int)problem["availableQty"]!);
-        Assert.Equal(3, (int)problem["requestedQty"]!);
-        var stock = await _client.GetJsonAsync($"/api/inventory/{productId}");
-        Assert.Equal(2, (int)stock["availableQty"]!);
-        Assert.Equal(0, (int)stock["reservedQty"]!);
+        Assert.Equal(8, (int)received["inventory"]!["availableQty"]!);
+        var problem = await tooMany.ProblemAsync(409, "Cannot take away more than is available");
+        Assert.Equal(8, (int)problem["availableQty"]!);
+        Assert.Equal(8, (int)(await _client.GetJsonAsync($"/api/inventory/{productId}"))["availableQty"]!);
     }
 
     [Fact]
-    public async Task Releasing_returns_reserved_units_to_available()
+    public async Task Counts_racing_checkouts_never_lose_a_reservation()
     {
         var admin = await shop.AdminClientAsync();
-        var productId = await admin.CreateProductAsync(stock: 10);
-        await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 4 });
+        var productId = await admin.CreateProductAsync(stock: 100);
+        var shoppers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => shop.NewCustomerAsync()));
+        foreach (var (customer, _, _) in shoppers)
+        {
+            await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 2 });
+        }
 
-        var response = await admin.PostJsonAsync($"/api/inventory/{productId}/release", new { qty = 3 });
+        var counts = Enumerable.Range(0, 6).Select(i => admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 50 + i, reason = "count" }));
+        var checkouts = shoppers.Select(s => s.Client.PostAsync("/api/orders/checkout", null));
+        var answers = await Task.WhenAll(counts.Concat(checkouts));
 
-        var body = await response.JsonAsync();
-        Assert.Equal("Released", (string?)body["message"]);
-        Assert.Equal(9, (int)body["inventory"]!["availableQty"]!);
-        Assert.Equal(1, (int)body["inventory"]!["reservedQty"]!);
+        Assert.All(answers, a => Assert.True((int)a.StatusCode < 500, $"{(int)a.StatusCode}"));
+        var placed = answers.Count(a => a.StatusCode == HttpStatusCode.Created);
+        Assert.Equal(2 * placed, (int)(await _client.GetJsonAsync($"/api/inventory/{productId}"))["reservedQty"]!);
+        await ShopInvariants.AssertHoldAsync(shop, [productId], shoppers.Select(s => s.UserId).ToList());
     }
 
     [Fact]
-    public async Task Releasing_more_than_reserved_is_409_and_changes_nothing()
-    {
-        var admin = await shop.AdminClientAsync();
-        var productId = await admin.CreateProductAsync(stock: 10);
-        await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 2 });
-
-        var response = await admin.PostJsonAsync($"/api/inventory/{productId}/release", new { qty = 3 });
-
-        await response.ProblemAsync(409, "Cannot release more than is reserved");
-        var stock = await _client.GetJsonAsync($"/api/inventory/{productId}");
-        Assert.Equal(8, (int)stock["availableQty"]!);
-        Assert.Equal(2, (int)stock["reservedQty"]!);
-    }
-
-    [Fact]
-    public async Task A_recount_without_reserved_quantity_keeps_the_reservations()
+    public async Task Every_movement_is_in_the_products_ledger_with_its_order_or_its_reason()
     {
         var admin = await shop.AdminClientAsync();
         var productId = await admin.CreateProductAsync(stock: 10);
-        await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 4 });
+        await admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = -1, reason = "damaged" });
+        var (customer, orderId) = await CheckoutAsync(productId, qty: 3);
+        await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" });
 
-        await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 20 });
+        var ledger = await admin.GetJsonAsync($"/api/inventory/{productId}/movements");
 
+        var entries = ledger["items"]!.AsArray().Select(e => e!).Reverse().ToList();
+        Assert.Equal(["COUNT", "ADJUST", "RESERVE", "SELL"], entries.Select(e => (string)e["kind"]!));
+        Assert.Equal([10, -1, 3, 3], entries.Select(e => (int)e["qty"]!));
+        Assert.Equal(["test stock", "damaged"], entries.Take(2).Select(e => (string)e["reason"]!));
+        Assert.All(entries.Take(2), e => Assert.False(string.IsNullOrEmpty((string?)e["by"])));
+        Assert.All(entries.Skip(2), e => Assert.Equal(orderId, (string?)e["orderId"]));
         var stock = await _client.GetJsonAsync($"/api/inventory/{productId}");
-        Assert.Equal(20, (int)stock["availableQty"]!);
-        Assert.Equal(4, (int)stock["reservedQty"]!);
+        Assert.Equal((6, 0, 3), ((int)stock["availableQty"]!, (int)stock["reservedQty"]!, (int)stock["soldQty"]!));
     }
 
     [Fact]
-    public async Task Fifty_parallel_reserves_of_one_against_stock_ten_give_exactly_ten()
+    public async Task The_ledger_pages_newest_first()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
+        for (var i = 1; i <= 3; i++)
+        {
+            await admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = i, reason = $"delivery {i}" });
+        }
+
+        var first = await admin.GetJsonAsync($"/api/inventory/{productId}/movements?limit=2");
+        var second = await admin.GetJsonAsync($"/api/inventory/{productId}/movements?limit=2&nextToken={(string)first["nextToken"]!}");
+
+        Assert.Equal([3, 2, 1, 10], first["items"]!.AsArray().Concat(second["items"]!.AsArray()).Select(e => (int)e!["qty"]!));
+    }
+
+    [Fact]
+    public async Task The_old_admin_reserve_and_release_endpoints_are_gone()
     {
         var admin = await shop.AdminClientAsync();
         var productId = await admin.CreateProductAsync(stock: 10);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ =>
-            admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 1 })));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostJsonAsync($"/api/inventory/{productId}/reserve", new { qty = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostJsonAsync($"/api/inventory/{productId}/release", new { qty = 1 })).StatusCode);
+        Assert.Equal(0, (int)(await _client.GetJsonAsync($"/api/inventory/{productId}"))["reservedQty"]!);
+    }
 
-        Assert.Equal(10, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
-        Assert.Equal(40, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
-        var stock = await _client.GetJsonAsync($"/api/inventory/{productId}");
-        Assert.Equal(0, (int)stock["availableQty"]!);
-        Assert.Equal(10, (int)stock["reservedQty"]!);
+    private async Task<(HttpClient Customer, string OrderId)> CheckoutAsync(string productId, int qty)
+    {
+        var (customer, _, _) = await shop.NewCustomerAsync();
+        await customer.PostJsonAsync("/api/cart/items", new { productId, qty });
+        var placed = await customer.PostAsync("/api/orders/checkout", null);
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        return (customer, (string)(await placed.JsonAsync())["order"]!["orderId"]!);
     }
 }

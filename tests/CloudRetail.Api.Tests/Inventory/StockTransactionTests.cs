@@ -21,14 +21,14 @@ public sealed class StockTransactionTests(ShopApi shop)
         var scarce = await admin.CreateProductAsync(stock: 1);
         var transaction = NewTransaction();
 
-        _inventory.ReserveStock(transaction, [new StockLine(plenty, 5), new StockLine(scarce, 2)]);
+        _inventory.ReserveStock(transaction, "O-test", [new StockLine(plenty, 5), new StockLine(scarce, 2)]);
         var outcome = await transaction.CommitAsync(CancellationToken.None);
 
         Assert.False(outcome.IsCommitted);
         Assert.Equal([scarce], outcome.FailedChecks);
         var levels = await _inventory.GetStockAsync([plenty, scarce], CancellationToken.None);
-        Assert.Equal(new StockLevel(plenty, 10, 0, levels[plenty].UpdatedAt), levels[plenty]);
-        Assert.Equal(new StockLevel(scarce, 1, 0, levels[scarce].UpdatedAt), levels[scarce]);
+        Assert.Equal(new StockLevel(plenty, 10, 0, 0, levels[plenty].UpdatedAt), levels[plenty]);
+        Assert.Equal(new StockLevel(scarce, 1, 0, 0, levels[scarce].UpdatedAt), levels[scarce]);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class StockTransactionTests(ShopApi shop)
         var productId = await admin.CreateProductAsync(stock: 5);
         var transaction = NewTransaction();
 
-        _inventory.ReserveStock(transaction, [new StockLine(productId, 2), new StockLine(productId, 2)]);
+        _inventory.ReserveStock(transaction, "O-test", [new StockLine(productId, 2), new StockLine(productId, 2)]);
         var outcome = await transaction.CommitAsync(CancellationToken.None);
 
         Assert.True(outcome.IsCommitted);
@@ -52,15 +52,15 @@ public sealed class StockTransactionTests(ShopApi shop)
         var admin = await shop.AdminClientAsync();
         var productId = await admin.CreateProductAsync(stock: 5);
         var reserve = NewTransaction();
-        _inventory.ReserveStock(reserve, [new StockLine(productId, 3)]);
+        _inventory.ReserveStock(reserve, "O-test", [new StockLine(productId, 3)]);
         await reserve.CommitAsync(CancellationToken.None);
 
         var sale = NewTransaction();
-        _inventory.ConfirmSale(sale, [new StockLine(productId, 3)]);
+        _inventory.ConfirmSale(sale, "O-test", [new StockLine(productId, 3)]);
         var outcome = await sale.CommitAsync(CancellationToken.None);
 
         Assert.True(outcome.IsCommitted);
         var level = await _inventory.GetStockAsync(productId, CancellationToken.None);
-        Assert.Equal((2, 0), (level.AvailableQty, level.ReservedQty));
+        Assert.Equal((2, 0, 3), (level.AvailableQty, level.ReservedQty, level.SoldQty));
     }
 }

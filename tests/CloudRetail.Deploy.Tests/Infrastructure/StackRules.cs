@@ -28,7 +28,9 @@ public static class StackRules
         template.HasResourceProperties(Table, Match.ObjectLike(new Dictionary<string, object>
         {
             ["TableName"] = expected.Name,
-            ["KeySchema"] = Match.Exact(new object[] { Key(expected.PartitionKey, "HASH") }),
+            ["KeySchema"] = Match.Exact(expected.SortKey is null
+                ? new object[] { Key(expected.PartitionKey, "HASH") }
+                : new object[] { Key(expected.PartitionKey, "HASH"), Key(expected.SortKey, "RANGE") }),
             ["GlobalSecondaryIndexes"] = expected.Indexes.Length == 0 ? Match.Absent() : Match.Exact(expected.Indexes.Select(index => new Dictionary<string, object>
             {
                 ["IndexName"] = index.Name,
@@ -155,4 +157,7 @@ public static class StackRules
 
 public sealed record ExpectedIndex(string Name, string PartitionKey, string SortKey);
 
-public sealed record ExpectedTable(string Name, string PartitionKey, string? TimeToLive, params ExpectedIndex[] Indexes);
+public sealed record ExpectedTable(string Name, string PartitionKey, string? TimeToLive, params ExpectedIndex[] Indexes)
+{
+    public string? SortKey { get; init; }
+}

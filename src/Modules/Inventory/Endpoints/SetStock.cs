@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Catalog;
 using CloudRetail.Inventory.Domain;
 using FluentValidation;
@@ -6,7 +8,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Inventory.Endpoints;
 
-internal sealed record SetStockRequest(int? AvailableQty, int? ReservedQty);
+/// <summary>A stock count: the units on hand for sale. Reserved and sold stock belong to orders, so a
+/// <c>reservedQty</c> in the body is refused rather than silently ignored.</summary>
+internal sealed record SetStockRequest(int? AvailableQty, string? Reason, int? ReservedQty = null);
 
 internal sealed class SetStockValidator : AbstractValidator<SetStockRequest>
 {
@@ -14,22 +18,23 @@ internal sealed class SetStockValidator : AbstractValidator<SetStockRequest>
     {
         RuleFor(r => r.AvailableQty).NotNull().WithMessage("availableQty is required")
             .InclusiveBetween(0, StockRules.MaxUnitsOnHand);
-        RuleFor(r => r.ReservedQty).InclusiveBetween(0, StockRules.MaxUnitsOnHand);
+        RuleFor(r => r.Reason).IsStated();
+        RuleFor(r => r.ReservedQty).Null().WithMessage("reservedQty changes only through orders; set availableQty alone");
     }
 }
-
-internal sealed record StockUpdated(string Message, StockLevel Inventory);
 
 internal static class SetStock
 {
     public static async Task<Results<Ok<StockUpdated>, ProblemHttpResult>> Handle(
-        string productId, SetStockRequest request, ICatalog catalog, IInventory inventory, CancellationToken cancellationToken)
+        string productId, SetStockRequest request, ClaimsPrincipal user, ICatalog catalog, IInventory inventory, CancellationToken cancellationToken)
     {
         if (await catalog.FindProductAsync(productId, cancellationToken) is null)
         {
             return ShopProblems.NotFound("Product not found");
         }
-        var level = await inventory.SetStockAsync(productId, request.AvailableQty!.Value, request.ReservedQty, cancellationToken);
-        return TypedResults.Ok(new StockUpdated("Inventory updated", level));
+        var level = await inventory.CountStockAsync(productId, request.AvailableQty!.Value, new StockActor(user.ShopperId(), request.Reason!), cancellationToken);
+        return level is null
+            ? ShopProblems.Conflict("Stock kept moving while it was counted; try again", new Dictionary<string, object?> { ["productId"] = productId })
+            : TypedResults.Ok(new StockUpdated("Inventory updated", level));
     }
 }

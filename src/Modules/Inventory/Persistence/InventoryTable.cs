@@ -5,12 +5,15 @@ using CloudRetail.BuildingBlocks.Persistence;
 
 namespace CloudRetail.Inventory.Persistence;
 
-/// <summary>The only code that knows the Inventory table's attribute names.</summary>
-internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, InventoryOptions options, TimeProvider clock)
+/// <summary>The only code that knows the Inventory table's attribute names: one stock item a product.
+/// Every write is a conditional update of the units it moves, never a blind overwrite, so two writers
+/// never lose each other's change.</summary>
+internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, InventoryOptions options)
 {
     private const string ProductId = "productId";
     private const string Available = "availableQty";
     private const string Reserved = "reservedQty";
+    private const string Sold = "soldQty";
     private const string UpdatedAt = "updatedAt";
 
     public static TableDefinition Definition(string tableName) => new(new CreateTableRequest
@@ -38,71 +41,95 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, InventoryOptions 
         return items.Select(ToStockLevel).ToDictionary(level => level.ProductId, StringComparer.Ordinal);
     }
 
-    /// <summary>Sets the levels a stock count found. Without a reserved quantity the current
-    /// reservations are kept, so a recount never frees stock that pending orders hold.</summary>
-    public async Task<StockLevel> SetAsync(string productId, int availableQty, int? reservedQty, CancellationToken cancellationToken)
+    /// <summary>Every product's level, read page by page (strongly consistent).</summary>
+    public async Task<IReadOnlyList<StockLevel>> FindAllAsync(CancellationToken cancellationToken)
     {
-        var response = await dynamoDb.UpdateItemAsync(new UpdateItemRequest
+        var levels = new List<StockLevel>();
+        Dictionary<string, AttributeValue>? startKey = null;
+        do
+        {
+            var page = await dynamoDb.ScanAsync(new ScanRequest { TableName = options.TableName, ConsistentRead = true, ExclusiveStartKey = startKey }, cancellationToken);
+            levels.AddRange(page.Items.Select(ToStockLevel));
+            startKey = page.LastEvaluatedKey is { Count: > 0 } last ? last : null;
+        }
+        while (startKey is not null);
+        return levels;
+    }
+
+    public Update Reserve(string productId, int qty, DateTimeOffset now) =>
+        Movement(productId, $"{Available} = {Available} - :q, {Reserved} = {Reserved} + :q", $"{Available} >= :q", qty, now);
+
+    public Update Release(string productId, int qty, DateTimeOffset now) =>
+        Movement(productId, $"{Available} = {Available} + :q, {Reserved} = {Reserved} - :q", $"{Reserved} >= :q", qty, now);
+
+    public Update Sell(string productId, int qty, DateTimeOffset now) =>
+        Movement(productId, $"{Reserved} = {Reserved} - :q", $"{Reserved} >= :q", qty, now, add: $"{Sold} :q");
+
+    /// <summary>Sets available to a counted quantity, on condition that it is still what was read (or
+    /// that there was no stock record): a reservation made meanwhile fails the count, which reads again.</summary>
+    public Update Count(string productId, StockLevel? read, int availableQty, DateTimeOffset now)
+    {
+        var values = new Dictionary<string, AttributeValue> { [":counted"] = Number(availableQty), [":zero"] = Number(0), [":now"] = Timestamp(now) };
+        if (read is not null)
+        {
+            values[":read"] = Number(read.AvailableQty);
+        }
+        return new Update
         {
             TableName = options.TableName,
             Key = Key(productId),
-            UpdateExpression = reservedQty is null
-                ? $"SET {Available} = :a, {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now"
-                : $"SET {Available} = :a, {Reserved} = :r, {UpdatedAt} = :now",
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-            {
-                [":a"] = Number(availableQty),
-                [reservedQty is null ? ":zero" : ":r"] = Number(reservedQty ?? 0),
-                [":now"] = new() { S = Timestamp(clock.GetUtcNow()) },
-            },
-            ReturnValues = ReturnValue.ALL_NEW,
-        }, cancellationToken);
-        return ToStockLevel(response.Attributes);
+            UpdateExpression = $"SET {Available} = :counted, {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Sold} :zero",
+            ConditionExpression = read is null ? $"attribute_not_exists({ProductId})" : $"{Available} = :read",
+            ExpressionAttributeValues = values,
+        };
     }
 
-    public Update Reserve(string productId, int qty) =>
-        Movement(productId, $"{Available} = {Available} - :q, {Reserved} = {Reserved} + :q", $"{Available} >= :q", qty);
-
-    public Update Release(string productId, int qty) =>
-        Movement(productId, $"{Available} = {Available} + :q, {Reserved} = {Reserved} - :q", $"{Reserved} >= :q", qty);
-
-    public Update Sell(string productId, int qty) =>
-        Movement(productId, $"{Reserved} = {Reserved} - :q", $"{Reserved} >= :q", qty);
-
-    /// <summary>Applies one movement on its own. Returns the new level, or null with the level that
-    /// made the condition fail (null when the product has no stock record).</summary>
-    public async Task<(StockLevel? Applied, StockLevel? Refused)> ApplyAsync(Update movement, CancellationToken cancellationToken)
+    /// <summary>Changes available by a delta; stock taken away must be there.</summary>
+    public Update Adjust(string productId, int delta, DateTimeOffset now)
     {
-        try
+        var values = new Dictionary<string, AttributeValue> { [":delta"] = Number(delta), [":zero"] = Number(0), [":now"] = Timestamp(now) };
+        if (delta < 0)
         {
-            var response = await dynamoDb.UpdateItemAsync(new UpdateItemRequest
-            {
-                TableName = movement.TableName,
-                Key = movement.Key,
-                UpdateExpression = movement.UpdateExpression,
-                ConditionExpression = movement.ConditionExpression,
-                ExpressionAttributeValues = movement.ExpressionAttributeValues,
-                ReturnValues = ReturnValue.ALL_NEW,
-                ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
-            }, cancellationToken);
-            return (ToStockLevel(response.Attributes), null);
+            values[":taken"] = Number(-delta);
         }
-        catch (ConditionalCheckFailedException refused)
+        return new Update
         {
-            return (null, refused.Item is { Count: > 0 } item ? ToStockLevel(item) : null);
-        }
+            TableName = options.TableName,
+            Key = Key(productId),
+            UpdateExpression = $"SET {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Available} :delta, {Sold} :zero",
+            ConditionExpression = delta < 0 ? $"{Available} >= :taken" : null,
+            ExpressionAttributeValues = values,
+        };
     }
 
-    private Update Movement(string productId, string set, string condition, int qty) => new()
+    /// <summary>Sets reserved to what live orders hold, moving the difference to or from available, on
+    /// condition that nothing moved since the level was read.</summary>
+    public Update Reconcile(StockLevel read, int pendingQty, DateTimeOffset now) => new()
+    {
+        TableName = options.TableName,
+        Key = Key(read.ProductId),
+        UpdateExpression = $"SET {Reserved} = :pending, {Available} = :available, {UpdatedAt} = :now",
+        ConditionExpression = $"{Reserved} = :reserved AND {Available} = :read",
+        ExpressionAttributeValues = new Dictionary<string, AttributeValue>
+        {
+            [":pending"] = Number(pendingQty),
+            [":available"] = Number(read.AvailableQty + read.ReservedQty - pendingQty),
+            [":reserved"] = Number(read.ReservedQty),
+            [":read"] = Number(read.AvailableQty),
+            [":now"] = Timestamp(now),
+        },
+    };
+
+    private Update Movement(string productId, string set, string condition, int qty, DateTimeOffset now, string? add = null) => new()
     {
         TableName = options.TableName,
         Key = Key(productId),
-        UpdateExpression = $"SET {set}, {UpdatedAt} = :now",
+        UpdateExpression = $"SET {set}, {UpdatedAt} = :now" + (add is null ? "" : $" ADD {add}"),
         ConditionExpression = condition,
         ExpressionAttributeValues = new Dictionary<string, AttributeValue>
         {
             [":q"] = Number(qty),
-            [":now"] = new() { S = Timestamp(clock.GetUtcNow()) },
+            [":now"] = Timestamp(now),
         },
     };
 
@@ -110,11 +137,12 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, InventoryOptions 
 
     private static AttributeValue Number(int value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
 
-    private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+    private static AttributeValue Timestamp(DateTimeOffset value) => new() { S = value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) };
 
     private static StockLevel ToStockLevel(Dictionary<string, AttributeValue> item) => new(
         item[ProductId].S,
         int.Parse(item[Available].N, CultureInfo.InvariantCulture),
         int.Parse(item[Reserved].N, CultureInfo.InvariantCulture),
+        item.TryGetValue(Sold, out var sold) ? int.Parse(sold.N, CultureInfo.InvariantCulture) : 0,
         item.TryGetValue(UpdatedAt, out var updatedAt) ? DateTimeOffset.Parse(updatedAt.S, CultureInfo.InvariantCulture) : null);
 }

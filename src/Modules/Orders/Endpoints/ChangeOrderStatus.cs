@@ -35,7 +35,7 @@ internal sealed class OrderStatusChange(OrdersTable orders, IInventory inventory
         transaction.Add(orders.Move(order.OrderId, order.Status, to, clock.GetUtcNow(), details), check: order.Status);
         if (to == OrderStatus.Cancelled)
         {
-            inventory.ReleaseStock(transaction, order.StockLines());
+            inventory.ReleaseStock(transaction, order.OrderId, order.StockLines());
         }
         if (!(await transaction.CommitAsync(cancellationToken)).IsCommitted)
         {

@@ -25,7 +25,7 @@ internal sealed class ReservationSweep(
             var transaction = new WriteTransaction(dynamoDb);
             transaction.Add(orders.Move(order.OrderId, OrderStatus.Pending, OrderStatus.Cancelled, now,
                 new Dictionary<string, string> { ["cancelReason"] = CancelReasons.ReservationExpired }), check: order.OrderId);
-            inventory.ReleaseStock(transaction, order.StockLines());
+            inventory.ReleaseStock(transaction, order.OrderId, order.StockLines());
             if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
             {
                 cancelled++;

@@ -1,0 +1,17 @@
+using CloudRetail.Inventory.Domain;
+using CloudRetail.Inventory.Reconciliation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CloudRetail.Inventory.Endpoints;
+
+/// <summary>The drift found, and the products whose reserved stock was set back to what live orders hold.</summary>
+internal sealed record ReconciliationRepair(IReadOnlyList<ProductDrift> Products, int Drift, IReadOnlyList<string> Repaired);
+
+internal static class RepairReconciliation
+{
+    public static async Task<Ok<ReconciliationRepair>> Handle(StockReconciliation reconciliation, CancellationToken cancellationToken)
+    {
+        var (drift, repaired) = await reconciliation.RepairAsync(cancellationToken);
+        return TypedResults.Ok(new ReconciliationRepair(drift, ReconciliationReport.From(drift).Drift, repaired));
+    }
+}

@@ -1,0 +1,3 @@
+namespace CloudRetail.Inventory.Endpoints;
+
+internal sealed record StockUpdated(string Message, StockLevel Inventory);

@@ -1,0 +1,61 @@
+using Amazon.DynamoDBv2.Model;
+using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Inventory.Domain;
+using CloudRetail.Inventory.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CloudRetail.Inventory;
+
+/// <summary>The Inventory contract: reads levels, and books each order's stock movements together
+/// with their ledger entries into the caller's transaction.</summary>
+internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger, IServiceProvider services, TimeProvider clock) : IInventory
+{
+    private const int CountAttempts = 3;
+
+    public async Task<StockLevel> GetStockAsync(string productId, CancellationToken cancellationToken) =>
+        await stock.FindAsync(productId, cancellationToken) ?? StockLevel.None(productId);
+
+    public async Task<IReadOnlyDictionary<string, StockLevel>> GetStockAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken)
+    {
+        var found = await stock.FindManyAsync(productIds, cancellationToken);
+        return productIds.Distinct().ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? StockLevel.None(id));
+    }
+
+    /// <summary>Reads, then sets available on condition that it did not move meanwhile; a reservation
+    /// in between makes it read again.</summary>
+    public async Task<StockLevel?> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < CountAttempts; attempt++)
+        {
+            var read = await stock.FindAsync(productId, cancellationToken);
+            var now = clock.GetUtcNow();
+            var transaction = services.GetRequiredService<WriteTransaction>();
+            transaction.Add(new() { Update = stock.Count(productId, read, availableQty, now) }, check: productId);
+            transaction.Add(new() { Put = ledger.Record(StockMovement.ByStaff(productId, StockMovementKind.Count, availableQty - (read?.AvailableQty ?? 0), actor, now)) });
+            if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
+            {
+                return await GetStockAsync(productId, cancellationToken);
+            }
+        }
+        return null;
+    }
+
+    public void ReserveStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) =>
+        Book(transaction, orderId, lines, StockMovementKind.Reserve, stock.Reserve);
+
+    public void ReleaseStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) =>
+        Book(transaction, orderId, lines, StockMovementKind.Release, stock.Release);
+
+    public void ConfirmSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) =>
+        Book(transaction, orderId, lines, StockMovementKind.Sell, stock.Sell);
+
+    private void Book(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines, StockMovementKind kind, Func<string, int, DateTimeOffset, Update> movement)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var line in StockRules.Merge(lines))
+        {
+            transaction.Add(new() { Update = movement(line.ProductId, line.Quantity, now) }, check: line.ProductId);
+            transaction.Add(new() { Put = ledger.Record(StockMovement.ForOrder(line.ProductId, kind, line.Quantity, orderId, now)) });
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using CloudRetail.Api.Tests.Infrastructure;
+using CloudRetail.BuildingBlocks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CloudRetail.Api.Tests.Invariants;
+
+/// <summary>
+/// What must hold whatever shoppers and staff did, read straight from the tables (a test may; a
+/// module may not), for the products and shoppers of one test:
+/// on-hand + reserved + sold changes only by staff counts and adjustments; reserved is exactly what
+/// live orders hold; reserved and sold agree with the ledger; every paid order has exactly one
+/// successful payment, and is paid by the payment it names.
+/// </summary>
+public static class ShopInvariants
+{
+    /// <summary>Statuses whose orders still hold their stock reserved.</summary>
+    private static readonly string[] Holding = ["PENDING", "PAYING"];
+
+    /// <summary>Statuses reached only through a successful provider outcome.</summary>
+    private static readonly string[] Paid = ["CONFIRMED", "SHIPPED", "DELIVERED"];
+
+    /// <summary>Payment statuses that settle an order (cash on delivery is DUE, then COLLECTED).</summary>
+    private static readonly string[] Settling = ["SUCCESS", "DUE", "COLLECTED"];
+
+    public static async Task AssertHoldAsync(ShopApi shop, IReadOnlyCollection<string> productIds, IReadOnlyCollection<string> userIds)
+    {
+        var violations = await FindViolationsAsync(shop, productIds, userIds);
+        Assert.True(violations.Count == 0, $"{violations.Count} invariant violations:\n{string.Join("\n", violations)}");
+    }
+
+    public static async Task<IReadOnlyList<string>> FindViolationsAsync(ShopApi shop, IReadOnlyCollection<string> productIds, IReadOnlyCollection<string> userIds)
+    {
+        var dynamoDb = shop.Services.GetRequiredService<IAmazonDynamoDB>();
+        var settings = shop.Services.GetRequiredService<IConfiguration>();
+        var orders = await ScanAsync(dynamoDb, settings.Setting(ShopSettings.OrdersTable, "cloudretail-orders"));
+        var payments = await ScanAsync(dynamoDb, settings.Setting(ShopSettings.PaymentsTable, "cloudretail-payments"));
+        var violations = new List<string>();
+
+        var held = orders.Where(o => Holding.Contains(o["status"].S))
+            .SelectMany(o => o["items"].L.Select(l => (ProductId: l.M["productId"].S, Qty: Int(l.M["qty"]))))
+            .GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Qty));
+        foreach (var productId in productIds)
+        {
+            var level = await StockAsync(dynamoDb, settings, productId);
+            var ledger = await LedgerAsync(dynamoDb, settings, productId);
+            int Sum(params string[] kinds) => ledger.Where(e => kinds.Contains(e.Kind)).Sum(e => e.Qty);
+            var onHandByStaff = Sum("COUNT", "ADJUST");
+            if (level.Available + level.Reserved + level.Sold != onHandByStaff)
+            {
+                violations.Add($"{productId}: available {level.Available} + reserved {level.Reserved} + sold {level.Sold} != {onHandByStaff} put on hand by staff");
+            }
+            if (level.Reserved != held.GetValueOrDefault(productId))
+            {
+                violations.Add($"{productId}: reserved {level.Reserved} but live orders hold {held.GetValueOrDefault(productId)}");
+            }
+            if (level.Reserved != Sum("RESERVE") - Sum("RELEASE") - Sum("SELL") + Sum("RECONCILE") || level.Sold != Sum("SELL"))
+            {
+                violations.Add($"{productId}: reserved {level.Reserved} / sold {level.Sold} disagree with the ledger");
+            }
+            if (level.Available < 0 || level.Reserved < 0)
+            {
+                violations.Add($"{productId}: negative stock {level}");
+            }
+        }
+
+        var settled = payments.Where(p => Settling.Contains(p["status"].S)).ToLookup(p => p["orderId"].S);
+        foreach (var order in orders.Where(o => userIds.Contains(o["userId"].S)))
+        {
+            var (orderId, status) = (order["orderId"].S, order["status"].S);
+            var settledBy = settled[orderId].Select(p => p["paymentId"].S).ToList();
+            if (Paid.Contains(status))
+            {
+                if (settledBy.Count != 1)
+                {
+                    violations.Add($"{orderId} is {status} with {settledBy.Count} settling payments");
+                }
+                if (!order.TryGetValue("paymentId", out var paidBy) || !settledBy.Contains(paidBy.S))
+                {
+                    violations.Add($"{orderId} is {status} without the provider outcome that settled it");
+                }
+            }
+            else if (payments.Any(p => p["orderId"].S == orderId && p["status"].S is "SUCCESS" or "COLLECTED"))
+            {
+                violations.Add($"{orderId} is {status} yet was paid");
+            }
+        }
+        return violations;
+    }
+
+    private static async Task<(int Available, int Reserved, int Sold)> StockAsync(IAmazonDynamoDB dynamoDb, IConfiguration settings, string productId)
+    {
+        var item = (await dynamoDb.GetItemAsync(new GetItemRequest
+        {
+            TableName = settings.Setting(ShopSettings.InventoryTable, "cloudretail-inventory"),
+            Key = new Dictionary<string, AttributeValue> { ["productId"] = new() { S = productId } },
+            ConsistentRead = true,
+        })).Item ?? [];
+        return item.Count == 0 ? (0, 0, 0) : (Int(item["availableQty"]), Int(item["reservedQty"]), item.TryGetValue("soldQty", out var sold) ? Int(sold) : 0);
+    }
+
+    private static async Task<List<(string Kind, int Qty)>> LedgerAsync(IAmazonDynamoDB dynamoDb, IConfiguration settings, string productId)
+    {
+        var entries = new List<(string, int)>();
+        Dictionary<string, AttributeValue>? startKey = null;
+        do
+        {
+            var page = await dynamoDb.QueryAsync(new QueryRequest
+            {
+                TableName = settings.Setting(ShopSettings.StockLedgerTable, "cloudretail-stock-ledger"),
+                KeyConditionExpression = "productId = :p",
+                ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":p"] = new() { S = productId } },
+                ConsistentRead = true,
+                ExclusiveStartKey = startKey,
+            });
+            entries.AddRange(page.Items.Select(i => (i["kind"].S, Int(i["qty"]))));
+            startKey = page.LastEvaluatedKey is { Count: > 0 } last ? last : null;
+        }
+        while (startKey is not null);
+        return entries;
+    }
+
+    private static async Task<List<Dictionary<string, AttributeValue>>> ScanAsync(IAmazonDynamoDB dynamoDb, string table)
+    {
+        var items = new List<Dictionary<string, AttributeValue>>();
+        Dictionary<string, AttributeValue>? startKey = null;
+        do
+        {
+            var page = await dynamoDb.ScanAsync(new ScanRequest { TableName = table, ConsistentRead = true, ExclusiveStartKey = startKey });
+            items.AddRange(page.Items);
+            startKey = page.LastEvaluatedKey is { Count: > 0 } last ? last : null;
+        }
+        while (startKey is not null);
+        return items;
+    }
+
+    private static int Int(AttributeValue value) => int.Parse(value.N, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using CloudRetail.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CloudRetail.Api.Tests.Inventory;
+
+/// <summary>Reserved stock that drifted from the live orders (injected straight into the table, as
+/// old data or a bug would leave it) is reported, repaired with a ledger entry, and logged.</summary>
+[Collection(ShopApiCollection.Name)]
+public sealed class ReconciliationTests(ShopApi shop)
+{
+    [Fact]
+    public async Task Drift_either_way_is_reported_then_repaired_so_the_orders_can_be_paid()
+    {
+        var admin = await shop.AdminClientAsync();
+        var (orphaned, orphanedOrder, orphanedPayer) = await PendingOrderAsync(qty: 2);
+        var (oversold, oversoldOrder, oversoldPayer) = await PendingOrderAsync(qty: 2);
+        await InjectAsync(orphaned, available: 5, reserved: 5);
+        await InjectAsync(oversold, available: 10, reserved: 0);
+        // Reconciliation trusts only levels that stood still for a while.
+        using var later = shop.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var report = await admin.GetJsonAsync("/api/inventory/reconciliation");
+        var repair = await (await admin.PostAsync("/api/inventory/reconciliation/repair", null)).JsonAsync();
+        var after = await admin.GetJsonAsync("/api/inventory/reconciliation");
+
+        Assert.Equal((5, 2, 3), Drift(report, orphaned));
+        Assert.Equal((0, 2, -2), Drift(report, oversold));
+        Assert.True((int)report["drift"]! >= 5);
+        Assert.Contains(orphaned, repair["repaired"]!.AsArray().Select(p => (string)p!));
+        Assert.Contains(oversold, repair["repaired"]!.AsArray().Select(p => (string)p!));
+        Assert.DoesNotContain(after["products"]!.AsArray(), p => (string)p!["productId"]! is var id && (id == orphaned || id == oversold));
+        Assert.Equal((8, 2), await LevelAsync(orphaned));
+        Assert.Equal((8, 2), await LevelAsync(oversold));
+        Assert.Contains(shop.Factory.Logs.Entries, e => e.Message.Contains($"Repaired stock of {orphaned}", StringComparison.Ordinal));
+        var ledger = await admin.GetJsonAsync($"/api/inventory/{orphaned}/movements?limit=1");
+        Assert.Equal(("RECONCILE", -3), ((string)ledger["items"]![0]!["kind"]!, (int)ledger["items"]![0]!["qty"]!));
+
+        Assert.Equal(HttpStatusCode.OK, (await orphanedPayer.PostJsonAsync("/api/payments", new { orderId = orphanedOrder, status = "SUCCESS" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await oversoldPayer.PostAsync($"/api/orders/{oversoldOrder}/cancel", null)).StatusCode);
+        Assert.Equal((8, 0), await LevelAsync(orphaned));
+        Assert.Equal((10, 0), await LevelAsync(oversold));
+    }
+
+    [Fact]
+    public async Task Stock_that_matches_its_orders_is_not_reported()
+    {
+        var admin = await shop.AdminClientAsync();
+        var (productId, _, _) = await PendingOrderAsync(qty: 3);
+        using var later = shop.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var report = await admin.GetJsonAsync("/api/inventory/reconciliation");
+
+        Assert.DoesNotContain(report["products"]!.AsArray(), p => (string)p!["productId"]! == productId);
+    }
+
+    private async Task<(string ProductId, string OrderId, HttpClient Customer)> PendingOrderAsync(int qty)
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
+        var (customer, _, _) = await shop.NewCustomerAsync();
+        await customer.PostJsonAsync("/api/cart/items", new { productId, qty });
+        var placed = await customer.PostAsync("/api/orders/checkout", null);
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        return (productId, (string)(await placed.JsonAsync())["order"]!["orderId"]!, customer);
+    }
+
+    private async Task InjectAsync(string productId, int available, int reserved) =>
+        await shop.Services.GetRequiredService<IAmazonDynamoDB>().UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = "cloudretail-inventory",
+            Key = new Dictionary<string, AttributeValue> { ["productId"] = new() { S = productId } },
+            UpdateExpression = "SET availableQty = :a, reservedQty = :r",
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
+            {
+                [":a"] = new() { N = available.ToString(CultureInfo.InvariantCulture) },
+                [":r"] = new() { N = reserved.ToString(CultureInfo.InvariantCulture) },
+            },
+        });
+
+    private async Task<(int Available, int Reserved)> LevelAsync(string productId)
+    {
+        var stock = await shop.Client.GetJsonAsync($"/api/inventory/{productId}");
+        return ((int)stock["availableQty"]!, (int)stock["reservedQty"]!);
+    }
+
+    private static (int Reserved, int Pending, int Drift) Drift(JsonNode report, string productId)
+    {
+        var product = report["products"]!.AsArray().Single(p => (string)p!["productId"]! == productId)!;
+        return ((int)product["reservedQty"]!, (int)product["pendingQty"]!, (int)product["drift"]!);
+    }
+}
