@@ -8,10 +8,13 @@ source tools/prerequisites.sh
 dotnet restore CloudRetail.sln --nologo
 dotnet build CloudRetail.sln --no-restore --nologo -c Release
 log=$(mktemp)
+export SOAK_REPORT=$(mktemp)
 set +e
 dotnet test CloudRetail.sln --no-build --nologo -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+cat "$SOAK_REPORT"
+rm -f "$SOAK_REPORT"
 # dotnet test prints one "Failed: N, Passed: N, Skipped: N" line per test assembly; add them up.
 grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | awk -F'[:,] +' \
   '{ failed += $2; passed += $4; skipped += $6 } END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CloudRetail.Api.Tests.Infrastructure;
+using CloudRetail.Api.Tests.Invariants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CloudRetail.Api.Tests.Inventory;
@@ -21,6 +22,7 @@ public sealed class ReconciliationTests(ShopApi shop)
         var (oversold, oversoldOrder, oversoldPayer) = await PendingOrderAsync(qty: 2);
         await InjectAsync(orphaned, available: 5, reserved: 5);
         await InjectAsync(oversold, available: 10, reserved: 0);
+        Assert.Contains(await ShopInvariants.FindViolationsAsync(shop, [orphaned], []), v => v.Contains("live orders hold 2", StringComparison.Ordinal));
         // Reconciliation trusts only levels that stood still for a while.
         using var later = shop.Clock.Advance(TimeSpan.FromMinutes(1));
 

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using CloudRetail.Api.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace CloudRetail.Api.Tests.Invariants;
+
+/// <summary>
+/// A seeded random crowd: shoppers add to carts, check out, pay (or fail to), cancel; staff count and
+/// adjust stock; reservations expire in waves. Afterwards every invariant holds and no request was a
+/// 5xx. About 20 shoppers for about 10 s by default; longer by hand:
+/// <c>SOAK_SECONDS=120 SOAK_SEED=7 SOAK_SHOPPERS=30 dotnet test tests/CloudRetail.Api.Tests --filter FullyQualifiedName~Soak</c>.
+/// The counts are written to the test output and, when <c>SOAK_REPORT</c> names a file, to it.
+/// </summary>
+[Collection(ShopApiCollection.Name)]
+public sealed class ShoppingSoakTests(ShopApi shop, ITestOutputHelper output)
+{
+    private readonly ConcurrentDictionary<string, int> _counts = new();
+
+    [Fact]
+    public async Task A_random_crowd_of_shoppers_and_staff_leaves_every_invariant_holding()
+    {
+        var seconds = Setting("SOAK_SECONDS", 10);
+        var seed = Setting("SOAK_SEED", 2026);
+        var admin = await shop.AdminClientAsync();
+        var products = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => admin.CreateProductAsync(price: 1m + i, stock: 30)));
+        var shoppers = await Task.WhenAll(Enumerable.Range(0, Setting("SOAK_SHOPPERS", 20)).Select(_ => shop.NewCustomerAsync()));
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        bool Going() => DateTime.UtcNow < deadline;
+
+        await Task.WhenAll(shoppers.Select((s, i) => ShopAsync(s.Client, products, new Random(seed + i), Going))
+            .Append(StaffAsync(admin, products, new Random(seed - 1), Going))
+            .Append(ExpireAsync(admin, Going)));
+
+        var violations = await ShopInvariants.FindViolationsAsync(shop, products, shoppers.Select(s => s.UserId).ToList());
+        var report = $"soak: seed {seed}, {shoppers.Length} shoppers, {seconds} s: "
+            + string.Join(", ", _counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"))
+            + $"; {violations.Count} violations";
+        output.WriteLine(report);
+        if (Environment.GetEnvironmentVariable("SOAK_REPORT") is { Length: > 0 } file)
+        {
+            await File.AppendAllTextAsync(file, report + Environment.NewLine);
+        }
+        Assert.Equal(0, _counts.GetValueOrDefault("5xx"));
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        Assert.True(_counts.GetValueOrDefault("checkout 201") > 0 && _counts.GetValueOrDefault("pay 200") > 0, report);
+    }
+
+    private async Task ShopAsync(HttpClient customer, string[] products, Random random, Func<bool> going)
+    {
+        var orders = new List<string>();
+        while (going())
+        {
+            var roll = random.Next(100);
+            if (roll is >= 60 and < 95 && orders.Count == 0)
+            {
+                roll = 0;
+            }
+            if (roll < 45)
+            {
+                await Count("add", customer.PostJsonAsync("/api/cart/items", new { productId = products[random.Next(products.Length)], qty = random.Next(1, 4) }));
+            }
+            else if (roll < 60)
+            {
+                var placed = await Count("checkout", customer.PostAsync("/api/orders/checkout", null));
+                if (placed.StatusCode == HttpStatusCode.Created)
+                {
+                    orders.Add((string)(await placed.JsonAsync())["order"]!["orderId"]!);
+                }
+            }
+            else if (roll < 85)
+            {
+                var status = random.Next(4) == 0 ? "FAILED" : "SUCCESS";
+                await Count("pay", customer.PostJsonAsync("/api/payments", new { orderId = orders[random.Next(orders.Count)], status }));
+            }
+            else if (roll < 95)
+            {
+                await Count("cancel", customer.PostAsync($"/api/orders/{orders[random.Next(orders.Count)]}/cancel", null));
+            }
+            else
+            {
+                await Count("clear", customer.DeleteAsync("/api/cart"));
+            }
+        }
+    }
+
+    private async Task StaffAsync(HttpClient admin, string[] products, Random random, Func<bool> going)
+    {
+        while (going())
+        {
+            var productId = products[random.Next(products.Length)];
+            await (random.Next(2) == 0
+                ? Count("adjust", admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = random.Next(-4, 7) is var q && q != 0 ? q : 1, reason = "soak" }))
+                : Count("count", admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = random.Next(5, 40), reason = "soak count" })));
+            await Task.Delay(random.Next(50, 250));
+        }
+    }
+
+    /// <summary>Every couple of seconds the clock jumps past the reservation time and the sweep runs,
+    /// racing the shoppers who are paying or cancelling those very orders.</summary>
+    private async Task ExpireAsync(HttpClient admin, Func<bool> going)
+    {
+        while (going())
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            using (shop.Clock.Advance(TimeSpan.FromMinutes(31)))
+            {
+                var swept = await Count("expire", admin.PostAsync("/api/orders/expire-reservations", null));
+                if (swept.IsSuccessStatusCode)
+                {
+                    var cancelled = (int)(await swept.JsonAsync())["cancelled"]!;
+                    _counts.AddOrUpdate("orders expired", cancelled, (_, n) => n + cancelled);
+                }
+            }
+        }
+    }
+
+    private async Task<HttpResponseMessage> Count(string operation, Task<HttpResponseMessage> request)
+    {
+        var response = await request;
+        var status = (int)response.StatusCode;
+        _counts.AddOrUpdate($"{operation} {status}", 1, (_, n) => n + 1);
+        if (status >= 500)
+        {
+            _counts.AddOrUpdate("5xx", 1, (_, n) => n + 1);
+            output.WriteLine($"{operation} answered {status}: {await response.Content.ReadAsStringAsync()}");
+        }
+        return response;
+    }
+
+    private static int Setting(string name, int defaultValue) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : defaultValue;
+}
