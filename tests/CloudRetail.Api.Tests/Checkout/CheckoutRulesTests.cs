@@ -1,5 +1,6 @@
 using System.Net;
 using CloudRetail.Api.Tests.Infrastructure;
+using CloudRetail.Api.Tests.Invariants;
 
 namespace CloudRetail.Api.Tests.Checkout;
 
@@ -36,6 +37,7 @@ public sealed class CheckoutRulesTests(ShopApi shop)
             ordered += (await customer.GetJsonAsync("/api/orders"))["items"]!.AsArray().Sum(o => (int)o!["items"]![0]!["qty"]!);
         }
         Assert.Equal(10, ordered);
+        await ShopInvariants.AssertHoldAsync(shop, [productId], shoppers.Select(s => s.UserId).ToList());
     }
 
     [Fact]

@@ -76,6 +76,22 @@ public sealed class IdempotencyKeyTests(ShopApi shop)
     }
 
     [Fact]
+    public async Task A_request_that_failed_on_our_side_releases_its_key_for_the_retry()
+    {
+        var (customer, userId) = await ShopperWithCartAsync();
+        var failing = shop.DynamoDbCalls.HoldNext(CheckoutOf(userId));
+        var first = Checkout(customer, "failed-1");
+        await failing.Reached;
+        failing.Fail();
+
+        await (await first).ProblemAsync(500);
+        var retry = await Checkout(customer, "failed-1");
+
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.False(retry.Headers.Contains("Idempotent-Replayed"));
+    }
+
+    [Fact]
     public async Task The_same_key_from_another_shopper_is_independent()
     {
         var (alice, _) = await ShopperWithCartAsync();

@@ -76,6 +76,10 @@ public class CountingDynamoDb : DispatchProxy
         {
             await hold.WaitAsync();
         }
+        if (hold.FailsTheCall)
+        {
+            throw new AmazonDynamoDBException("DynamoDB failed the held call (test)");
+        }
         var response = await (Task<T>)call()!;
         if (hold.AfterCall)
         {
@@ -96,7 +100,16 @@ public class CountingDynamoDb : DispatchProxy
 
         public bool Matches(object request) => matches(request);
 
+        public bool FailsTheCall { get; private set; }
+
         public void Release() => _released.TrySetResult();
+
+        /// <summary>Lets the held call go on to fail, as if DynamoDB had failed it.</summary>
+        public void Fail()
+        {
+            FailsTheCall = true;
+            Release();
+        }
 
         internal Task WaitAsync()
         {
