@@ -1,14 +1,14 @@
+using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Inventory.Domain;
 using CloudRetail.Inventory.Persistence;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CloudRetail.Inventory;
 
 /// <summary>The Inventory contract: reads levels, and books each order's stock movements together
 /// with their ledger entries into the caller's transaction.</summary>
-internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger, IServiceProvider services, TimeProvider clock) : IInventory
+internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger, IAmazonDynamoDB dynamoDb, TimeProvider clock) : IInventory
 {
     private const int CountAttempts = 3;
 
@@ -29,7 +29,7 @@ internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger,
         {
             var read = await stock.FindAsync(productId, cancellationToken);
             var now = clock.GetUtcNow();
-            var transaction = services.GetRequiredService<WriteTransaction>();
+            var transaction = new WriteTransaction(dynamoDb);
             transaction.Add(new() { Update = stock.Count(productId, read, availableQty, now) }, check: productId);
             transaction.Add(new() { Put = ledger.Record(StockMovement.ByStaff(productId, StockMovementKind.Count, availableQty - (read?.AvailableQty ?? 0), actor, now)) });
             if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
