@@ -32,10 +32,22 @@ public static class ShopInvariants
         Assert.True(violations.Count == 0, $"{violations.Count} invariant violations:\n{string.Join("\n", violations)}");
     }
 
-    public static async Task<IReadOnlyList<string>> FindViolationsAsync(ShopApi shop, IReadOnlyCollection<string> productIds, IReadOnlyCollection<string> userIds)
+    /// <summary>The broken rules, one line each, over the given products and the orders of the given shoppers.</summary>
+    public static Task<IReadOnlyList<string>> FindViolationsAsync(ShopApi shop, IReadOnlyCollection<string> productIds, IReadOnlyCollection<string> userIds) =>
+        FindViolationsAsync(shop.Services, productIds, order => userIds.Contains(order["userId"].S));
+
+    /// <summary>The broken rules over the given products and the given orders.</summary>
+    public static Task<IReadOnlyList<string>> FindViolationsAsync(IServiceProvider host, IReadOnlyCollection<string> productIds, IEnumerable<string> orderIds)
     {
-        var dynamoDb = shop.Services.GetRequiredService<IAmazonDynamoDB>();
-        var settings = shop.Services.GetRequiredService<IConfiguration>();
+        var ids = orderIds.ToHashSet(StringComparer.Ordinal);
+        return FindViolationsAsync(host, productIds, order => ids.Contains(order["orderId"].S));
+    }
+
+    private static async Task<IReadOnlyList<string>> FindViolationsAsync(
+        IServiceProvider host, IReadOnlyCollection<string> productIds, Func<Dictionary<string, AttributeValue>, bool> ofTheTest)
+    {
+        var dynamoDb = host.GetRequiredService<IAmazonDynamoDB>();
+        var settings = host.GetRequiredService<IConfiguration>();
         var orders = await ScanAsync(dynamoDb, settings.Setting(ShopSettings.OrdersTable, "cloudretail-orders"));
         var payments = await ScanAsync(dynamoDb, settings.Setting(ShopSettings.PaymentsTable, "cloudretail-payments"));
         var violations = new List<string>();
@@ -68,7 +80,7 @@ public static class ShopInvariants
         }
 
         var settled = payments.Where(p => Settling.Contains(p["status"].S)).ToLookup(p => p["orderId"].S);
-        foreach (var order in orders.Where(o => userIds.Contains(o["userId"].S)))
+        foreach (var order in orders.Where(ofTheTest))
         {
             var (orderId, status) = (order["orderId"].S, order["status"].S);
             var settledBy = settled[orderId].Select(p => p["paymentId"].S).ToList();
