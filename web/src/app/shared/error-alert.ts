@@ -1,0 +1,16 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ApiError } from '../core/api/api-error';
+
+/** Shows an API error's message, announced to screen readers. */
+@Component({
+  selector: 'app-error-alert',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (error(); as shown) {
+      <p class="alert alert-error" role="alert">{{ shown.message }}</p>
+    }
+  `,
+})
+export class ErrorAlert {
+  readonly error = input<ApiError | null>(null);
+}
