@@ -17,12 +17,42 @@ require_local_aws() {
   fi
 }
 
+require_chromium() {
+  # The web app's end-to-end tests drive Debian's Chromium; test tools never download a browser.
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "Installing Chromium (the web app's end-to-end tests run in it)..."
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
+require_web_packages() {
+  local dir="$repo_root/web"
+  # Same rule as the emulators: npm ci from the committed lock file whenever it changed.
+  if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    echo "Installing the web app's packages (npm ci)..."
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# Builds the web app into web/dist when a source, a setting or the lock file is newer than the last build.
+build_web_app() {
+  local dir="$repo_root/web"
+  local built="$dir/dist/storefront/browser/index.html"
+  if [[ ! -f "$built" ]] || [[ -n "$(find "$dir/src" "$dir/public" "$dir/angular.json" "$dir/package-lock.json" "$dir"/tsconfig*.json -newer "$built" -print -quit)" ]]; then
+    echo "Building the web app (ng build)..."
+    (cd "$dir" && NG_CLI_ANALYTICS=false npx --no-install ng build --configuration production >/dev/null)
+  fi
+}
+
 require_dotnet() {
   command -v dotnet >/dev/null 2>&1 || { echo "dotnet SDK 10 is required (see global.json)" >&2; exit 1; }
   command -v node >/dev/null 2>&1 || { echo "Node.js 20 is required for the local AWS emulators" >&2; exit 1; }
 }
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+storefront_root="$repo_root/web/dist/storefront/browser"
 require_dotnet
 require_java
 require_local_aws
+require_chromium
+require_web_packages
