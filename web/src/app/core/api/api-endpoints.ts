@@ -32,6 +32,9 @@ export const API_ENDPOINTS = {
   payOrder: { method: 'POST', path: '/api/payments' },
 } as const satisfies Record<string, ApiEndpoint>;
 
+/** Every API path starts here; the interceptor sends the session's token only to these. */
+export const API_PREFIX = '/api/';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface ApiEndpoint {

@@ -2,7 +2,7 @@ import { HttpErrorResponse, HttpInterceptorFn, HttpRequest } from '@angular/comm
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Observable, catchError, finalize, shareReplay, switchMap, throwError } from 'rxjs';
-import { API_ENDPOINTS } from '../api/api-endpoints';
+import { API_ENDPOINTS, API_PREFIX } from '../api/api-endpoints';
 import { AuthService } from './auth.service';
 import { TokenStore } from './token-store';
 
@@ -26,7 +26,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const auth = inject(AuthService);
   const router = inject(Router);
   const path = pathOf(request.url);
-  if (!path.startsWith('/api/') || sessionless.has(path) || request.headers.has('Authorization')) {
+  if (!path.startsWith(API_PREFIX) || sessionless.has(path) || request.headers.has('Authorization')) {
     return next(request);
   }
   const accessToken = tokens.accessToken();
