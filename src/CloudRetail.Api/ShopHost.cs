@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using CloudRetail.Api.Cors;
 using CloudRetail.Api.DemoData;
 using CloudRetail.Api.Errors;
 using CloudRetail.Api.LocalAws;
 using CloudRetail.Api.Security;
+using CloudRetail.Api.Storefront;
 using CloudRetail.BuildingBlocks;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
@@ -36,6 +38,7 @@ internal static class ShopHost
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddShopAuthorization();
+        services.AddStorefrontCors(builder.Configuration);
         services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
         return builder;
     }
@@ -50,8 +53,10 @@ internal static class ShopHost
             app.UsePathBase(basePath);
             app.UseRouting();
         }
+        app.UseCors();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStorefrontFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

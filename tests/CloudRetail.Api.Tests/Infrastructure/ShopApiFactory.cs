@@ -24,6 +24,8 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
             ["DemoData:Load"] = "false",
             ["Identity:LocalAdmin:Email"] = ShopApi.AdminEmail,
             ["Identity:LocalAdmin:Password"] = ShopApi.AdminPassword,
+            ["CORS_ALLOWED_ORIGINS"] = TestStorefront.Origin,
+            ["STOREFRONT_ROOT"] = StorefrontRoot,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -32,6 +34,9 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
         _settings = settings;
         UseKestrel(0);
     }
+
+    /// <summary>One storefront directory for every host of the run.</summary>
+    public static readonly string StorefrontRoot = TestStorefront.Create();
 
     public CapturedLogs Logs { get; } = new();
 
