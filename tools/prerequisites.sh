@@ -8,13 +8,18 @@ require_java() {
   fi
 }
 
-require_local_aws() {
-  local dir="$repo_root/tools/local-aws"
-  # The lock file pins every emulator; reinstall when it changed since the last install.
+# npm ci in a folder whose lock file changed since its last install (or that has none yet).
+npm_ci_when_lock_changed() {
+  local dir="$1" what="$2"
   if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
-    echo "Installing the local AWS emulators (npm ci)..."
+    echo "Installing $what (npm ci)..."
     npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
   fi
+}
+
+require_local_aws() {
+  # The lock file pins every emulator.
+  npm_ci_when_lock_changed "$repo_root/tools/local-aws" "the local AWS emulators"
 }
 
 require_chromium() {
@@ -26,12 +31,7 @@ require_chromium() {
 }
 
 require_web_packages() {
-  local dir="$repo_root/web"
-  # Same rule as the emulators: npm ci from the committed lock file whenever it changed.
-  if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
-    echo "Installing the web app's packages (npm ci)..."
-    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
-  fi
+  npm_ci_when_lock_changed "$repo_root/web" "the web app's packages"
 }
 
 # Builds the web app into web/dist when a source, a setting or the lock file is newer than the last build.

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
-import { ApiError, toApiError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { RequestState } from '../../shared/request-state';
 
 @Component({
   selector: 'app-confirm-page',
@@ -16,7 +16,7 @@ import { ErrorAlert } from '../../shared/error-alert';
       @if (notice()) {
         <p class="alert alert-success" role="status">{{ notice() }}</p>
       }
-      <app-error-alert [error]="error()" />
+      <app-error-alert [error]="request.error()" />
       <form class="form" (submit)="$event.preventDefault(); confirm()">
         <div class="field">
           <label for="email">E-mail</label>
@@ -26,7 +26,7 @@ import { ErrorAlert } from '../../shared/error-alert';
           <label for="code">Confirmation code</label>
           <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" required [(ngModel)]="code" />
         </div>
-        <button type="submit" class="button button-primary" [disabled]="busy()">Confirm account</button>
+        <button type="submit" class="button button-primary" [disabled]="request.busy()">Confirm account</button>
       </form>
       <p class="muted">Didn't get a code? <button type="button" class="button-link" (click)="resendCode()">Send a new code</button></p>
     </section>
@@ -41,33 +41,22 @@ export class ConfirmPage implements OnInit {
 
   protected email = '';
   protected code = '';
-  protected readonly busy = signal(false);
+  protected readonly request = new RequestState();
   protected readonly notice = signal<string | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
 
   ngOnInit(): void {
     this.email = this.emailParam() ?? '';
   }
 
   protected confirm(): void {
-    this.busy.set(true);
-    this.error.set(null);
-    this.auth.confirmRegistration(this.email.trim(), this.code.trim()).subscribe({
-      next: () =>
-        void this.router.navigate(['/login'], { queryParams: { notice: 'Your account is confirmed. Sign in to start shopping.' } }),
-      error: (error: unknown) => {
-        this.error.set(toApiError(error));
-        this.busy.set(false);
-      },
-    });
+    this.notice.set(null);
+    this.request.run(this.auth.confirmRegistration(this.email.trim(), this.code.trim()), () =>
+      void this.router.navigate(['/login'], { queryParams: { notice: 'Your account is confirmed. Sign in to start shopping.' } }),
+    );
   }
 
   protected resendCode(): void {
-    this.error.set(null);
     this.notice.set(null);
-    this.auth.resendCode(this.email.trim()).subscribe({
-      next: () => this.notice.set('A new code is on its way.'),
-      error: (error: unknown) => this.error.set(toApiError(error)),
-    });
+    this.request.run(this.auth.resendCode(this.email.trim()), () => this.notice.set('A new code is on its way.'));
   }
 }

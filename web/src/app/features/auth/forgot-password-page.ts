@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
-import { ApiError, toApiError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { RequestState } from '../../shared/request-state';
 
 /** Two steps: ask for a code by e-mail, then set a new password with it. */
 @Component({
@@ -13,14 +13,14 @@ import { ErrorAlert } from '../../shared/error-alert';
   template: `
     <section class="panel narrow page">
       <h1>Reset your password</h1>
-      <app-error-alert [error]="error()" />
+      <app-error-alert [error]="request.error()" />
       @if (!codeSent()) {
         <form class="form" (submit)="$event.preventDefault(); sendResetCode()">
           <div class="field">
             <label for="email">E-mail</label>
             <input id="email" name="email" type="email" autocomplete="email" required [(ngModel)]="email" />
           </div>
-          <button type="submit" class="button button-primary" [disabled]="busy()">Send reset code</button>
+          <button type="submit" class="button button-primary" [disabled]="request.busy()">Send reset code</button>
         </form>
       } @else {
         <p class="alert alert-info" role="status">We sent a code to {{ email }}.</p>
@@ -33,7 +33,7 @@ import { ErrorAlert } from '../../shared/error-alert';
             <label for="password">New password</label>
             <input id="password" name="password" type="password" autocomplete="new-password" required [(ngModel)]="password" />
           </div>
-          <button type="submit" class="button button-primary" [disabled]="busy()">Set new password</button>
+          <button type="submit" class="button button-primary" [disabled]="request.busy()">Set new password</button>
         </form>
       }
     </section>
@@ -47,31 +47,15 @@ export class ForgotPasswordPage {
   protected code = '';
   protected password = '';
   protected readonly codeSent = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly request = new RequestState();
 
   protected sendResetCode(): void {
-    this.run(this.auth.forgotPassword(this.email.trim()), () => this.codeSent.set(true));
+    this.request.run(this.auth.forgotPassword(this.email.trim()), () => this.codeSent.set(true));
   }
 
   protected resetPassword(): void {
-    this.run(this.auth.resetPassword(this.email.trim(), this.code.trim(), this.password), () =>
+    this.request.run(this.auth.resetPassword(this.email.trim(), this.code.trim(), this.password), () =>
       void this.router.navigate(['/login'], { queryParams: { notice: 'Your password is changed. Sign in with the new one.' } }),
     );
-  }
-
-  private run(call: ReturnType<AuthService['forgotPassword']>, done: () => void): void {
-    this.busy.set(true);
-    this.error.set(null);
-    call.subscribe({
-      next: () => {
-        this.busy.set(false);
-        done();
-      },
-      error: (error: unknown) => {
-        this.error.set(toApiError(error));
-        this.busy.set(false);
-      },
-    });
   }
 }

@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { ApiError, toApiError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { RequestState } from '../../shared/request-state';
 
 @Component({
   selector: 'app-login-page',
@@ -15,8 +15,8 @@ import { ErrorAlert } from '../../shared/error-alert';
       @if (notice()) {
         <p class="alert alert-success" role="status">{{ notice() }}</p>
       }
-      <app-error-alert [error]="error()" />
-      <form class="form" (submit)="$event.preventDefault(); signIn()">
+      <app-error-alert [error]="signIn.error()" />
+      <form class="form" (submit)="$event.preventDefault(); signInWithPassword()">
         <div class="field">
           <label for="email">E-mail</label>
           <input id="email" name="email" type="email" autocomplete="email" required [(ngModel)]="email" />
@@ -25,7 +25,7 @@ import { ErrorAlert } from '../../shared/error-alert';
           <label for="password">Password</label>
           <input id="password" name="password" type="password" autocomplete="current-password" required [(ngModel)]="password" />
         </div>
-        <button type="submit" class="button button-primary" [disabled]="busy()">Sign in</button>
+        <button type="submit" class="button button-primary" [disabled]="signIn.busy()">Sign in</button>
       </form>
       <p class="muted">
         <a routerLink="/forgot-password">Forgot your password?</a> ·
@@ -44,19 +44,10 @@ export class LoginPage {
 
   protected email = '';
   protected password = '';
-  protected readonly busy = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly signIn = new RequestState();
 
-  protected signIn(): void {
-    this.busy.set(true);
-    this.error.set(null);
-    this.auth.login(this.email.trim(), this.password).subscribe({
-      next: () => void this.router.navigateByUrl(this.safeReturnUrl()),
-      error: (error: unknown) => {
-        this.error.set(toApiError(error));
-        this.busy.set(false);
-      },
-    });
+  protected signInWithPassword(): void {
+    this.signIn.run(this.auth.login(this.email.trim(), this.password), () => void this.router.navigateByUrl(this.safeReturnUrl()));
   }
 
   /** Only paths of this app: a link must not send a shopper elsewhere after signing in. */

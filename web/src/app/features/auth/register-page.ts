@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { ApiError, toApiError } from '../../core/api/api-error';
 import { AuthService } from '../../core/auth/auth.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { RequestState } from '../../shared/request-state';
 
 @Component({
   selector: 'app-register-page',
@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../shared/error-alert';
   template: `
     <section class="panel narrow page">
       <h1>Create your account</h1>
-      <app-error-alert [error]="error()" />
+      <app-error-alert [error]="registration.error()" />
       <form class="form" (submit)="$event.preventDefault(); register()">
         <div class="field">
           <label for="email">E-mail</label>
@@ -24,7 +24,7 @@ import { ErrorAlert } from '../../shared/error-alert';
                  aria-describedby="password-hint" [(ngModel)]="password" />
           <span class="hint" id="password-hint">At least 8 characters, with upper and lower case letters and a digit.</span>
         </div>
-        <button type="submit" class="button button-primary" [disabled]="busy()">Create account</button>
+        <button type="submit" class="button button-primary" [disabled]="registration.busy()">Create account</button>
       </form>
       <p class="muted">Already have an account? <a routerLink="/login">Sign in</a></p>
     </section>
@@ -36,19 +36,10 @@ export class RegisterPage {
 
   protected email = '';
   protected password = '';
-  protected readonly busy = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
+  protected readonly registration = new RequestState();
 
   protected register(): void {
-    this.busy.set(true);
-    this.error.set(null);
     const email = this.email.trim();
-    this.auth.register(email, this.password).subscribe({
-      next: () => void this.router.navigate(['/confirm'], { queryParams: { email } }),
-      error: (error: unknown) => {
-        this.error.set(toApiError(error));
-        this.busy.set(false);
-      },
-    });
+    this.registration.run(this.auth.register(email, this.password), () => void this.router.navigate(['/confirm'], { queryParams: { email } }));
   }
 }

@@ -6,6 +6,7 @@ import { ApiError, toApiError } from '../../core/api/api-error';
 import { Cart } from '../../core/api/api-models';
 import { CartService } from '../../core/services/cart.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { RequestState } from '../../shared/request-state';
 import { describeCartError } from '../../shared/stock-message';
 
 @Component({
@@ -21,7 +22,7 @@ export class CartPage implements OnInit {
   protected readonly cart = this.carts.cart;
   protected readonly loadError = signal<ApiError | null>(null);
   protected readonly lineMessage = signal<{ productId: string; text: string } | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly lineChange = new RequestState();
 
   ngOnInit(): void {
     this.carts.load().subscribe({ error: (error: unknown) => this.loadError.set(toApiError(error)) });
@@ -41,14 +42,11 @@ export class CartPage implements OnInit {
   }
 
   private apply(productId: string, change: Observable<Cart>): void {
-    this.busy.set(true);
     this.lineMessage.set(null);
-    change.subscribe({
-      next: () => this.busy.set(false),
-      error: (error: unknown) => {
-        this.lineMessage.set({ productId, text: describeCartError(toApiError(error)) });
-        this.busy.set(false);
-      },
-    });
+    this.lineChange.run(
+      change,
+      () => undefined,
+      (error) => this.lineMessage.set({ productId, text: describeCartError(error) }),
+    );
   }
 }

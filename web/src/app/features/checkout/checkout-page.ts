@@ -6,6 +6,7 @@ import { PriceChange } from '../../core/api/api-models';
 import { CartService } from '../../core/services/cart.service';
 import { OrdersService } from '../../core/services/orders.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { RequestState } from '../../shared/request-state';
 import { newIdempotencyKey } from '../../shared/idempotency-key';
 
 /** What the API says when prices moved since the items were added: the shopper must accept the new total. */
@@ -29,11 +30,11 @@ export class CheckoutPage implements OnInit {
 
   protected readonly cart = this.carts.cart;
   protected readonly priceChange = signal<PriceChangeNotice | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly loadError = signal<ApiError | null>(null);
+  protected readonly placing = new RequestState();
 
   ngOnInit(): void {
-    this.carts.load().subscribe({ error: (error: unknown) => this.error.set(toApiError(error)) });
+    this.carts.load().subscribe({ error: (error: unknown) => this.loadError.set(toApiError(error)) });
   }
 
   protected placeOrder(): void {
@@ -45,22 +46,19 @@ export class CheckoutPage implements OnInit {
   }
 
   private submit(acceptedTotal: number | undefined): void {
-    this.busy.set(true);
-    this.error.set(null);
-    this.orders.checkout(newIdempotencyKey(), acceptedTotal).subscribe({
-      next: (order) => {
+    this.placing.run(
+      this.orders.checkout(newIdempotencyKey(), acceptedTotal),
+      (order) => {
         this.carts.forget();
         this.carts.load().subscribe({ error: () => undefined });
         void this.router.navigate(['/orders', order.orderId, 'pay']);
       },
-      error: (error: unknown) => {
-        const apiError = toApiError(error);
-        const notice = this.readPriceChange(apiError);
+      (error) => {
+        const notice = this.readPriceChange(error);
         this.priceChange.set(notice);
-        this.error.set(notice ? null : apiError);
-        this.busy.set(false);
+        this.placing.error.set(notice ? null : error);
       },
-    });
+    );
   }
 
   private readPriceChange(error: ApiError): PriceChangeNotice | null {

@@ -5,6 +5,7 @@ import { ApiError, toApiError } from '../../core/api/api-error';
 import { Order } from '../../core/api/api-models';
 import { OrdersService } from '../../core/services/orders.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { RequestState } from '../../shared/request-state';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
 
 @Component({
@@ -21,7 +22,7 @@ export class OrderDetailPage implements OnInit {
 
   protected readonly order = signal<Order | null>(null);
   protected readonly error = signal<ApiError | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly cancellation = new RequestState();
 
   ngOnInit(): void {
     this.orders.get(this.orderId()).subscribe({
@@ -31,17 +32,6 @@ export class OrderDetailPage implements OnInit {
   }
 
   protected cancelOrder(): void {
-    this.busy.set(true);
-    this.error.set(null);
-    this.orders.cancel(this.orderId()).subscribe({
-      next: (order) => {
-        this.order.set(order);
-        this.busy.set(false);
-      },
-      error: (error: unknown) => {
-        this.error.set(toApiError(error));
-        this.busy.set(false);
-      },
-    });
+    this.cancellation.run(this.orders.cancel(this.orderId()), (order) => this.order.set(order));
   }
 }

@@ -9,6 +9,7 @@ import { Order, PaymentProviderName, PaymentRequest } from '../../core/api/api-m
 import { OrdersService } from '../../core/services/orders.service';
 import { PaymentService } from '../../core/services/payment.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { RequestState } from '../../shared/request-state';
 import { newIdempotencyKey } from '../../shared/idempotency-key';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
 
@@ -33,7 +34,7 @@ export class PaymentPage implements OnInit {
   protected readonly order = signal<Order | null>(null);
   protected readonly provider = signal<PaymentProviderName | null>(null);
   protected readonly error = signal<ApiError | null>(null);
-  protected readonly busy = signal(false);
+  protected readonly payment = new RequestState();
   protected readonly waitingForCard = signal(false);
   protected cardNumber = '';
 
@@ -64,34 +65,22 @@ export class PaymentPage implements OnInit {
   }
 
   private pay(request: PaymentRequest): void {
-    this.busy.set(true);
-    this.error.set(null);
-    this.payments.pay(request, newIdempotencyKey()).subscribe({
-      next: (result) => {
-        if (result.orderUpdate.status === 'PAYING') {
-          this.waitForCardResult();
-        } else {
-          this.showOrder();
-        }
-      },
-      error: (error: unknown) => {
-        this.error.set(toApiError(error));
-        this.busy.set(false);
-      },
-    });
+    this.payment.run(this.payments.pay(request, newIdempotencyKey()), (result) =>
+      result.orderUpdate.status === 'PAYING' ? this.waitForCardResult() : this.showOrder(),
+    );
   }
 
   /** The card simulator answers later: poll the order until it leaves PAYING. */
   private waitForCardResult(): void {
     this.waitingForCard.set(true);
-    this.pollUntilSettled().subscribe({
-      next: () => this.showOrder(),
-      error: (error: unknown) => {
-        this.error.set(toApiError(error));
-        this.busy.set(false);
+    this.payment.run(
+      this.pollUntilSettled(),
+      () => this.showOrder(),
+      (error) => {
+        this.payment.error.set(error);
         this.waitingForCard.set(false);
       },
-    });
+    );
   }
 
   private pollUntilSettled(): Observable<Order> {

@@ -9,6 +9,7 @@ import { AuthService } from '../../core/auth/auth.service';
 import { CartService } from '../../core/services/cart.service';
 import { ProductsService } from '../../core/services/products.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { RequestState } from '../../shared/request-state';
 import { describeCartError } from '../../shared/stock-message';
 
 const lowStock = 10;
@@ -34,7 +35,7 @@ export class ProductDetailPage implements OnInit {
   protected readonly loadError = signal<ApiError | null>(null);
   protected readonly cartMessage = signal<string | null>(null);
   protected readonly added = signal<string | null>(null);
-  protected readonly adding = signal(false);
+  protected readonly adding = new RequestState();
   protected readonly isSignedIn = this.auth.isSignedIn;
 
   protected readonly stockBadge = computed(() => {
@@ -53,19 +54,13 @@ export class ProductDetailPage implements OnInit {
       void this.router.navigate(['/login'], { queryParams: { returnUrl: this.router.url } });
       return;
     }
-    this.adding.set(true);
     this.cartMessage.set(null);
     this.added.set(null);
-    this.cart.add(this.productId(), this.quantity()).subscribe({
-      next: () => {
-        this.added.set(`Added ${this.quantity()} × ${this.product()?.name} to your cart.`);
-        this.adding.set(false);
-      },
-      error: (error: unknown) => {
-        this.cartMessage.set(describeCartError(toApiError(error)));
-        this.adding.set(false);
-      },
-    });
+    this.adding.run(
+      this.cart.add(this.productId(), this.quantity()),
+      () => this.added.set(`Added ${this.quantity()} × ${this.product()?.name} to your cart.`),
+      (error) => this.cartMessage.set(describeCartError(error)),
+    );
   }
 
   private loadProduct(): void {
