@@ -18,7 +18,7 @@ public sealed class PriceChangeTests(Storefront shop)
         var (_, _, email) = await shop.Shop.NewCustomerAsync();
         await using var tab = await shop.NewShopperAsync();
         var page = tab.Page;
-        await SignInAsync(page, email);
+        await tab.SignInAsync(email, ShopApi.CustomerPassword);
 
         await page.GotoAsync($"/products/{productId}");
         await Expect(page.GetByTestId("stock-badge")).ToHaveTextAsync("Only 5 left");
@@ -48,14 +48,5 @@ public sealed class PriceChangeTests(Storefront shop)
         await Pay.OrderAsync(page);
         await Expect(page.GetByTestId("order-status")).ToHaveTextAsync("CONFIRMED");
         await tab.CheckPageAsync("order-after-price-change");
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(ShopApi.CustomerPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/products$"));
     }
 }

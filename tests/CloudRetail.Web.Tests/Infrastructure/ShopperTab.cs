@@ -36,6 +36,16 @@ public sealed class ShopperTab : IAsyncDisposable
 
     public static async Task<ShopperTab> OpenAsync(IBrowserContext context) => new(context, await context.NewPageAsync());
 
+    /// <summary>Signs in on the login page; the app then shows the products.</summary>
+    public async Task SignInAsync(string email, string password)
+    {
+        await Page.GotoAsync("/login");
+        await Page.GetByLabel("E-mail").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/products$"));
+    }
+
     /// <summary>Checks the page as it now stands and saves <c>.local/screenshots/{name}.png</c>.</summary>
     public async Task CheckPageAsync(string name)
     {
