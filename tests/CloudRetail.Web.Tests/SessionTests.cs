@@ -51,6 +51,6 @@ public sealed class SessionTests(Storefront shop)
     }
 
     /// <summary>Replaces a token in the saved session, as an expired or revoked one would be refused.</summary>
-    private static Task SpoilAsync(IPage page, string token) =>
-        page.EvaluateAsync($"() => {{ const s = JSON.parse(localStorage.getItem('{SessionKey}')); s.{token} = 'spoiled'; localStorage.setItem('{SessionKey}', JSON.stringify(s)); }}");
+    private static async Task SpoilAsync(IPage page, string token) =>
+        await page.EvaluateAsync($"() => {{ const s = JSON.parse(localStorage.getItem('{SessionKey}')); s.{token} = 'spoiled'; localStorage.setItem('{SessionKey}', JSON.stringify(s)); }}");
 }

@@ -84,7 +84,7 @@ public sealed class ShopperJourneyTests(Storefront shop)
         await Expect(page.GetByTestId("order-status")).ToHaveTextAsync("CONFIRMED");
         await tab.CheckPageAsync("order-detail");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Orders", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Orders" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "CONFIRMED" })).ToHaveCountAsync(1);
         await tab.CheckPageAsync("orders");
 
