@@ -3,6 +3,7 @@ using CloudRetail.Api.Cors;
 using CloudRetail.Api.DemoData;
 using CloudRetail.Api.Errors;
 using CloudRetail.Api.LocalAws;
+using CloudRetail.Api.OpenApi;
 using CloudRetail.Api.Security;
 using CloudRetail.Api.Storefront;
 using CloudRetail.BuildingBlocks;
@@ -39,7 +40,8 @@ internal static class ShopHost
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddShopAuthorization();
         services.AddStorefrontCors(builder.Configuration);
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>()
+            .AddOperationTransformer<BearerSecurityScheme>().AddOperationTransformer<RequestBodyExamples>());
         return builder;
     }
 

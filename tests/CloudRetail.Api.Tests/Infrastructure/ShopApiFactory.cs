@@ -26,6 +26,7 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
             ["Identity:LocalAdmin:Password"] = ShopApi.AdminPassword,
             ["CORS_ALLOWED_ORIGINS"] = TestStorefront.Origin,
             ["STOREFRONT_ROOT"] = StorefrontRoot,
+            ["STOREFRONT_URL"] = StorefrontUrl,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -37,6 +38,9 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
 
     /// <summary>One storefront directory for every host of the run.</summary>
     public static readonly string StorefrontRoot = TestStorefront.Create();
+
+    /// <summary>Where the e-mails' links point.</summary>
+    public const string StorefrontUrl = "https://shop.test";
 
     public CapturedLogs Logs { get; } = new();
 
