@@ -1,0 +1,69 @@
+import { HttpErrorResponse, HttpInterceptorFn, HttpRequest } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Observable, catchError, finalize, shareReplay, switchMap, throwError } from 'rxjs';
+import { API_ENDPOINTS, API_PREFIX } from '../api/api-endpoints';
+import { AuthService } from './auth.service';
+import { TokenStore } from './token-store';
+
+/** Requests that carry no session of their own: signing in must not trigger a refresh. */
+const sessionless = new Set<string>([
+  API_ENDPOINTS.login.path,
+  API_ENDPOINTS.refreshTokens.path,
+  API_ENDPOINTS.register.path,
+  API_ENDPOINTS.confirmRegistration.path,
+]);
+
+let refreshing: Observable<string | null> | null = null;
+
+/**
+ * Sends the access token as `Authorization: Bearer` on API calls. On a 401 it refreshes once (one
+ * refresh shared by every request that failed meanwhile) and retries; if that fails too, the
+ * session ends and the shopper is sent to the login page, back to where they were afterwards.
+ */
+export const authInterceptor: HttpInterceptorFn = (request, next) => {
+  const tokens = inject(TokenStore);
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  const path = pathOf(request.url);
+  if (!path.startsWith(API_PREFIX) || sessionless.has(path) || request.headers.has('Authorization')) {
+    return next(request);
+  }
+  const accessToken = tokens.accessToken();
+  if (!accessToken) {
+    return next(request);
+  }
+  return next(withToken(request, accessToken)).pipe(
+    catchError((error: unknown) => {
+      if (!(error instanceof HttpErrorResponse) || error.status !== 401) {
+        return throwError(() => error);
+      }
+      return refreshOnce(auth).pipe(
+        switchMap((fresh) => {
+          if (!fresh) {
+            auth.endSession();
+            void router.navigate(['/login'], { queryParams: { returnUrl: router.url } });
+            return throwError(() => error);
+          }
+          return next(withToken(request, fresh));
+        }),
+      );
+    }),
+  );
+};
+
+function refreshOnce(auth: AuthService): Observable<string | null> {
+  refreshing ??= auth.refreshAccessToken().pipe(
+    finalize(() => (refreshing = null)),
+    shareReplay(1),
+  );
+  return refreshing;
+}
+
+function withToken(request: HttpRequest<unknown>, accessToken: string): HttpRequest<unknown> {
+  return request.clone({ setHeaders: { Authorization: `Bearer ${accessToken}` } });
+}
+
+function pathOf(url: string): string {
+  return url.startsWith('/') ? url.split('?')[0] : new URL(url, 'http://localhost').pathname;
+}
