@@ -1,3 +1,5 @@
+import { ADMIN_API_ENDPOINTS } from './admin-api-endpoints';
+
 /**
  * Every API operation the web app calls, in one table: method and path template as the OpenAPI
  * document (/openapi/v1.json) names them. A test checks each row against that document, so the app
@@ -31,6 +33,8 @@ export const API_ENDPOINTS = {
   // Optional: an API without it pays by MOCK (PaymentService reads its 404 so).
   getPaymentProvider: { method: 'GET', path: '/api/payments/provider', optional: true },
   payOrder: { method: 'POST', path: '/api/payments' },
+
+  ...ADMIN_API_ENDPOINTS,
 } as const satisfies Record<string, ApiEndpoint>;
 
 /** Every API path starts here; the interceptor sends the session's token only to these. */
