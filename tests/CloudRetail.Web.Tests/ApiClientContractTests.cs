@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using CloudRetail.Api.Tests.Infrastructure;
-using CloudRetail.Web.Tests.Infrastructure;
-
 namespace CloudRetail.Web.Tests;
 
 /// <summary>The web app's API client against the API's own OpenAPI document: every call the app

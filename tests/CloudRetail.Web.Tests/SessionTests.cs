@@ -1,9 +1,3 @@
-using System.Text.RegularExpressions;
-using CloudRetail.Api.Tests.Infrastructure;
-using CloudRetail.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace CloudRetail.Web.Tests;
 
 [Collection(StorefrontCollection.Name)]

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace CloudRetail.Web.Tests.Infrastructure;
 
 /// <summary>Pays on the payment page with whatever provider the shop runs (MOCK locally).</summary>

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using CloudRetail.Api.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace CloudRetail.Web.Tests.Infrastructure;
 

@@ -1,6 +1,3 @@
-using CloudRetail.Api.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CloudRetail.Web.Tests.Infrastructure;
 
 /// <summary>

@@ -42,7 +42,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
         switchMap((fresh) => {
           if (!fresh) {
             auth.endSession();
-            void router.navigate(['/login'], { queryParams: { returnUrl: router.url } });
+            void router.navigate(['/login'], { queryParams: { returnUrl: pageBeingShown(router) } });
             return throwError(() => error);
           }
           return next(withToken(request, fresh));
@@ -58,6 +58,14 @@ function refreshOnce(auth: AuthService): Observable<string | null> {
     shareReplay(1),
   );
   return refreshing;
+}
+
+/** Where the shopper is going: on a first load the router is still navigating there when the
+ * header's cart call fails, and `router.url` would still be "/". */
+function pageBeingShown(router: Router): string {
+  const navigation = router.currentNavigation();
+  const target = navigation?.finalUrl ?? navigation?.extractedUrl;
+  return target ? router.serializeUrl(target) : router.url;
 }
 
 function withToken(request: HttpRequest<unknown>, accessToken: string): HttpRequest<unknown> {

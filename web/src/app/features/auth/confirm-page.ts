@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } fro
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { AuthService } from '../../core/auth/auth.service';
+import { EmailField } from '../../shared/email-field';
 import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
 
 @Component({
   selector: 'app-confirm-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, ErrorAlert],
+  imports: [FormsModule, EmailField, ErrorAlert],
   template: `
     <section class="panel narrow page">
       <h1>Confirm your e-mail</h1>
@@ -18,10 +19,7 @@ import { RequestState } from '../../shared/request-state';
       }
       <app-error-alert [error]="request.error()" />
       <form class="form" (submit)="$event.preventDefault(); confirm()">
-        <div class="field">
-          <label for="email">E-mail</label>
-          <input id="email" name="email" type="email" autocomplete="email" required [(ngModel)]="email" />
-        </div>
+        <app-email-field [(value)]="email" />
         <div class="field">
           <label for="code">Confirmation code</label>
           <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" required [(ngModel)]="code" />

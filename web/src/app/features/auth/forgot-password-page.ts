@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { AuthService } from '../../core/auth/auth.service';
+import { EmailField } from '../../shared/email-field';
 import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
 
@@ -9,17 +10,14 @@ import { RequestState } from '../../shared/request-state';
 @Component({
   selector: 'app-forgot-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, ErrorAlert],
+  imports: [FormsModule, EmailField, ErrorAlert],
   template: `
     <section class="panel narrow page">
       <h1>Reset your password</h1>
       <app-error-alert [error]="request.error()" />
       @if (!codeSent()) {
         <form class="form" (submit)="$event.preventDefault(); sendResetCode()">
-          <div class="field">
-            <label for="email">E-mail</label>
-            <input id="email" name="email" type="email" autocomplete="email" required [(ngModel)]="email" />
-          </div>
+          <app-email-field [(value)]="email" />
           <button type="submit" class="button button-primary" [disabled]="request.busy()">Send reset code</button>
         </form>
       } @else {

@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth/auth.service';
+import { EmailField } from '../../shared/email-field';
 import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
 
 @Component({
   selector: 'app-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, ErrorAlert],
+  imports: [FormsModule, RouterLink, EmailField, ErrorAlert],
   template: `
     <section class="panel narrow page">
       <h1>Sign in</h1>
@@ -17,10 +18,7 @@ import { RequestState } from '../../shared/request-state';
       }
       <app-error-alert [error]="signIn.error()" />
       <form class="form" (submit)="$event.preventDefault(); signInWithPassword()">
-        <div class="field">
-          <label for="email">E-mail</label>
-          <input id="email" name="email" type="email" autocomplete="email" required [(ngModel)]="email" />
-        </div>
+        <app-email-field [(value)]="email" />
         <div class="field">
           <label for="password">Password</label>
           <input id="password" name="password" type="password" autocomplete="current-password" required [(ngModel)]="password" />

@@ -2,22 +2,20 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth/auth.service';
+import { EmailField } from '../../shared/email-field';
 import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
 
 @Component({
   selector: 'app-register-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, ErrorAlert],
+  imports: [FormsModule, RouterLink, EmailField, ErrorAlert],
   template: `
     <section class="panel narrow page">
       <h1>Create your account</h1>
       <app-error-alert [error]="registration.error()" />
       <form class="form" (submit)="$event.preventDefault(); register()">
-        <div class="field">
-          <label for="email">E-mail</label>
-          <input id="email" name="email" type="email" autocomplete="email" required [(ngModel)]="email" />
-        </div>
+        <app-email-field [(value)]="email" />
         <div class="field">
           <label for="password">Password</label>
           <input id="password" name="password" type="password" autocomplete="new-password" required minlength="8"
