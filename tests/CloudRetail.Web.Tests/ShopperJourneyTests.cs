@@ -88,7 +88,10 @@ public sealed class ShopperJourneyTests(Storefront shop)
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "CONFIRMED" })).ToHaveCountAsync(1);
         await tab.CheckPageAsync("orders");
 
-        var mails = await Mailbox.MailsToAsync(shop.SesUrl, email, $"Order confirmed: {orderId}");
-        Assert.Single(mails);
+        var mail = Assert.Single(await Mailbox.MailsToAsync(shop.SesUrl, email, $"Order confirmed: {orderId}"));
+        var link = $"{Storefront.MailedStorefront}/orders/{orderId}";
+        Assert.Contains($"href=\"{link}\"", (string?)mail["body"]!["html"]);
+        await page.GotoAsync(new Uri(link).PathAndQuery);
+        await Expect(page.GetByTestId("order-status")).ToHaveTextAsync("CONFIRMED");
     }
 }

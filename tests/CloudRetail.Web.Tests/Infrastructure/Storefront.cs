@@ -19,9 +19,13 @@ public sealed class Storefront : IAsyncLifetime
             {
                 ["STOREFRONT_ROOT"] = BuiltApp(),
                 ["DemoData:Load"] = "true",
+                // The e-mails' links name this host; tests follow a link's path on the real one.
+                ["STOREFRONT_URL"] = MailedStorefront,
             },
         };
     }
+
+    public const string MailedStorefront = "https://shop.example";
 
     public ShopApi Shop { get; }
 
