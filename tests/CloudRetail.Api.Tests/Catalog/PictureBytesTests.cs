@@ -42,6 +42,13 @@ public sealed class PictureBytesTests(ShopApi shop)
         var upload = await (await admin.PostJsonAsync($"/api/products/{productId}/image-upload", new { contentType = "image/png" })).JsonAsync();
 
         using var raw = new HttpClient();
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, (string)upload["uploadUrl"]!);
+        preflight.Headers.Add("Origin", "http://localhost:4200");
+        preflight.Headers.Add("Access-Control-Request-Method", "PUT");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+        var allowed = await raw.SendAsync(preflight);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.True(allowed.Headers.Contains("Access-Control-Allow-Origin"));
         using var put = new HttpRequestMessage(HttpMethod.Put, (string)upload["uploadUrl"]!) { Content = new ByteArrayContent(picture) };
         put.Content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         put.Headers.Add("Origin", "http://localhost:4200");

@@ -55,7 +55,7 @@ export const ADMIN_ORDER_STATUSES: readonly OrderStatus[] = ['CONFIRMED', 'PENDI
                   </div>
                 } @else if (order.status === 'SHIPPED') {
                   <button type="button" class="button button-secondary" [disabled]="action.busy()"
-                          [attr.aria-label]="'Mark order ' + order.orderId.slice(0, 8) + ' delivered'" (click)="markDelivered(order)">Mark delivered</button>
+                          [attr.aria-label]="'Mark delivered: order ' + order.orderId.slice(0, 8)" (click)="markDelivered(order)">Mark delivered</button>
                 } @else {
                   <span class="muted">{{ order.trackingNumber ?? '—' }}</span>
                 }
