@@ -42,7 +42,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
         switchMap((fresh) => {
           if (!fresh) {
             auth.endSession();
-            void router.navigate(['/login'], { queryParams: { returnUrl: pageBeingShown(router) } });
+            sendToSignIn(router);
             return throwError(() => error);
           }
           return next(withToken(request, fresh));
@@ -58,6 +58,15 @@ function refreshOnce(auth: AuthService): Observable<string | null> {
     shareReplay(1),
   );
   return refreshing;
+}
+
+/** Several calls of one page can be refused together; the first sends the shopper on, the rest
+ * must not send them again with the login page itself as the place to return to. */
+function sendToSignIn(router: Router): void {
+  const returnUrl = pageBeingShown(router);
+  if (!returnUrl.startsWith('/login')) {
+    void router.navigate(['/login'], { queryParams: { returnUrl } });
+  }
 }
 
 /** Where the shopper is going: on a first load the router is still navigating there when the
