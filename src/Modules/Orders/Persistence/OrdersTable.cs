@@ -71,6 +71,23 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         return (response.Items.Select(OrderItems.ToOrder).ToList(), response.LastEvaluatedKey is { Count: > 0 } last ? last : null);
     }
 
+    public async Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageByStatusAsync(
+        string status, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
+    {
+        var response = await dynamoDb.QueryAsync(new QueryRequest
+        {
+            TableName = options.TableName,
+            IndexName = OrdersOptions.ByStatusIndex,
+            KeyConditionExpression = "#status = :status",
+            ExpressionAttributeNames = new Dictionary<string, string> { ["#status"] = Status },
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":status"] = new() { S = status } },
+            ScanIndexForward = false,
+            Limit = limit,
+            ExclusiveStartKey = startKey,
+        }, cancellationToken);
+        return (response.Items.Select(OrderItems.ToOrder).ToList(), response.LastEvaluatedKey is { Count: > 0 } last ? last : null);
+    }
+
     public async Task<IReadOnlyList<Order>> FindPendingPlacedBeforeAsync(DateTimeOffset cutoff, int limit, CancellationToken cancellationToken)
     {
         var response = await dynamoDb.QueryAsync(new QueryRequest
