@@ -56,20 +56,6 @@ public sealed class ProductSearchTests(ShopApi shop)
         return productId;
     }
 
-    private async Task<List<string>> AllPagesAsync(string path)
-    {
-        var ids = new List<string>();
-        string? nextToken = null;
-        for (var pages = 0; pages < 20; pages++)
-        {
-            var page = await shop.Client.GetJsonAsync(path + (nextToken is null ? "" : $"&nextToken={Uri.EscapeDataString(nextToken)}"));
-            ids.AddRange(page["items"]!.AsArray().Select(p => (string)p!["productId"]!));
-            nextToken = (string?)page["nextToken"];
-            if (nextToken is null)
-            {
-                return ids;
-            }
-        }
-        throw new InvalidOperationException("more than 20 pages");
-    }
+    private async Task<List<string>> AllPagesAsync(string path) =>
+        (await shop.Client.AllPagesAsync(path)).Select(p => (string)p["productId"]!).ToList();
 }
