@@ -51,6 +51,21 @@ describe('authInterceptor', () => {
     expect(tokens.accessToken()).toBe('new-access');
   });
 
+  it('retries without a second refresh when a call is refused after another call already refreshed', () => {
+    http.get('/api/cart').subscribe();
+    http.get('/api/orders').subscribe();
+    const cart = backend.expectOne('/api/cart');
+    const orders = backend.expectOne('/api/orders');
+
+    cart.flush({}, { status: 401, statusText: 'Unauthorized' });
+    backend.expectOne('/api/auth/refresh').flush({ message: 'Token refreshed', tokens: { accessToken: 'new-access', idToken: 'id', expiresIn: 3600, tokenType: 'Bearer' } });
+    backend.expectOne('/api/cart').flush({ items: [] });
+    orders.flush({}, { status: 401, statusText: 'Unauthorized' });
+
+    backend.expectNone('/api/auth/refresh');
+    expect(backend.expectOne('/api/orders').request.headers.get('Authorization')).toBe('Bearer new-access');
+  });
+
   it('ends the session and sends the shopper to login when the refresh is refused', () => {
     const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     let failed = false;

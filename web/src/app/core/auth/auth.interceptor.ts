@@ -38,6 +38,12 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
       if (!(error instanceof HttpErrorResponse) || error.status !== 401) {
         return throwError(() => error);
       }
+      // Another call refused at the same time may already have refreshed (its refresh can even have
+      // finished before this answer arrived): retry with that token rather than refresh again.
+      const current = tokens.accessToken();
+      if (current && current !== accessToken) {
+        return next(withToken(request, current));
+      }
       return refreshOnce(auth).pipe(
         switchMap((fresh) => {
           if (!fresh) {
