@@ -13,11 +13,14 @@ internal enum StockEffect
 /// <summary>One allowed move of an order, with what it does to stock.</summary>
 internal sealed record OrderTransition(OrderStatus From, OrderStatus To, StockEffect Stock)
 {
+    public bool AllowedFor(Order order) => order.Status == From;
+
     /// <summary>The order stops counting against the shopper's unpaid orders.</summary>
     public bool EndsUnpaid => From.IsUnpaid() && !To.IsUnpaid();
 }
 
-/// <summary>Every move an order can make, stated once. Anything not listed is refused.</summary>
+/// <summary>Every move an order can make, stated once, each named for why it happens: PAYING →
+/// CANCELLED is a failed payment's move, never a shopper's cancel. Anything not listed is refused.</summary>
 internal static class OrderTransitions
 {
     public static readonly OrderTransition StartPayment = new(OrderStatus.Pending, OrderStatus.Paying, StockEffect.None);
@@ -28,10 +31,6 @@ internal static class OrderTransitions
     public static readonly OrderTransition Deliver = new(OrderStatus.Shipped, OrderStatus.Delivered, StockEffect.None);
 
     public static readonly IReadOnlyList<OrderTransition> All = [StartPayment, ConfirmPayment, FailPayment, Cancel, Ship, Deliver];
-
-    /// <summary>The move from the order's status to <paramref name="to"/>, or a refusal saying it is not allowed.</summary>
-    public static OrderTransition? Find(OrderStatus from, OrderStatus to) =>
-        All.SingleOrDefault(t => t.From == from && t.To == to);
 
     public static bool IsUnpaid(this OrderStatus status) => status is OrderStatus.Pending or OrderStatus.Paying;
 

@@ -14,7 +14,7 @@ internal static class CancelOrder
         string orderId, ClaimsPrincipal user, OrdersTable orders, OrderStatusChange change, CancellationToken cancellationToken)
     {
         var order = await orders.FindAsync(orderId, cancellationToken);
-        return await change.MoveAsync(order?.UserId == user.ShopperId() ? order : null, OrderStatus.Cancelled,
+        return await change.MoveAsync(order?.UserId == user.ShopperId() ? order : null, OrderTransitions.Cancel,
             new OrderChange(CancelReason: CancelReasons.ByCustomer), "Order cancelled", cancellationToken);
     }
 }

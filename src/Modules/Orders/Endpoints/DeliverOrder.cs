@@ -10,6 +10,6 @@ internal static class DeliverOrder
     /// means for it (cash on delivery becomes collected).</summary>
     public static async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> Handle(
         string orderId, OrdersTable orders, OrderStatusChange change, IOrderPayments payments, CancellationToken cancellationToken) =>
-        await change.MoveAsync(await orders.FindAsync(orderId, cancellationToken), OrderStatus.Delivered, OrderChange.Nothing, "Order delivered",
+        await change.MoveAsync(await orders.FindAsync(orderId, cancellationToken), OrderTransitions.Deliver, OrderChange.Nothing, "Order delivered",
             cancellationToken, (transaction, order) => payments.AddDeliveryAsync(transaction, order.ToSummary(), cancellationToken));
 }

@@ -21,7 +21,8 @@ internal static class OrderProblems
         }
         if (refusal.Status is { } status)
         {
-            details["status"] = status.Name();
+            // Not "status": problem+json already uses that name for the HTTP status.
+            details["orderStatus"] = status.Name();
         }
         return ShopProblems.Conflict(refusal.Message, details);
     }

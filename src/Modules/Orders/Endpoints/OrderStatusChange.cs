@@ -8,20 +8,20 @@ namespace CloudRetail.Orders.Endpoints;
 internal sealed record OrderChanged(string Message, OrderView Order);
 
 /// <summary>Moves an order along its life for the endpoints: one transaction, refused when
-/// <see cref="OrderTransitions"/> has no such move or the order moved meanwhile.</summary>
+/// the order is not where the move starts, or moved meanwhile.</summary>
 internal sealed class OrderStatusChange(OrdersTable orders, OrderMoves moves, WriteTransaction transaction)
 {
     public async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> MoveAsync(
-        Order? order, OrderStatus to, OrderChange change, string message, CancellationToken cancellationToken,
+        Order? order, OrderTransition transition, OrderChange change, string message, CancellationToken cancellationToken,
         Func<WriteTransaction, Order, Task>? alongside = null)
     {
         if (order is null)
         {
             return OrderRefusal.NotFound.ToProblem();
         }
-        if (OrderTransitions.Find(order.Status, to) is not { } transition)
+        if (!transition.AllowedFor(order))
         {
-            return OrderRefusal.NotAllowed(order, to).ToProblem();
+            return OrderRefusal.NotAllowed(order, transition.To).ToProblem();
         }
         moves.Add(transaction, order, transition, change);
         if (alongside is not null)

@@ -16,6 +16,6 @@ internal static class ShipOrder
 {
     public static async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> Handle(
         string orderId, ShipOrderRequest request, OrdersTable orders, OrderStatusChange change, CancellationToken cancellationToken) =>
-        await change.MoveAsync(await orders.FindAsync(orderId, cancellationToken), OrderStatus.Shipped,
+        await change.MoveAsync(await orders.FindAsync(orderId, cancellationToken), OrderTransitions.Ship,
             new OrderChange(TrackingNumber: request.TrackingNumber), "Order shipped", cancellationToken);
 }
