@@ -68,6 +68,7 @@ public sealed class CardPaymentTests(ShopApi shop)
         Assert.Equal("Payment was already settled", (string?)(await lateDecline.JsonAsync())["message"]);
         Assert.Equal("CONFIRMED", (string?)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["status"]);
         Assert.Equal("SUCCESS", (string?)(await customer.GetJsonAsync($"/api/payments/{paymentId}"))["status"]);
+        await (await admin.GetAsync($"/api/payments/{Uri.EscapeDataString($"EVENT#{EventId(succeeded)}")}")).ProblemAsync(404, "Payment not found");
         Assert.Empty(await ShopInvariants.ViolationsAsync(admin, host.Services, new Dictionary<string, int> { [productId] = 5 }, [orderId]));
     }
 
@@ -95,6 +96,42 @@ public sealed class CardPaymentTests(ShopApi shop)
         Assert.Equal(2, charges.Charges);
         Assert.Empty(await ShopInvariants.ViolationsAsync(admin, host.Services,
             new Dictionary<string, int> { [paidProduct] = 5, [declinedProduct] = 5 }, [paidOrder, declinedOrder]));
+    }
+
+    [Fact]
+    public async Task A_charge_the_order_cannot_take_is_voided_and_a_stuck_order_does_not_stop_the_sweep()
+    {
+        var host = shop.UnreachableWebhookHost;
+        var (customer, admin, productId, orderId) = await PendingOrderAsync(host);
+        var (_, _, _, unpaidOrder) = await PendingOrderAsync(host);
+        using var charges = new ChargeCounter(host.Services);
+        var paymentId = (string)(await (await customer.PostJsonAsync("/api/payments", new { orderId, cardNumber = "4242424242424242" })).JsonAsync())["payment"]!["paymentId"]!;
+        // Someone recounts the shelf and drops the reservation under the PAYING order.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 5, reservedQty = 0 })).StatusCode);
+
+        var webhook = await (await Post(host.CreateClient(), Event("payment.succeeded", paymentId), ShopApi.WebhookSecret, DateTimeOffset.UtcNow)).JsonAsync();
+
+        Assert.Equal("VOIDED", (string?)webhook["status"]);
+        Assert.Equal("VOIDED", (string?)(await customer.GetJsonAsync($"/api/payments/{paymentId}"))["status"]);
+        Assert.Equal((1, 1), (charges.Charges, charges.Voids));
+        Assert.Equal("PAYING", (string?)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["status"]);
+        JsonNode stuck;
+        using (host.Clock.Advance(TimeSpan.FromMinutes(31)))
+        {
+            stuck = await (await admin.PostAsync("/api/orders/expire-reservations", null)).JsonAsync();
+        }
+        Assert.True((int)stuck["unsettled"]! >= 1, stuck.ToJsonString());
+        Assert.Equal("CANCELLED", (string?)(await admin.GetJsonAsync($"/api/orders/{unpaidOrder}"))["status"]);
+        Assert.Equal("PAYING", (string?)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["status"]);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 3, reservedQty = 2 })).StatusCode);
+        using (host.Clock.Advance(TimeSpan.FromMinutes(31)))
+        {
+            await admin.PostAsync("/api/orders/expire-reservations", null);
+        }
+        var order = await customer.GetJsonAsync($"/api/orders/{orderId}");
+        Assert.Equal(("CANCELLED", "payment failed"), ((string?)order["status"], (string?)order["cancelReason"]));
+        Assert.Empty(await ShopInvariants.ViolationsAsync(admin, host.Services, new Dictionary<string, int> { [productId] = 5 }, [orderId]));
     }
 
     [Fact]

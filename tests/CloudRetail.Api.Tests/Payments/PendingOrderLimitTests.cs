@@ -11,7 +11,7 @@ public sealed class PendingOrderLimitTests(ShopApi shop)
     {
         var admin = await shop.AdminClientAsync();
         var productId = await admin.CreateProductAsync(stock: 10);
-        var (customer, _, _) = await shop.NewCustomerAsync();
+        var (customer, userId, _) = await shop.NewCustomerAsync();
         var orders = new List<string>();
         for (var i = 0; i < 3; i++)
         {
@@ -32,6 +32,8 @@ public sealed class PendingOrderLimitTests(ShopApi shop)
         Assert.Equal(HttpStatusCode.Created, (await customer.PostAsync("/api/orders/checkout", null)).StatusCode);
         var stock = await admin.GetJsonAsync($"/api/inventory/{productId}");
         Assert.Equal((6, 3), ((int)stock["availableQty"]!, (int)stock["reservedQty"]!));
+        // The counter lives beside the orders but is not one.
+        await (await customer.GetAsync($"/api/orders/{Uri.EscapeDataString($"UNPAID#{userId}")}")).ProblemAsync(404, "Order not found");
     }
 
     [Fact]

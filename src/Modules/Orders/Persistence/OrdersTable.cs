@@ -58,7 +58,8 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
             Key = Key(orderId),
             ConsistentRead = true,
         }, cancellationToken);
-        return response.IsItemSet ? OrderItems.ToOrder(response.Item) : null;
+        // The unpaid-order counters share the key space and are not orders.
+        return response.IsItemSet && response.Item.ContainsKey(Status) ? OrderItems.ToOrder(response.Item) : null;
     }
 
     public async Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageForUserAsync(

@@ -43,6 +43,7 @@ internal static class ReceiveWebhook
         {
             SettlementResult.ReplayedEvent => ShopProblems.Conflict($"Event {paymentEvent.Id} was already processed"),
             SettlementResult.Settled => TypedResults.Ok(new WebhookReceived("Payment settled", attempt.PaymentId, settled.Payment.Status)),
+            SettlementResult.Voided => TypedResults.Ok(new WebhookReceived("The order could not take the payment; the charge was voided", attempt.PaymentId, settled.Payment.Status)),
             _ => TypedResults.Ok(new WebhookReceived("Payment was already settled", attempt.PaymentId, settled.Payment.Status)),
         };
     }

@@ -50,29 +50,23 @@ internal sealed class PaymentsTable(IAmazonDynamoDB dynamoDb, PaymentsOptions op
     };
 
     /// <summary>The payment moves from one status to another, only if it is still in the first.</summary>
-    public TransactWriteItem Move(string paymentId, string from, string to, DateTimeOffset now) => new() { Update = MoveUpdate(paymentId, from, to, now) };
-
-    public async Task<bool> TryMoveAsync(string paymentId, string from, string to, DateTimeOffset now, CancellationToken cancellationToken)
+    public TransactWriteItem Move(string paymentId, string from, string to, DateTimeOffset now) => new()
     {
-        var update = MoveUpdate(paymentId, from, to, now);
-        try
+        Update = new Update
         {
-            await dynamoDb.UpdateItemAsync(new UpdateItemRequest
+            TableName = options.TableName,
+            Key = Key(paymentId),
+            UpdateExpression = $"SET #status = :to, {UpdatedAt} = :now",
+            ConditionExpression = "#status = :from",
+            ExpressionAttributeNames = new Dictionary<string, string> { ["#status"] = Status },
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
             {
-                TableName = update.TableName,
-                Key = update.Key,
-                UpdateExpression = update.UpdateExpression,
-                ConditionExpression = update.ConditionExpression,
-                ExpressionAttributeNames = update.ExpressionAttributeNames,
-                ExpressionAttributeValues = update.ExpressionAttributeValues,
-            }, cancellationToken);
-            return true;
-        }
-        catch (ConditionalCheckFailedException)
-        {
-            return false;
-        }
-    }
+                [":from"] = new() { S = from },
+                [":to"] = new() { S = to },
+                [":now"] = new() { S = Timestamp(now) },
+            },
+        },
+    };
 
     /// <summary>Takes a webhook event id; the write fails if it was taken before.</summary>
     public TransactWriteItem TakeEvent(string eventId, DateTimeOffset now) => new()
@@ -107,21 +101,6 @@ internal sealed class PaymentsTable(IAmazonDynamoDB dynamoDb, PaymentsOptions op
             decimal.Parse(item["amount"].N, CultureInfo.InvariantCulture), item["currency"].S, item[Status].S, item["provider"].S,
             DateTimeOffset.Parse(item["createdAt"].S, CultureInfo.InvariantCulture));
     }
-
-    private Update MoveUpdate(string paymentId, string from, string to, DateTimeOffset now) => new()
-    {
-        TableName = options.TableName,
-        Key = Key(paymentId),
-        UpdateExpression = $"SET #status = :to, {UpdatedAt} = :now",
-        ConditionExpression = "#status = :from",
-        ExpressionAttributeNames = new Dictionary<string, string> { ["#status"] = Status },
-        ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-        {
-            [":from"] = new() { S = from },
-            [":to"] = new() { S = to },
-            [":now"] = new() { S = Timestamp(now) },
-        },
-    };
 
     private static Dictionary<string, AttributeValue> Key(string paymentId) => new() { [PaymentId] = new() { S = paymentId } };
 

@@ -65,7 +65,9 @@ internal sealed class PaymentSettlement(
         // Charged, but the order would not take it (its stock moved under it): give the money back
         // and say so. The order stays PAYING until the sweep cancels it.
         await provider.VoidAsync(attempt.PaymentId, cancellationToken);
-        await payments.TryMoveAsync(attempt.PaymentId, PaymentStatus.Processing, PaymentStatus.Voided, clock.GetUtcNow(), cancellationToken);
+        var voided = new WriteTransaction(dynamoDb);
+        voided.Add(payments.Move(attempt.PaymentId, PaymentStatus.Processing, PaymentStatus.Voided, clock.GetUtcNow()), check: PaymentsTable.MovedCheck);
+        await voided.CommitAsync(cancellationToken);
         return new Settlement(SettlementResult.Voided, attempt with { Status = PaymentStatus.Voided }, null);
     }
 

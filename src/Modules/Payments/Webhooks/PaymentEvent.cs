@@ -6,6 +6,7 @@ internal sealed record PaymentEvent(string Id, string Type, string PaymentId)
     public const string Succeeded = "payment.succeeded";
     public const string Declined = "payment.declined";
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public Domain.ProviderOutcome? Outcome => Type switch
     {
         Succeeded => Domain.ProviderOutcome.Succeeded,
