@@ -27,34 +27,20 @@ public sealed class PaymentTests(SynthesizedShop shop)
     [InlineData("MOCK")]
     [InlineData("mock")]
     [InlineData("PAYPAL")]
-    public void A_stack_never_sets_the_mock_or_an_unknown_provider(string provider)
-    {
-        var app = new App(new AppProps
-        {
-            Context = DeployContext.FromCdkJson(new Dictionary<string, object>
-            {
-                ["sesFromEmail"] = SynthesizedShop.SenderEmail,
-                ["paymentProvider"] = provider,
-            }),
-        });
-
-        var refused = Assert.Throws<ArgumentException>(() => DeploySettings.From(app.Node));
-
-        Assert.Contains("COD or CARD_SIMULATOR", refused.Message, StringComparison.Ordinal);
-    }
+    public void A_stack_never_sets_the_mock_or_an_unknown_provider(string provider) =>
+        Assert.Contains("COD or CARD_SIMULATOR", Assert.Throws<ArgumentException>(() => SettingsWith(provider)).Message, StringComparison.Ordinal);
 
     [Fact]
-    public void The_card_simulator_can_be_chosen_by_context()
-    {
-        var app = new App(new AppProps
+    public void The_card_simulator_can_be_chosen_by_context() =>
+        Assert.Equal("CARD_SIMULATOR", SettingsWith("CARD_SIMULATOR").PaymentProvider);
+
+    private static DeploySettings SettingsWith(string paymentProvider) =>
+        DeploySettings.From(new App(new AppProps
         {
             Context = DeployContext.FromCdkJson(new Dictionary<string, object>
             {
                 ["sesFromEmail"] = SynthesizedShop.SenderEmail,
-                ["paymentProvider"] = "CARD_SIMULATOR",
+                ["paymentProvider"] = paymentProvider,
             }),
-        });
-
-        Assert.Equal("CARD_SIMULATOR", DeploySettings.From(app.Node).PaymentProvider);
-    }
+        }).Node);
 }
