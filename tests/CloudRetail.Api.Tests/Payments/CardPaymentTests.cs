@@ -68,7 +68,7 @@ public sealed class CardPaymentTests(ShopApi shop)
         Assert.Equal("Payment was already settled", (string?)(await lateDecline.JsonAsync())["message"]);
         Assert.Equal("CONFIRMED", (string?)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["status"]);
         Assert.Equal("SUCCESS", (string?)(await customer.GetJsonAsync($"/api/payments/{paymentId}"))["status"]);
-        await (await admin.GetAsync($"/api/payments/{Uri.EscapeDataString($"EVENT#{EventId(succeeded)}")}")).ProblemAsync(404, "Payment not found");
+        await PendingOrderLimitTests.NotFoundOrBadIdAsync(await admin.GetAsync($"/api/payments/{Uri.EscapeDataString($"EVENT#{EventId(succeeded)}")}"));
         Assert.Empty(await ShopInvariants.ViolationsAsync(admin, host.Services, new Dictionary<string, int> { [productId] = 5 }, [orderId]));
     }
 
