@@ -71,8 +71,11 @@ internal sealed class PaymentSettlement(
         return new Settlement(SettlementResult.Voided, attempt with { Status = PaymentStatus.Voided }, null);
     }
 
-    private Task<NotificationReceipt> EmailAsync(Payment payment, OrderSummary order, CancellationToken cancellationToken) =>
-        PaymentStatus.Confirms(payment.Status)
-            ? notifications.SendOrderConfirmedAsync(new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency), cancellationToken)
-            : notifications.SendPaymentFailedAsync(new PaymentFailedEmail(order.UserEmail, order.UserId, order.OrderId), cancellationToken);
+    private Task<NotificationReceipt> EmailAsync(Payment payment, OrderSummary order, CancellationToken cancellationToken)
+    {
+        var lines = order.Lines.Select(l => new EmailLine(l.Name, l.Qty, l.Price)).ToList();
+        return PaymentStatus.Confirms(payment.Status)
+            ? notifications.SendOrderConfirmedAsync(new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency, lines), cancellationToken)
+            : notifications.SendPaymentFailedAsync(new PaymentFailedEmail(order.UserEmail, order.UserId, order.OrderId, lines, order.TotalAmount, order.Currency), cancellationToken);
+    }
 }
