@@ -42,6 +42,9 @@ internal sealed class ApiFunction : Construct
             [ShopSettings.SesFromEmail] = settings.SenderEmail,
             [ShopSettings.CognitoUserPoolId] = props.Identity.UserPool.UserPoolId,
             [ShopSettings.CognitoClientId] = props.Identity.Client.UserPoolClientId,
+            [ShopSettings.PaymentProvider] = settings.PaymentProvider,
+            // Resolved by CloudFormation at deploy time; the generated value never appears in the template.
+            [ShopSettings.PaymentWebhookSecret] = props.WebhookSecret.SecretValue.UnsafeUnwrap(),
         };
         foreach (var (setting, table) in props.Tables.BySetting)
         {
@@ -75,4 +78,5 @@ internal sealed record ApiFunctionProps(
     ShopTables Tables,
     Amazon.CDK.AWS.S3.IBucket Images,
     ShopperIdentity Identity,
-    EmailIdentity Sender);
+    EmailIdentity Sender,
+    Amazon.CDK.AWS.SecretsManager.ISecret WebhookSecret);

@@ -30,8 +30,13 @@ public sealed record DeploySettings(
     string RepositoryRoot,
     string ZipDirectory,
     string? AdapterLayerArn,
-    string? ApiBasePath)
+    string? ApiBasePath,
+    string PaymentProvider)
 {
+    /// <summary>What a deployment may choose for PAYMENT_PROVIDER. MOCK lets a client confirm its own
+    /// order without paying, so no stack ever sets it.</summary>
+    public static readonly string[] DeployableProviders = ["COD", "CARD_SIMULATOR"];
+
     public bool IsProduction => Stage == "prod";
 
     public static DeploySettings From(Node node)
@@ -59,7 +64,11 @@ public sealed record DeploySettings(
             Path.GetFullPath(Text(node, "apiZipDirectory") ?? Path.Combine(root, "artifacts", "lambda")),
             Text(node, "lwaLayerArn"),
             // Only when something in front adds a path prefix (a custom-domain mapping): API_BASE_PATH.
-            Text(node, "apiBasePath"));
+            Text(node, "apiBasePath"),
+            Text(node, "paymentProvider") is { } provider
+                ? DeployableProviders.Contains(provider) ? provider : throw new ArgumentException(
+                    $"Context 'paymentProvider' must be COD or CARD_SIMULATOR, got '{provider}' (MOCK is for Development only).")
+                : "COD");
     }
 
     private static string? Text(Node node, string key) =>

@@ -1,6 +1,7 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
+using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SES;
 using CloudRetail.BuildingBlocks;
 using Constructs;
@@ -21,7 +22,15 @@ public sealed class ShopStack : Stack
         {
             Identity = Identity.Email(settings.SenderEmail),
         });
-        var function = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender)).Function;
+        // Signs the payment webhook (HMAC-SHA256). Generated here, so no person ever holds it; rotating
+        // it means updating the secret and redeploying the function.
+        var webhookSecret = new Secret(this, "PaymentWebhookSecret", new SecretProps
+        {
+            Description = "Shared secret of the payment webhook signature (PAYMENT_WEBHOOK_SECRET)",
+            GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
+            RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+        });
+        var function = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender, webhookSecret)).Function;
         var api = new ShopHttpApi(this, "Http", settings, function);
         var storefront = new StorefrontHosting(this, "Storefront", settings, api);
         function.AddEnvironment(ShopSettings.StorefrontUrl, storefront.Url);

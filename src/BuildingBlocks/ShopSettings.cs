@@ -31,6 +31,13 @@ public static class ShopSettings
     /// <summary>Name of the orders index by shopper (the seed's GSI1-userId-createdAt).</summary>
     public const string OrdersByUserIndex = "ORDERS_GSI1";
     public const string PaymentsTable = "PAYMENTS_TABLE";
+
+    /// <summary>MOCK (the original client-says-so contract, Development only), COD (cash on delivery,
+    /// the deployed default) or CARD_SIMULATOR (card-style intents settled by a signed webhook).</summary>
+    public const string PaymentProvider = "PAYMENT_PROVIDER";
+
+    /// <summary>Shared secret of the payment webhook's HMAC-SHA256 signature.</summary>
+    public const string PaymentWebhookSecret = "PAYMENT_WEBHOOK_SECRET";
     public const string IdempotencyTable = "IDEMPOTENCY_TABLE";
     public const string NotificationsTable = "NOTIFICATIONS_TABLE";
     public const string SesFromEmail = "SES_FROM_EMAIL";

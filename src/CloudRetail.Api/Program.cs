@@ -21,7 +21,7 @@ builder.Services.AddCatalogModule(builder.Configuration);
 builder.Services.AddInventoryModule(builder.Configuration);
 builder.Services.AddCartModule(builder.Configuration);
 builder.Services.AddOrdersModule(builder.Configuration);
-builder.Services.AddPaymentsModule(builder.Configuration);
+builder.Services.AddPaymentsModule(builder.Configuration, builder.Environment);
 builder.Services.AddNotificationsModule(builder.Configuration);
 builder.Services.AddLocalDevelopment(builder.Configuration);
 

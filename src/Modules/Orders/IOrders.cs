@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CloudRetail.BuildingBlocks.Persistence;
 
 namespace CloudRetail.Orders;
@@ -8,25 +9,64 @@ public interface IOrders
 {
     Task<OrderSummary?> FindOrderAsync(string orderId, CancellationToken cancellationToken);
 
-    /// <summary>PENDING → CONFIRMED, and the reserved units become a sale. Cancels the transaction if
-    /// the order is no longer pending (paid twice, expired meanwhile).</summary>
+    /// <summary>PENDING → PAYING before any money moves, naming the payment attempt. Cancels the
+    /// transaction (check <see cref="OrderSummary.MovedCheck"/>) if the order is no longer pending.</summary>
+    void StartPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
+
+    /// <summary>PAYING → CONFIRMED, and the reserved units become a sale.</summary>
     void ConfirmPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
 
-    /// <summary>PENDING → CANCELLED (payment failed), and the reserved units go back on sale.</summary>
+    /// <summary>PAYING → CANCELLED (payment failed or never completed), and the reserved units go back on sale.</summary>
     void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
+}
+
+/// <summary>What Orders needs from whoever takes the money; the Payments module provides it.</summary>
+public interface IOrderPayments
+{
+    /// <summary>Settles the payment of an order left PAYING past its reservation (a crash between
+    /// charge and commit): confirmed if the provider charged, otherwise voided and the order cancelled.</summary>
+    Task<StalledPaymentOutcome> SettleStalledAsync(OrderSummary order, CancellationToken cancellationToken);
+
+    /// <summary>Adds to the delivery's transaction what handing over the goods means for the payment
+    /// (cash on delivery is collected then).</summary>
+    Task AddDeliveryAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken);
+}
+
+public enum StalledPaymentOutcome
+{
+    Settled,
+    /// <summary>The attempt is recent; its own request may still finish it.</summary>
+    StillRunning,
+    /// <summary>Could not be settled now (provider unreachable, order moved meanwhile); the next sweep tries again.</summary>
+    Unsettled,
+}
+
+/// <summary>An order's life: PENDING → PAYING → CONFIRMED (paid, or cash due) → SHIPPED → DELIVERED,
+/// or PENDING/PAYING → CANCELLED. In JSON and in the table the names are upper case.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OrderStatus>))]
+public enum OrderStatus
+{
+    [JsonStringEnumMemberName("PENDING")] Pending,
+    [JsonStringEnumMemberName("PAYING")] Paying,
+    [JsonStringEnumMemberName("CONFIRMED")] Confirmed,
+    [JsonStringEnumMemberName("SHIPPED")] Shipped,
+    [JsonStringEnumMemberName("DELIVERED")] Delivered,
+    [JsonStringEnumMemberName("CANCELLED")] Cancelled,
 }
 
 public sealed record OrderSummary(
     string OrderId,
     string UserId,
     string UserEmail,
-    string Status,
+    OrderStatus Status,
     IReadOnlyList<OrderLine> Lines,
     decimal TotalAmount,
     string Currency,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string? PaymentId)
 {
-    public const string NotPendingCheck = "order-not-pending";
+    /// <summary>Reported by a transaction that failed because the order was no longer where the move starts.</summary>
+    public const string MovedCheck = "order-moved";
 }
 
 public sealed record OrderLine(string ProductId, string Name, int Qty, decimal Price)

@@ -24,6 +24,7 @@ public static class OrdersModule
         services.AddSingleton(options);
         services.AddSingleton(OrdersTable.Definition(options));
         services.AddSingleton<OrdersTable>();
+        services.AddSingleton<OrderMoves>();
         services.AddSingleton<IOrders, OrderBook>();
         services.AddSingleton<Inventory.IReservationHolders, PendingReservations>();
         services.AddTransient<OrderStatusChange>();

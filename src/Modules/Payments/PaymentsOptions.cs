@@ -1,10 +1,56 @@
 using CloudRetail.BuildingBlocks;
+using CloudRetail.Payments.Domain;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace CloudRetail.Payments;
 
-internal sealed record PaymentsOptions(string TableName)
+/// <param name="Provider">Who takes the money (PAYMENT_PROVIDER).</param>
+/// <param name="WebhookSecret">Shared secret of the webhook signature; required for CARD_SIMULATOR.</param>
+/// <param name="StalledAfter">How old a PROCESSING attempt must be before the sweep settles it instead of its own request.</param>
+/// <param name="SimulatorCallbackUrl">Where the card simulator delivers webhooks; null for the app's own address.</param>
+internal sealed record PaymentsOptions(
+    string TableName, PaymentProviderKind Provider, string? WebhookSecret, TimeSpan WebhookTolerance, TimeSpan StalledAfter, Uri? SimulatorCallbackUrl)
 {
-    public static PaymentsOptions From(IConfiguration configuration) =>
-        new(configuration.Setting(ShopSettings.PaymentsTable, "cloudretail-payments"));
+    public const string AllowMockKey = "PAYMENT_ALLOW_MOCK";
+    public const string SimulatorCallbackUrlKey = "PAYMENT_SIMULATOR_CALLBACK_URL";
+
+    public static PaymentsOptions From(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = ChooseProvider(configuration, environment);
+        var secret = configuration[ShopSettings.PaymentWebhookSecret] is { Length: > 0 } value ? value : null;
+        if (provider == PaymentProviderKind.CardSimulator && secret is not { Length: >= 16 })
+        {
+            throw new InvalidOperationException(
+                $"{ShopSettings.PaymentProvider}=CARD_SIMULATOR needs {ShopSettings.PaymentWebhookSecret} (at least 16 characters) to sign and verify webhooks.");
+        }
+        return new PaymentsOptions(
+            configuration.Setting(ShopSettings.PaymentsTable, "cloudretail-payments"),
+            provider,
+            secret,
+            TimeSpan.FromMinutes(5),
+            TimeSpan.FromMinutes(2),
+            configuration[SimulatorCallbackUrlKey] is { Length: > 0 } url ? new Uri(url) : null);
+    }
+
+    /// <summary>MOCK lets the client decide that it paid, so Production refuses it unless told plainly.</summary>
+    private static PaymentProviderKind ChooseProvider(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var name = configuration[ShopSettings.PaymentProvider];
+        var provider = name switch
+        {
+            null or "" => environment.IsProduction() ? PaymentProviderKind.Cod : PaymentProviderKind.Mock,
+            "MOCK" => PaymentProviderKind.Mock,
+            "COD" => PaymentProviderKind.Cod,
+            "CARD_SIMULATOR" => PaymentProviderKind.CardSimulator,
+            _ => throw new InvalidOperationException($"{ShopSettings.PaymentProvider} must be MOCK, COD or CARD_SIMULATOR, not '{name}'."),
+        };
+        if (provider == PaymentProviderKind.Mock && environment.IsProduction() && !configuration.GetValue<bool>(AllowMockKey))
+        {
+            throw new InvalidOperationException(
+                $"{ShopSettings.PaymentProvider}=MOCK lets every client confirm its own order without paying, so it does not run in Production. " +
+                $"Use COD or CARD_SIMULATOR, or set {AllowMockKey}=true if this really is a demo.");
+        }
+        return provider;
+    }
 }

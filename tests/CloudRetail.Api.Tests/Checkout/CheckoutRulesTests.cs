@@ -160,8 +160,9 @@ public sealed class CheckoutRulesTests(ShopApi shop)
 
         // Add: the product, the cart, the stock, then the conditional save of the cart.
         Assert.Equal(["GetItem", "GetItem", "GetItem", "PutItem"], add);
-        // Pay: the order, one transaction (payment, order, stock), then the e-mail's record.
-        Assert.Equal(["GetItem", "TransactWriteItems", "PutItem"], pay);
+        // Pay: the order; the attempt recorded with the order moved to PAYING; after the charge, one
+        // transaction settling payment, order and stock; then the e-mail's record.
+        Assert.Equal(["GetItem", "TransactWriteItems", "TransactWriteItems", "PutItem"], pay);
     }
 
     private static Task<HttpResponseMessage> Send(HttpClient client, string key, string body) =>

@@ -33,6 +33,7 @@ public sealed partial class ShopApi : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        await DisposeProviderHostsAsync();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

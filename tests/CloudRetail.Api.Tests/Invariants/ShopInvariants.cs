@@ -48,8 +48,9 @@ public static class ShopInvariants
     {
         var dynamoDb = host.GetRequiredService<IAmazonDynamoDB>();
         var settings = host.GetRequiredService<IConfiguration>();
-        var orders = await ScanAsync(dynamoDb, settings.Setting(ShopSettings.OrdersTable, "cloudretail-orders"));
-        var payments = await ScanAsync(dynamoDb, settings.Setting(ShopSettings.PaymentsTable, "cloudretail-payments"));
+        // The orders table also keeps each shopper's unpaid-order count and applied webhook events: only orders have a status.
+        var orders = (await ScanAsync(dynamoDb, settings.Setting(ShopSettings.OrdersTable, "cloudretail-orders"))).Where(HasStatus).ToList();
+        var payments = (await ScanAsync(dynamoDb, settings.Setting(ShopSettings.PaymentsTable, "cloudretail-payments"))).Where(HasStatus).ToList();
         var violations = new List<string>();
 
         var held = orders.Where(o => Holding.Contains(o["status"].S))
@@ -148,6 +149,8 @@ public static class ShopInvariants
         while (startKey is not null);
         return items;
     }
+
+    private static bool HasStatus(Dictionary<string, AttributeValue> item) => item.ContainsKey("status");
 
     private static int Int(AttributeValue value) => int.Parse(value.N, CultureInfo.InvariantCulture);
 }

@@ -45,7 +45,7 @@ public sealed class OrdersByStatusTests(ShopApi shop)
 
         var problem = await (await admin.GetAsync($"/api/admin/orders{query}")).ProblemAsync(400);
 
-        Assert.Equal("status must be one of PENDING, CONFIRMED, SHIPPED, DELIVERED, CANCELLED", (string?)problem["message"]);
+        Assert.Equal("status must be one of PENDING, PAYING, CONFIRMED, SHIPPED, DELIVERED, CANCELLED", (string?)problem["message"]);
         Assert.NotNull(problem["errors"]!["status"]);
     }
 

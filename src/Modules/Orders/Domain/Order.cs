@@ -4,7 +4,7 @@ internal sealed record Order(
     string OrderId,
     string UserId,
     string UserEmail,
-    string Status,
+    OrderStatus Status,
     IReadOnlyList<OrderLine> Lines,
     decimal TotalAmount,
     string Currency,
@@ -17,7 +17,17 @@ internal sealed record Order(
     public static Order Place(string userId, string userEmail, IReadOnlyList<OrderLine> lines, string currency, DateTimeOffset now) =>
         new($"O-{Guid.NewGuid()}", userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now);
 
-    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt);
+    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId);
+
+    public static Order From(OrderSummary summary) => new(
+        summary.OrderId, summary.UserId, summary.UserEmail, summary.Status, summary.Lines, summary.TotalAmount, summary.Currency,
+        summary.CreatedAt, PaymentId: summary.PaymentId);
 
     public IEnumerable<Inventory.StockLine> StockLines() => Lines.Select(l => l.Stock());
+}
+
+/// <summary>What a move records beside the new status.</summary>
+internal sealed record OrderChange(string? PaymentId = null, string? CancelReason = null, string? TrackingNumber = null)
+{
+    public static readonly OrderChange Nothing = new();
 }

@@ -21,10 +21,10 @@ internal static class Checkout
 {
     /// <summary>Turns the caller's cart into a PENDING order. Three DynamoDB calls whatever the number
     /// of lines: read the cart, read the prices, and one transaction that reserves every line, writes
-    /// the order and empties the cart, all or nothing.</summary>
+    /// the order, counts it against the shopper's unpaid orders and empties the cart, all or nothing.</summary>
     public static async Task<Results<Created<OrderChanged>, ProblemHttpResult>> Handle(
         CheckoutRequest? request, ClaimsPrincipal user, HttpRequest http, ICart carts, ICatalog catalog, IInventory inventory,
-        IShoppers shoppers, OrdersTable orders, WriteTransaction transaction, TimeProvider clock, CancellationToken cancellationToken)
+        IShoppers shoppers, OrdersTable orders, OrdersOptions options, WriteTransaction transaction, TimeProvider clock, CancellationToken cancellationToken)
     {
         var cart = await carts.GetCartAsync(user.ShopperId(), cancellationToken);
         if (cart.IsEmpty)
@@ -58,12 +58,17 @@ internal static class Checkout
         var order = Order.Place(user.ShopperId(), email, lines, products[lines[0].ProductId].Currency, clock.GetUtcNow());
         inventory.ReserveStock(transaction, order.OrderId, order.StockLines());
         transaction.Add(orders.Add(order));
+        transaction.Add(orders.TakeUnpaidSlot(order.UserId, options.MaxUnpaidOrders), check: OrdersTable.UnpaidLimitCheck);
         carts.ClearCart(transaction, cart);
         var outcome = await transaction.CommitAsync(cancellationToken);
 
         if (outcome.IsCommitted)
         {
             return TypedResults.Created($"/api/orders/{order.OrderId}", new OrderChanged("Checkout successful", OrderView.From(order)));
+        }
+        if (outcome.FailedChecks.Contains(OrdersTable.UnpaidLimitCheck))
+        {
+            return OrderRefusal.TooManyUnpaid(options.MaxUnpaidOrders).ToProblem();
         }
         if (outcome.FailedChecks.Contains(ShopperCart.ChangedCheck))
         {

@@ -8,8 +8,7 @@ namespace CloudRetail.Orders.Endpoints;
 
 internal static class ListOrdersByStatus
 {
-    private static readonly string[] Statuses =
-        [OrderStatus.Pending, OrderStatus.Confirmed, OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.Cancelled];
+    private static readonly string[] Statuses = Enum.GetValues<OrderStatus>().Select(s => s.Name()).ToArray();
 
     /// <summary>Every shopper's orders in one status, newest first: the staff's work queue (what to
     /// ship, what is on its way). <c>cursor</c> is the <c>nextToken</c> of the previous page.</summary>

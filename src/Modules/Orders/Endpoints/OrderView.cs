@@ -2,12 +2,12 @@ using CloudRetail.Orders.Domain;
 
 namespace CloudRetail.Orders.Endpoints;
 
-/// <summary>An order as the seed showed it, plus its fulfilment details.</summary>
+/// <summary>An order in the original shape (docs/compatibility.md), plus its fulfilment details.</summary>
 internal sealed record OrderView(
     string OrderId,
     string UserId,
     string UserEmail,
-    string Status,
+    OrderStatus Status,
     IReadOnlyList<OrderLineView> Items,
     decimal TotalAmount,
     string Currency,
@@ -24,5 +24,3 @@ internal sealed record OrderView(
 }
 
 internal sealed record OrderLineView(string ProductId, string Name, int Qty, decimal Price, decimal LineTotal);
-
-internal sealed record OrderChanged(string Message, OrderView Order);

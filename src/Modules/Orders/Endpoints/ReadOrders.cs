@@ -12,7 +12,7 @@ internal sealed record OrderPage(IReadOnlyList<OrderView> Items, int Count, stri
 
 internal static class ListOrders
 {
-    /// <summary>The caller's own orders, newest first. A seed-era <c>?userId=</c> is never read.</summary>
+    /// <summary>The caller's own orders, newest first. An original-era <c>?userId=</c> is never read (docs/compatibility.md).</summary>
     public static async Task<Results<Ok<OrderPage>, ValidationProblem>> Handle(
         int? limit, string? nextToken, ClaimsPrincipal user, OrdersTable orders, CancellationToken cancellationToken)
     {
@@ -35,7 +35,5 @@ internal static class GetOrder
         string orderId, ClaimsPrincipal user, OrdersTable orders, CancellationToken cancellationToken) =>
         await orders.FindAsync(orderId, cancellationToken) is { } order && (order.UserId == user.ShopperId() || user.IsAdmin())
             ? TypedResults.Ok(OrderView.From(order))
-            : OrderNotFound();
-
-    public static ProblemHttpResult OrderNotFound() => ShopProblems.NotFound("Order not found");
+            : OrderRefusal.NotFound.ToProblem();
 }

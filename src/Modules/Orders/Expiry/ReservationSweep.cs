@@ -1,40 +1,98 @@
 using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
-using CloudRetail.Inventory;
 using CloudRetail.Orders.Domain;
 using CloudRetail.Orders.Persistence;
 using Microsoft.Extensions.Logging;
 
 namespace CloudRetail.Orders.Expiry;
 
-/// <summary>Cancels PENDING orders older than the reservation lifetime and puts their stock back on
-/// sale. Each order is its own transaction, conditional on still being PENDING, so an order paid
-/// at the last moment stays paid.</summary>
-internal sealed class ReservationSweep(
-    OrdersTable orders, IInventory inventory, IAmazonDynamoDB dynamoDb, OrdersOptions options, TimeProvider clock, ILogger<ReservationSweep> logger)
-{
-    private const int BatchSize = 100;
+/// <param name="Cancelled">Unpaid orders cancelled and their stock put back on sale.</param>
+/// <param name="Settled">Orders left PAYING whose payment was settled.</param>
+/// <param name="Unsettled">Orders the sweep could not settle this time; each is logged.</param>
+internal sealed record SweepReport(int Cancelled, int Settled, int Unsettled);
 
-    public async Task<int> CancelExpiredAsync(CancellationToken cancellationToken)
+/// <summary>Cancels PENDING orders older than the reservation lifetime and puts their stock back on
+/// sale, and settles orders left PAYING that long. It pages through every such order, and one it
+/// cannot settle is logged and counted, never stops the rest. Each order is its own transaction,
+/// conditional on its status, so an order paid at the last moment stays paid.</summary>
+internal sealed class ReservationSweep(
+    OrdersTable orders, OrderMoves moves, IOrderPayments payments, IAmazonDynamoDB dynamoDb, OrdersOptions options,
+    TimeProvider clock, ILogger<ReservationSweep> logger)
+{
+    private const int PageSize = 100;
+
+    public async Task<SweepReport> RunAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var expired = await orders.FindPendingPlacedBeforeAsync(now - options.ReservationLifetime, BatchSize, cancellationToken);
-        var cancelled = 0;
-        foreach (var order in expired)
+        var cutoff = clock.GetUtcNow() - options.ReservationLifetime;
+        int cancelled = 0, settled = 0, unsettled = 0;
+        await foreach (var order in PlacedBefore(OrderStatus.Pending, cutoff, cancellationToken))
         {
-            var transaction = new WriteTransaction(dynamoDb);
-            transaction.Add(orders.Move(order.OrderId, OrderStatus.Pending, OrderStatus.Cancelled, now,
-                new Dictionary<string, string> { ["cancelReason"] = CancelReasons.ReservationExpired }), check: order.OrderId);
-            inventory.ReleaseStock(transaction, order.OrderId, order.StockLines());
-            if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
+            switch (await TryAsync(order, CancelAsync, cancellationToken))
             {
-                cancelled++;
+                case true: cancelled++; break;
+                case null: unsettled++; break;
             }
         }
-        if (cancelled > 0)
+        await foreach (var order in PlacedBefore(OrderStatus.Paying, cutoff, cancellationToken))
         {
-            logger.LogInformation("Cancelled {Count} orders whose reservation expired", cancelled);
+            switch (await TryAsync(order, SettlePaymentAsync, cancellationToken))
+            {
+                case true: settled++; break;
+                case null: unsettled++; break;
+            }
         }
-        return cancelled;
+        var report = new SweepReport(cancelled, settled, unsettled);
+        if (report != new SweepReport(0, 0, 0))
+        {
+            logger.LogInformation("Reservation sweep: {Cancelled} cancelled, {Settled} payments settled, {Unsettled} left for the next run",
+                cancelled, settled, unsettled);
+        }
+        return report;
+    }
+
+    private async Task<bool> CancelAsync(Order order, CancellationToken cancellationToken)
+    {
+        var transaction = new WriteTransaction(dynamoDb);
+        moves.Add(transaction, order, OrderTransitions.Cancel, new OrderChange(CancelReason: CancelReasons.ReservationExpired));
+        // Refused: paid or cancelled meanwhile, which is not a failure of the sweep.
+        return (await transaction.CommitAsync(cancellationToken)).IsCommitted;
+    }
+
+    private async Task<bool> SettlePaymentAsync(Order order, CancellationToken cancellationToken) =>
+        await payments.SettleStalledAsync(order.ToSummary(), cancellationToken) switch
+        {
+            StalledPaymentOutcome.Settled => true,
+            StalledPaymentOutcome.StillRunning => false,
+            _ => throw new InvalidOperationException("the payment could not be settled"),
+        };
+
+    /// <summary>True when the order was moved, false when it needed nothing, null when it failed.</summary>
+    private async Task<bool?> TryAsync(Order order, Func<Order, CancellationToken, Task<bool>> settle, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await settle(order, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Reservation sweep could not settle order {OrderId} ({Status}); the next run tries again", order.OrderId, order.Status.Name());
+            return null;
+        }
+    }
+
+    private async IAsyncEnumerable<Order> PlacedBefore(OrderStatus status, DateTimeOffset cutoff, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        Dictionary<string, AttributeValue>? startKey = null;
+        do
+        {
+            var (page, lastKey) = await orders.PagePlacedBeforeAsync(status, cutoff, PageSize, startKey, cancellationToken);
+            foreach (var order in page)
+            {
+                yield return order;
+            }
+            startKey = lastKey;
+        }
+        while (startKey is not null);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class ReservationSweepTimer(IServiceProvider services, OrdersOpt
         {
             try
             {
-                await services.GetRequiredService<ReservationSweep>().CancelExpiredAsync(stoppingToken);
+                await services.GetRequiredService<ReservationSweep>().RunAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

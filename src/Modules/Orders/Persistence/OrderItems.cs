@@ -4,7 +4,7 @@ using CloudRetail.Orders.Domain;
 
 namespace CloudRetail.Orders.Persistence;
 
-/// <summary>An order as a DynamoDB item, attribute names as the seed's Orders table.</summary>
+/// <summary>An order as a DynamoDB item, attribute names as the original Orders table (docs/compatibility.md).</summary>
 internal static class OrderItems
 {
     public static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
@@ -16,7 +16,7 @@ internal static class OrderItems
             ["orderId"] = new() { S = order.OrderId },
             ["userId"] = new() { S = order.UserId },
             ["userEmail"] = new() { S = order.UserEmail },
-            ["status"] = new() { S = order.Status },
+            ["status"] = new() { S = order.Status.Name() },
             ["items"] = new() { L = order.Lines.Select(ToItem).ToList() },
             ["totalAmount"] = Number(order.TotalAmount),
             ["currency"] = new() { S = order.Currency },
@@ -29,7 +29,7 @@ internal static class OrderItems
         item["orderId"].S,
         item["userId"].S,
         item["userEmail"].S,
-        item["status"].S,
+        OrderTransitions.ParseStatus(item["status"].S),
         item["items"].L.Select(ToLine).ToList(),
         decimal.Parse(item["totalAmount"].N, CultureInfo.InvariantCulture),
         item["currency"].S,

@@ -14,6 +14,12 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     private const string UserId = "userId";
     private const string Status = "status";
     private const string CreatedAt = "createdAt";
+    private const string PaymentId = "paymentId";
+    private const string CancelReason = "cancelReason";
+    private const string TrackingNumber = "trackingNumber";
+    private const string UnpaidCount = "unpaidCount";
+
+    public const string UnpaidLimitCheck = "unpaid-orders-limit";
 
     public static TableDefinition Definition(OrdersOptions options) => new(new CreateTableRequest
     {
@@ -52,7 +58,8 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
             Key = Key(orderId),
             ConsistentRead = true,
         }, cancellationToken);
-        return response.IsItemSet ? OrderItems.ToOrder(response.Item) : null;
+        // The unpaid-order counters share the key space and are not orders.
+        return response.IsItemSet && response.Item.ContainsKey(Status) ? OrderItems.ToOrder(response.Item) : null;
     }
 
     public Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageForUserAsync(
@@ -81,39 +88,40 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         return (response.Items.Select(OrderItems.ToOrder).ToList(), response.LastEvaluatedKey is { Count: > 0 } last ? last : null);
     }
 
-    public async Task<IReadOnlyList<Order>> FindPendingPlacedBeforeAsync(DateTimeOffset cutoff, int limit, CancellationToken cancellationToken)
+    /// <summary>One page of orders in <paramref name="status"/> placed before <paramref name="cutoff"/>, oldest first.</summary>
+    public async Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PagePlacedBeforeAsync(
+        OrderStatus status, DateTimeOffset cutoff, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
     {
         var response = await dynamoDb.QueryAsync(new QueryRequest
         {
             TableName = options.TableName,
             IndexName = OrdersOptions.ByStatusIndex,
-            KeyConditionExpression = "#status = :pending AND createdAt < :cutoff",
+            KeyConditionExpression = "#status = :status AND createdAt < :cutoff",
             ExpressionAttributeNames = new Dictionary<string, string> { ["#status"] = Status },
             ExpressionAttributeValues = new Dictionary<string, AttributeValue>
             {
-                [":pending"] = new() { S = OrderStatus.Pending },
+                [":status"] = new() { S = status.Name() },
                 [":cutoff"] = new() { S = OrderItems.Timestamp(cutoff) },
             },
             Limit = limit,
+            ExclusiveStartKey = startKey,
         }, cancellationToken);
-        return response.Items.Select(OrderItems.ToOrder).ToList();
+        return (response.Items.Select(OrderItems.ToOrder).ToList(), response.LastEvaluatedKey is { Count: > 0 } last ? last : null);
     }
 
-    /// <summary>A status change that holds only if the order is still in <paramref name="from"/>.</summary>
-    public TransactWriteItem Move(string orderId, string from, string to, DateTimeOffset now, IReadOnlyDictionary<string, string>? set = null)
+    /// <summary>The move, holding only if the order is still where the move starts.</summary>
+    public TransactWriteItem Move(string orderId, OrderTransition transition, DateTimeOffset now, OrderChange change)
     {
         var values = new Dictionary<string, AttributeValue>
         {
-            [":from"] = new() { S = from },
-            [":to"] = new() { S = to },
+            [":from"] = new() { S = transition.From.Name() },
+            [":to"] = new() { S = transition.To.Name() },
             [":now"] = new() { S = OrderItems.Timestamp(now) },
         };
         var assignments = new List<string> { "#status = :to", "updatedAt = :now" };
-        foreach (var (attribute, value) in set ?? new Dictionary<string, string>())
-        {
-            values[$":{attribute}"] = new() { S = value };
-            assignments.Add($"{attribute} = :{attribute}");
-        }
+        Set(PaymentId, change.PaymentId);
+        Set(CancelReason, change.CancelReason);
+        Set(TrackingNumber, change.TrackingNumber);
         return new TransactWriteItem
         {
             Update = new Update
@@ -126,7 +134,55 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
                 ExpressionAttributeValues = values,
             },
         };
+
+        void Set(string attribute, string? value)
+        {
+            if (value is not null)
+            {
+                values[$":{attribute}"] = new() { S = value };
+                assignments.Add($"{attribute} = :{attribute}");
+            }
+        }
     }
+
+    /// <summary>Counts one more unpaid order for the shopper, refused (check <see cref="UnpaidLimitCheck"/>)
+    /// when they already have <paramref name="max"/>; 0 counts without a limit.</summary>
+    public TransactWriteItem TakeUnpaidSlot(string userId, int max)
+    {
+        var update = new Update
+        {
+            TableName = options.TableName,
+            Key = Key(UnpaidCounterId(userId)),
+            UpdateExpression = $"SET {UnpaidCount} = if_not_exists({UnpaidCount}, :zero) + :one",
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
+            {
+                [":zero"] = new() { N = "0" },
+                [":one"] = new() { N = "1" },
+            },
+        };
+        if (max > 0)
+        {
+            update.ConditionExpression = $"attribute_not_exists({UnpaidCount}) OR {UnpaidCount} < :max";
+            update.ExpressionAttributeValues[":max"] = new() { N = max.ToString(CultureInfo.InvariantCulture) };
+        }
+        return new TransactWriteItem { Update = update };
+    }
+
+    /// <summary>The order stopped being unpaid. Unconditional, so that no move out of PENDING or
+    /// PAYING can be refused by the counter.</summary>
+    public TransactWriteItem ReleaseUnpaidSlot(string userId) => new()
+    {
+        Update = new Update
+        {
+            TableName = options.TableName,
+            Key = Key(UnpaidCounterId(userId)),
+            UpdateExpression = $"SET {UnpaidCount} = if_not_exists({UnpaidCount}, :one) - :one",
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":one"] = new() { N = "1" } },
+        },
+    };
+
+    // The counter shares the table's key space; it has no status or createdAt, so no index lists it.
+    private static string UnpaidCounterId(string userId) => $"UNPAID#{userId}";
 
     private static Dictionary<string, AttributeValue> Key(string orderId) => new() { [OrderId] = new() { S = orderId } };
 

@@ -1,84 +1,58 @@
 using System.Security.Claims;
+using Amazon.DynamoDBv2;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
-using CloudRetail.Notifications;
 using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
 using CloudRetail.Payments.Persistence;
 using CloudRetail.Payments.Providers;
-using FluentValidation;
+using CloudRetail.Payments.Settlement;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Payments.Endpoints;
 
-internal sealed record PayOrderRequest(string OrderId, string Status);
-
-internal sealed class PayOrderValidator : AbstractValidator<PayOrderRequest>
-{
-    public PayOrderValidator()
-    {
-        RuleFor(r => r.OrderId).NotEmpty().WithMessage("orderId is required").MaximumLength(64);
-        RuleFor(r => r.Status).Must(s => PaymentStatus.All.Contains(s)).WithMessage("status must be SUCCESS or FAILED");
-    }
-}
-
-internal sealed record OrderUpdate(string OrderId, string Status);
-
-internal sealed record EmailNotification(bool Attempted, bool Success, NotificationSent? Response, string? Error);
-
-internal sealed record NotificationSent(string Message, string Type, string ToEmail);
-
-internal sealed record InventoryRelease(bool Attempted, IReadOnlyList<ReleasedLine> Released);
-
-internal sealed record ReleasedLine(string ProductId, int Qty);
-
-internal sealed record PaymentProcessed(string Message, Payment Payment, OrderUpdate OrderUpdate, EmailNotification EmailNotification, InventoryRelease InventoryRelease);
-
 internal static class PayOrder
 {
-    /// <summary>Settles the caller's PENDING order in one transaction: the payment record, the order's
-    /// new status and its stock (sold, or back on sale). The e-mail follows; its failure is reported,
-    /// never undoes the payment.</summary>
-    public static async Task<Results<Ok<PaymentProcessed>, ProblemHttpResult>> Handle(
+    /// <summary>Pays the caller's PENDING order. Before any money moves, one transaction records the
+    /// attempt and moves the order to PAYING, so a second payment, a cancel or the sweep cannot also
+    /// act on it. The provider is charged under the attempt's id; its outcome settles the attempt,
+    /// the order and the stock in a second transaction (or later, by webhook).</summary>
+    public static async Task<Results<Ok<PaymentProcessed>, Accepted<PaymentProcessed>, ProblemHttpResult>> Handle(
         PayOrderRequest request, ClaimsPrincipal user, IOrders orders, IPaymentProvider provider, PaymentsTable payments,
-        WriteTransaction transaction, INotifications notifications, TimeProvider clock, CancellationToken cancellationToken)
+        PaymentSettlement settlement, IAmazonDynamoDB dynamoDb, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await orders.FindOrderAsync(request.OrderId, cancellationToken) is not { } order || order.UserId != user.ShopperId())
+        if (await orders.FindOrderAsync(request.OrderId!, cancellationToken) is not { } order || order.UserId != user.ShopperId())
         {
             return ShopProblems.NotFound("Order not found");
         }
-        if (order.Status != "PENDING")
+        if (order.Status != OrderStatus.Pending)
         {
-            return NotPending(order.OrderId, order.Status);
+            return NotPending(order.OrderId, order.Status.ToString().ToUpperInvariant());
         }
-        var outcome = await provider.ChargeAsync(order, request.Status, cancellationToken);
-        var payment = new Payment($"PAY-{Guid.NewGuid()}", order.OrderId, order.UserId, order.TotalAmount, order.Currency, outcome, provider.Name, clock.GetUtcNow());
-        transaction.Add(payments.Add(payment));
-        if (payment.Succeeded)
-        {
-            orders.ConfirmPayment(transaction, order, payment.PaymentId);
-        }
-        else
-        {
-            orders.CancelForFailedPayment(transaction, order, payment.PaymentId);
-        }
-        if (!(await transaction.CommitAsync(cancellationToken)).IsCommitted)
+        var attempt = Payment.Start(order, provider.Kind.Name(), clock.GetUtcNow());
+        var start = new WriteTransaction(dynamoDb);
+        start.Add(payments.Add(attempt));
+        orders.StartPayment(start, order, attempt.PaymentId);
+        if (!(await start.CommitAsync(cancellationToken)).IsCommitted)
         {
             return NotPending(order.OrderId, "no longer PENDING");
         }
 
-        var lines = order.Lines.Select(l => new EmailLine(l.Name, l.Qty, l.Price)).ToList();
-        var receipt = payment.Succeeded
-            ? await notifications.SendOrderConfirmedAsync(new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency, lines), cancellationToken)
-            : await notifications.SendPaymentFailedAsync(new PaymentFailedEmail(order.UserEmail, order.UserId, order.OrderId, lines, order.TotalAmount, order.Currency), cancellationToken);
-        var released = payment.Succeeded ? [] : order.Lines.Select(l => new ReleasedLine(l.ProductId, l.Qty)).ToList();
-        return TypedResults.Ok(new PaymentProcessed(
-            "Payment processed",
-            payment,
-            new OrderUpdate(order.OrderId, payment.Succeeded ? "CONFIRMED" : "CANCELLED"),
-            new EmailNotification(true, receipt.Sent, receipt.Sent ? new NotificationSent("Notification sent", receipt.Type, receipt.ToEmail) : null, receipt.Error),
-            new InventoryRelease(!payment.Succeeded, released)));
+        // From here the attempt exists: finish it even if the caller goes away, or the sweep will.
+        var outcome = await provider.ChargeAsync(
+            new ChargeRequest(attempt.PaymentId, order.TotalAmount, order.Currency, request.Status, TestCards.Digits(request.CardNumber)), CancellationToken.None);
+        if (outcome == ProviderOutcome.Pending)
+        {
+            return TypedResults.Accepted($"/api/payments/{attempt.PaymentId}", PaymentProcessed.Intent(attempt));
+        }
+        var settled = await settlement.SettleAsync(attempt, order, outcome, null, CancellationToken.None);
+        return settled.Result switch
+        {
+            SettlementResult.Voided => ShopProblems.Conflict("The order could not take this payment; the charge was voided",
+                new Dictionary<string, object?> { ["orderId"] = order.OrderId, ["paymentId"] = attempt.PaymentId }),
+            _ => TypedResults.Ok(PaymentProcessed.Settled(settled.Payment, order, settled.Email)),
+        };
     }
 
     private static ProblemHttpResult NotPending(string orderId, string status) =>

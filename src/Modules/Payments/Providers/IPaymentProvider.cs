@@ -1,22 +1,24 @@
-using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
 
 namespace CloudRetail.Payments.Providers;
 
-/// <summary>Who takes the money. A card provider would plug in here; the shop ships the seed's mock.</summary>
+/// <param name="PaymentId">The attempt, recorded before this call; the provider's idempotency key.</param>
+/// <param name="RequestedOutcome">MOCK only: what the client says happened.</param>
+/// <param name="CardNumber">CARD_SIMULATOR only: the card's digits.</param>
+internal sealed record ChargeRequest(string PaymentId, decimal Amount, string Currency, string? RequestedOutcome, string? CardNumber);
+
+/// <summary>Who takes the money. Every call is keyed by the payment id, so a repeated charge is the
+/// same charge, and a void makes any later charge under that key fail.</summary>
 internal interface IPaymentProvider
 {
-    string Name { get; }
+    PaymentProviderKind Kind { get; }
 
-    /// <summary>SUCCESS or FAILED for the order's total.</summary>
-    Task<string> ChargeAsync(OrderSummary order, string requestedOutcome, CancellationToken cancellationToken);
-}
+    Task<ProviderOutcome> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken);
 
-/// <summary>The seed's MOCK provider (cash on delivery): the shopper's client says how it went.</summary>
-internal sealed class MockPaymentProvider : IPaymentProvider
-{
-    public string Name => "MOCK";
+    /// <summary>What became of a charge, for a sweep settling an attempt whose request did not finish;
+    /// null when nothing was charged under that key.</summary>
+    Task<ProviderOutcome?> FindChargeAsync(string paymentId, CancellationToken cancellationToken);
 
-    public Task<string> ChargeAsync(OrderSummary order, string requestedOutcome, CancellationToken cancellationToken) =>
-        Task.FromResult(requestedOutcome == PaymentStatus.Success ? PaymentStatus.Success : PaymentStatus.Failed);
+    /// <summary>Cancels the charge (or refunds it if captured); charging under the key later is declined.</summary>
+    Task VoidAsync(string paymentId, CancellationToken cancellationToken);
 }

@@ -1,0 +1,28 @@
+using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Inventory;
+using CloudRetail.Orders.Domain;
+
+namespace CloudRetail.Orders.Persistence;
+
+/// <summary>Adds one <see cref="OrderTransition"/> to a transaction: the conditional status change,
+/// its stock effect, and the shopper's unpaid-order count, so that no caller can do one without the others.</summary>
+internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimeProvider clock)
+{
+    public void Add(WriteTransaction transaction, Order order, OrderTransition transition, OrderChange change)
+    {
+        transaction.Add(table.Move(order.OrderId, transition, clock.GetUtcNow(), change), check: OrderSummary.MovedCheck);
+        switch (transition.Stock)
+        {
+            case StockEffect.Release:
+                inventory.ReleaseStock(transaction, order.OrderId, order.StockLines());
+                break;
+            case StockEffect.Sell:
+                inventory.ConfirmSale(transaction, order.OrderId, order.StockLines());
+                break;
+        }
+        if (transition.EndsUnpaid)
+        {
+            transaction.Add(table.ReleaseUnpaidSlot(order.UserId));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using CloudRetail.Payments.Domain;
+
+namespace CloudRetail.Payments.Providers;
+
+/// <summary>The simulated processor's own books: one entry per idempotency key. It stands in for the
+/// external processor's database, so it lives in process memory and is gone on restart.</summary>
+internal sealed class ProcessorLedger
+{
+    private readonly Dictionary<string, ProviderOutcome> _charges = [];
+    private readonly HashSet<string> _voided = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>Records a charge once per key: a repeat answers the first outcome, and a key already
+    /// voided is declined. <c>New</c> is true only for the call that recorded it.</summary>
+    public (ProviderOutcome Outcome, bool New) Charge(string paymentId, ProviderOutcome outcome)
+    {
+        lock (_lock)
+        {
+            if (_voided.Contains(paymentId))
+            {
+                return (ProviderOutcome.Declined, false);
+            }
+            var isNew = _charges.TryAdd(paymentId, outcome);
+            return (_charges[paymentId], isNew);
+        }
+    }
+
+    public ProviderOutcome? Find(string paymentId)
+    {
+        lock (_lock)
+        {
+            return _voided.Contains(paymentId) ? ProviderOutcome.Declined : _charges.TryGetValue(paymentId, out var outcome) ? outcome : null;
+        }
+    }
+
+    /// <summary>Voids the key; true when this gave captured money back.</summary>
+    public bool Void(string paymentId)
+    {
+        lock (_lock)
+        {
+            return _voided.Add(paymentId) && _charges.GetValueOrDefault(paymentId, ProviderOutcome.Declined) == ProviderOutcome.Succeeded;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Notifications;
+using CloudRetail.Orders;
+using CloudRetail.Payments.Domain;
+using CloudRetail.Payments.Persistence;
+using CloudRetail.Payments.Providers;
+
+namespace CloudRetail.Payments.Settlement;
+
+internal enum SettlementResult
+{
+    /// <summary>This call recorded the outcome: the payment, the order and its stock moved together.</summary>
+    Settled,
+    /// <summary>Someone else (the webhook, the sweep) settled the attempt first; theirs stands.</summary>
+    AlreadySettled,
+    /// <summary>The order could not take the charge; the provider voided it and the attempt says so.</summary>
+    Voided,
+    /// <summary>The webhook event was applied before.</summary>
+    ReplayedEvent,
+}
+
+internal sealed record Settlement(SettlementResult Result, Payment Payment, NotificationReceipt? Email);
+
+/// <summary>Records a provider's outcome for a PROCESSING attempt: one transaction moves the attempt,
+/// the order (PAYING → CONFIRMED or CANCELLED) and its stock, so there is no charge without a record.
+/// The e-mail follows and never undoes a payment.</summary>
+internal sealed class PaymentSettlement(
+    PaymentsTable payments, IOrders orders, IPaymentProvider provider, INotifications notifications, IAmazonDynamoDB dynamoDb, TimeProvider clock)
+{
+    public async Task<Settlement> SettleAsync(
+        Payment attempt, OrderSummary order, ProviderOutcome outcome, TransactWriteItem? eventTaken, CancellationToken cancellationToken)
+    {
+        var status = outcome.SettledStatus();
+        var transaction = new WriteTransaction(dynamoDb);
+        transaction.Add(payments.Move(attempt.PaymentId, PaymentStatus.Processing, status, clock.GetUtcNow()), check: PaymentsTable.MovedCheck);
+        if (outcome.ConfirmsOrder())
+        {
+            orders.ConfirmPayment(transaction, order, attempt.PaymentId);
+        }
+        else
+        {
+            orders.CancelForFailedPayment(transaction, order, attempt.PaymentId);
+        }
+        if (eventTaken is not null)
+        {
+            transaction.Add(eventTaken, check: PaymentsTable.ReplayedEventCheck);
+        }
+        var committed = await transaction.CommitAsync(cancellationToken);
+        if (committed.IsCommitted)
+        {
+            var settled = attempt with { Status = status };
+            return new Settlement(SettlementResult.Settled, settled, await EmailAsync(settled, order, cancellationToken));
+        }
+        if (committed.FailedChecks.Contains(PaymentsTable.ReplayedEventCheck))
+        {
+            return new Settlement(SettlementResult.ReplayedEvent, attempt, null);
+        }
+        var current = await payments.FindAsync(attempt.PaymentId, cancellationToken) ?? attempt;
+        if (current.Status != PaymentStatus.Processing || !outcome.ConfirmsOrder())
+        {
+            return new Settlement(SettlementResult.AlreadySettled, current, null);
+        }
+        // Charged, but the order would not take it (its stock moved under it): give the money back
+        // and say so. The order stays PAYING until the sweep cancels it.
+        await provider.VoidAsync(attempt.PaymentId, cancellationToken);
+        var voided = new WriteTransaction(dynamoDb);
+        voided.Add(payments.Move(attempt.PaymentId, PaymentStatus.Processing, PaymentStatus.Voided, clock.GetUtcNow()), check: PaymentsTable.MovedCheck);
+        await voided.CommitAsync(cancellationToken);
+        return new Settlement(SettlementResult.Voided, attempt with { Status = PaymentStatus.Voided }, null);
+    }
+
+    private Task<NotificationReceipt> EmailAsync(Payment payment, OrderSummary order, CancellationToken cancellationToken)
+    {
+        var lines = order.Lines.Select(l => new EmailLine(l.Name, l.Qty, l.Price)).ToList();
+        return PaymentStatus.Confirms(payment.Status)
+            ? notifications.SendOrderConfirmedAsync(new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency, lines), cancellationToken)
+            : notifications.SendPaymentFailedAsync(new PaymentFailedEmail(order.UserEmail, order.UserId, order.OrderId, lines, order.TotalAmount, order.Currency), cancellationToken);
+    }
+}
