@@ -2,6 +2,8 @@ using System.Text.Json.Serialization;
 using CloudRetail.Api.DemoData;
 using CloudRetail.Api.Errors;
 using CloudRetail.Api.LocalAws;
+using CloudRetail.Api.Observability;
+using CloudRetail.Api.RateLimits;
 using CloudRetail.Api.Security;
 using CloudRetail.BuildingBlocks;
 using CloudRetail.BuildingBlocks.Aws;
@@ -9,7 +11,7 @@ using CloudRetail.BuildingBlocks.Http;
 
 namespace CloudRetail.Api;
 
-/// <summary>What the host adds around the modules: errors, JSON, limits, auth, OpenAPI.</summary>
+/// <summary>What the host adds around the modules: errors, JSON, limits, auth, OpenAPI, headers, logs and metrics.</summary>
 internal static class ShopHost
 {
     /// <summary>JSON bodies are small; anything larger is refused before it is read.</summary>
@@ -27,8 +29,12 @@ internal static class ShopHost
         }
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
+        builder.AddShopLogging();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddTrustedProxies(builder.Configuration);
+        services.AddShopRateLimits(builder.Configuration);
+        services.AddOtlpMetrics(builder.Configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemShape.Complete);
         ShopValidation.UseJsonFieldNames();
         services.AddExceptionHandler<ShopExceptionHandler>();
@@ -42,6 +48,11 @@ internal static class ShopHost
 
     public static WebApplication UseShopHost(this WebApplication app)
     {
+        // First, so that everything after sees the real client and scheme, and every answer,
+        // errors included, carries the request id and the security headers.
+        app.UseForwardedHeaders();
+        app.UseRequestIds();
+        app.UseSecurityHeaders();
         // Behind a path prefix (a named API Gateway stage, a custom-domain mapping) requests arrive
         // as /<prefix>/api/...; strip it so routes match as they do locally. Requests without the
         // prefix still work. Routing must run after the strip, hence the explicit UseRouting.
@@ -54,6 +65,7 @@ internal static class ShopHost
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
         {

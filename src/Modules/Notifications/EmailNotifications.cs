@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.Notifications.Domain;
 using CloudRetail.Notifications.Persistence;
 using CloudRetail.Notifications.Ses;
@@ -34,6 +35,7 @@ internal sealed class EmailNotifications(
     public async Task<NotificationReceipt> SendAsync(Notification draft, CancellationToken cancellationToken)
     {
         var sent = draft.After(await ses.SendAsync(draft.Recipient, EmailTemplates.Render(draft), cancellationToken), clock.GetUtcNow());
+        ShopMetrics.EmailSent(sent.Type.WireName(), sent.Status == NotificationStatus.Sent);
         try
         {
             // Recorded even when the caller has given up: a failed e-mail must stay visible to retry.
@@ -70,6 +72,7 @@ internal sealed class EmailNotifications(
         }
         var outcome = await ses.SendAsync(failed.Recipient, EmailTemplates.Render(failed), cancellationToken);
         var retried = failed.After(outcome, clock.GetUtcNow());
+        ShopMetrics.EmailSent(retried.Type.WireName(), outcome.Sent);
         if (!await table.SaveRetryAsync(retried, leaseUntil, CancellationToken.None))
         {
             logger.LogWarning("Retry of {NotificationId} outlived its lease; another retry records the outcome", notificationId);

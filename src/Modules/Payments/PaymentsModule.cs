@@ -1,5 +1,7 @@
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Idempotency;
+using CloudRetail.BuildingBlocks.Observability;
+using CloudRetail.BuildingBlocks.RateLimits;
 using CloudRetail.Payments.Endpoints;
 using CloudRetail.Payments.Persistence;
 using CloudRetail.Payments.Providers;
@@ -27,7 +29,8 @@ public static class PaymentsModule
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder api)
     {
         var payments = api.MapGroup("/payments").WithTags("Payments").RequireAuthorization();
-        payments.MapPost("", PayOrder.Handle).WithName("PayOrder").Validate<PayOrderRequest>().WithIdempotency();
+        payments.MapPost("", PayOrder.Handle).WithName("PayOrder").Validate<PayOrderRequest>().WithIdempotency()
+            .RequireRateLimiting(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Payments);
         payments.MapGet("/{paymentId}", GetPayment.Handle).WithName("GetPayment");
         return api;
     }

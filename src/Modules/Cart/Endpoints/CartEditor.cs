@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.Cart.Domain;
 using CloudRetail.Cart.Persistence;
 using CloudRetail.Catalog;
@@ -34,6 +35,7 @@ internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory i
             var stock = await inventory.GetStockAsync(productId, cancellationToken);
             if (qty > stock.AvailableQty)
             {
+                ShopMetrics.StockConflict("cart");
                 return CartRules.OutOfStock(productId, stock.AvailableQty, qty);
             }
             if (await table.SaveAsync(CartRules.WithLine(cart, product, qty), cancellationToken) is { } saved)

@@ -1,0 +1,67 @@
+using CloudRetail.BuildingBlocks;
+using CloudRetail.BuildingBlocks.Aws;
+
+namespace CloudRetail.Api.Security;
+
+/// <summary>
+/// Headers every response carries, errors included (they are added as the response starts, after
+/// any handler has cleared it). The storefront's policy allows only this origin and the picture
+/// bucket; Swagger UI gets its own, since its page runs inline script and style.
+/// </summary>
+internal sealed class SecurityHeaders(string storefrontPolicy)
+{
+    public const string SwaggerPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public string StorefrontPolicy { get; } = storefrontPolicy;
+
+    /// <summary>Angular adds component styles as style elements at run time, hence inline style;
+    /// scripts only from this origin. Pictures come pre-signed from the bucket's own origin.</summary>
+    public static SecurityHeaders From(IConfiguration configuration) => new(
+        $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: {PictureOrigin(configuration)}".TrimEnd() +
+        "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+
+    /// <summary>Where pre-signed picture URLs point: the local S3 emulator (path-style), or the
+    /// bucket's regional virtual-hosted origin in AWS.</summary>
+    public static string PictureOrigin(IConfiguration configuration)
+    {
+        if (configuration.LocalAws().S3Url is { Length: > 0 } local)
+        {
+            return new Uri(local).GetLeftPart(UriPartial.Authority);
+        }
+        return configuration[ShopSettings.ImagesBucket] is { Length: > 0 } bucket
+            ? $"https://{bucket}.s3.{configuration.Setting(ShopSettings.AwsRegion, "us-east-1")}.amazonaws.com"
+            : "";
+    }
+
+    public void AddTo(HttpContext http)
+    {
+        var headers = http.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XFrameOptions = "DENY";
+        headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/swagger") ? SwaggerPolicy : StorefrontPolicy;
+        if (http.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+        }
+    }
+}
+
+internal static class SecurityHeadersExtensions
+{
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var headers = SecurityHeaders.From(app.ApplicationServices.GetRequiredService<IConfiguration>());
+        return app.Use((http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                headers.AddTo(http);
+                return Task.CompletedTask;
+            });
+            return next(http);
+        });
+    }
+}
