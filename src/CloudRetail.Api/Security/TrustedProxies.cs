@@ -18,7 +18,10 @@ internal static class TrustedProxies
         var (proxies, networks) = Parse(configuration[ShopSettings.TrustedProxies]);
         services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With no known proxy at all the middleware would believe everyone, so then it reads nothing.
+            options.ForwardedHeaders = proxies.Count + networks.Count == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.ForwardLimit = 1;
             // The framework trusts loopback by default; here nothing is trusted unless configured.
             options.KnownProxies.Clear();

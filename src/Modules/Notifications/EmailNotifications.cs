@@ -46,7 +46,7 @@ internal sealed class EmailNotifications(
 #pragma warning restore CA1031
         {
             logger.LogError(e, "Could not record notification {NotificationId} ({Type} to {Recipient}, sent: {Sent})",
-                sent.NotificationId, sent.Type, sent.Recipient, sent.Status == NotificationStatus.Sent);
+                sent.NotificationId, sent.Type, MaskedEmail.Of(sent.Recipient), sent.Status == NotificationStatus.Sent);
         }
         return sent.ToReceipt();
     }
