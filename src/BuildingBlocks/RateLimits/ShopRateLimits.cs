@@ -18,10 +18,14 @@ public sealed record ShopRateLimits(int LoginFailures, int AuthCallsPer10Minutes
     public static readonly TimeSpan AuthWindow = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan OrdersWindow = TimeSpan.FromMinutes(1);
 
+    /// <summary>The same in every environment: enough for a burst of sign-ups from one office and a
+    /// shopper's busiest minute, too few to guess passwords or codes or to hoard stock by script.</summary>
+    public static readonly ShopRateLimits Defaults = new(LoginFailures: 10, AuthCallsPer10Minutes: 30, OrdersPerMinute: 20);
+
     public static ShopRateLimits From(IConfiguration configuration) => new(
-        Limit(configuration, ShopSettings.RateLimitLoginFailures, 10),
-        Limit(configuration, ShopSettings.RateLimitAuthPer10Minutes, 30),
-        Limit(configuration, ShopSettings.RateLimitOrdersPerMinute, 20));
+        Limit(configuration, ShopSettings.RateLimitLoginFailures, Defaults.LoginFailures),
+        Limit(configuration, ShopSettings.RateLimitAuthPer10Minutes, Defaults.AuthCallsPer10Minutes),
+        Limit(configuration, ShopSettings.RateLimitOrdersPerMinute, Defaults.OrdersPerMinute));
 
     /// <summary>A typo must not silently lift a limit, so anything but a whole number >= 0 stops the start.</summary>
     private static int Limit(IConfiguration configuration, string key, int defaultValue)
