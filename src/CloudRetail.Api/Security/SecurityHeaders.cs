@@ -14,13 +14,15 @@ internal sealed class SecurityHeaders(string storefrontPolicy)
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public string StorefrontPolicy { get; } = storefrontPolicy;
-
     /// <summary>Angular adds component styles as style elements at run time, hence inline style;
-    /// scripts only from this origin. Pictures come pre-signed from the bucket's own origin.</summary>
-    public static SecurityHeaders From(IConfiguration configuration) => new(
-        $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: {PictureOrigin(configuration)}".TrimEnd() +
-        "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+    /// scripts only from this origin. Pictures come pre-signed from the bucket's own origin, and
+    /// an admin's picture upload PUTs there.</summary>
+    public static SecurityHeaders From(IConfiguration configuration)
+    {
+        var bucket = PictureOrigin(configuration) is { Length: > 0 } origin ? " " + origin : "";
+        return new($"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:{bucket}; " +
+            $"font-src 'self'; connect-src 'self'{bucket}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+    }
 
     /// <summary>Where pre-signed picture URLs point: the local S3 emulator (path-style), or the
     /// bucket's regional virtual-hosted origin in AWS.</summary>
@@ -41,7 +43,7 @@ internal sealed class SecurityHeaders(string storefrontPolicy)
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.XFrameOptions = "DENY";
-        headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/swagger") ? SwaggerPolicy : StorefrontPolicy;
+        headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/swagger") ? SwaggerPolicy : storefrontPolicy;
         if (http.Request.IsHttps)
         {
             headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
