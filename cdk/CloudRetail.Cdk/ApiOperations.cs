@@ -34,15 +34,6 @@ internal static class ApiOperations
         return environment;
     }
 
-    private static string Limit(Node node, string key, int defaultValue)
-    {
-        var text = node.TryGetContext(key)?.ToString();
-        if (string.IsNullOrEmpty(text))
-        {
-            return defaultValue.ToString(CultureInfo.InvariantCulture);
-        }
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
-            ? limit.ToString(CultureInfo.InvariantCulture)
-            : throw new ArgumentException($"Context '{key}' must be a whole number >= 0 (0 turns the limit off), got '{text}'.");
-    }
+    private static string Limit(Node node, string key, int defaultValue) =>
+        ShopRateLimits.Limit($"Context '{key}'", node.TryGetContext(key)?.ToString(), defaultValue).ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using CloudRetail.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -36,8 +37,7 @@ public sealed class MeasuredOperation
         try
         {
             var result = await next(context);
-            var answer = result is INestedHttpResult nested ? nested.Result : result;
-            Record((answer as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK, Stopwatch.GetElapsedTime(started));
+            Record(ResultStatus.Of(result), Stopwatch.GetElapsedTime(started));
             return result;
         }
         catch

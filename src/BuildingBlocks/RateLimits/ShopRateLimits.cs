@@ -23,14 +23,13 @@ public sealed record ShopRateLimits(int LoginFailures, int AuthCallsPer10Minutes
     public static readonly ShopRateLimits Defaults = new(LoginFailures: 10, AuthCallsPer10Minutes: 30, OrdersPerMinute: 20);
 
     public static ShopRateLimits From(IConfiguration configuration) => new(
-        Limit(configuration, ShopSettings.RateLimitLoginFailures, Defaults.LoginFailures),
-        Limit(configuration, ShopSettings.RateLimitAuthPer10Minutes, Defaults.AuthCallsPer10Minutes),
-        Limit(configuration, ShopSettings.RateLimitOrdersPerMinute, Defaults.OrdersPerMinute));
+        Limit(ShopSettings.RateLimitLoginFailures, configuration[ShopSettings.RateLimitLoginFailures], Defaults.LoginFailures),
+        Limit(ShopSettings.RateLimitAuthPer10Minutes, configuration[ShopSettings.RateLimitAuthPer10Minutes], Defaults.AuthCallsPer10Minutes),
+        Limit(ShopSettings.RateLimitOrdersPerMinute, configuration[ShopSettings.RateLimitOrdersPerMinute], Defaults.OrdersPerMinute));
 
     /// <summary>A typo must not silently lift a limit, so anything but a whole number >= 0 stops the start.</summary>
-    private static int Limit(IConfiguration configuration, string key, int defaultValue)
+    public static int Limit(string key, string? text, int defaultValue)
     {
-        var text = configuration[key];
         if (string.IsNullOrEmpty(text))
         {
             return defaultValue;

@@ -67,11 +67,5 @@ public sealed class LoginFailureLimitTests(ShopApi shop)
         Assert.DoesNotContain(limited.Logs.Lines, l => l.Text.Contains(email, StringComparison.OrdinalIgnoreCase));
     }
 
-    private async Task<string> RegisteredAsync()
-    {
-        var email = ShopApi.NewEmail();
-        await shop.RegisterAsync(email, ShopApi.CustomerPassword);
-        await shop.ConfirmAsync(email);
-        return email;
-    }
+    private async Task<string> RegisteredAsync() => (await shop.NewCustomerAsync()).Email;
 }

@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.RateLimits;
 using CloudRetail.Identity.Security;
 using Microsoft.AspNetCore.Builder;
@@ -24,8 +25,7 @@ internal sealed class LoginThrottle(FailedLogins failures) : IEndpointFilter
             return TooManyRequests.Answer(context.HttpContext, wait);
         }
         var result = await next(context);
-        var answer = result is INestedHttpResult nested ? nested.Result : result;
-        if (answer is IStatusCodeHttpResult { StatusCode: StatusCodes.Status401Unauthorized })
+        if (ResultStatus.Of(result) == StatusCodes.Status401Unauthorized)
         {
             failures.Record(keys);
         }
