@@ -46,16 +46,13 @@ public sealed class SecurityHeaderTests(ShopApi shop)
     }
 
     [Fact]
-    public async Task Swagger_ui_gets_the_inline_script_and_style_its_page_needs_and_nothing_from_elsewhere()
+    public async Task Swagger_ui_is_served_under_the_same_policy()
     {
+        var api = (await shop.Client.GetAsync("/api/products")).Headers.GetValues("Content-Security-Policy").Single();
         var page = await shop.Client.GetAsync("/swagger/index.html");
-        var policy = Directives(page.Headers.GetValues("Content-Security-Policy").Single());
 
         Assert.Contains("<script", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(["'self'", "'unsafe-inline'"], policy["script-src"]);
-        Assert.Equal(["'self'", "'unsafe-inline'"], policy["style-src"]);
-        Assert.DoesNotContain(policy.Values.SelectMany(v => v), source => source.StartsWith("http", StringComparison.Ordinal));
-        Assert.Equal(HttpStatusCode.OK, (await shop.Client.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(api, page.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     [Fact]
