@@ -30,7 +30,7 @@ internal static class ShopRateLimiter
         return services;
     }
 
-    private static string ClientIp(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private static string ClientIp(HttpContext http) => ClientAddress.Key(http.Connection.RemoteIpAddress);
 
     private static RateLimitPartition<string> FixedWindow(string key, int permits, TimeSpan window) =>
         permits == 0

@@ -38,6 +38,15 @@ public sealed class LimitSettingsTests
         Assert.Throws<InvalidOperationException>(() => TrustedProxies.Parse("10.0.0.0/99"));
     }
 
+    [Fact]
+    public void An_ipv6_client_is_its_64_network_and_a_mapped_ipv4_is_the_ipv4()
+    {
+        Assert.Equal(ClientAddress.Key(IPAddress.Parse("2001:db8:1:2::a")), ClientAddress.Key(IPAddress.Parse("2001:db8:1:2:ffff::b")));
+        Assert.NotEqual(ClientAddress.Key(IPAddress.Parse("2001:db8:1:2::a")), ClientAddress.Key(IPAddress.Parse("2001:db8:1:3::a")));
+        Assert.Equal("198.51.100.7", ClientAddress.Key(IPAddress.Parse("::ffff:198.51.100.7")));
+        Assert.Equal("unknown", ClientAddress.Key(null));
+    }
+
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.ToDictionary(v => v.Key, v => (string?)v.Value)).Build();
 }

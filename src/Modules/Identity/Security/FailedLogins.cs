@@ -26,7 +26,7 @@ internal sealed class FailedLogins(int limit, TimeProvider clock)
     /// address is not kept in memory or shown in a dump.</summary>
     public static string[] KeysFor(IPAddress? client, string email) =>
     [
-        $"ip:{client?.ToString() ?? "unknown"}",
+        $"ip:{ClientAddress.Key(client)}",
         "account:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ShopperEmails.Normalize(email))))[..32],
     ];
 
