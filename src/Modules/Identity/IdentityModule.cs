@@ -57,18 +57,18 @@ public static class IdentityModule
 
         var anonymous = auth.MapGroup("").AllowAnonymous();
         anonymous.MapPost("/register", Register.Handle).WithName("Register").Validate<RegisterRequest>()
-            .RequireRateLimiting(ShopRateLimits.AnonymousAuth);
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
         anonymous.MapPost("/confirm", ConfirmRegistration.Handle).WithName("ConfirmRegistration").Validate<ConfirmRequest>()
-            .RequireRateLimiting(ShopRateLimits.AnonymousAuth);
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
         anonymous.MapPost("/resend-code", ResendCode.Handle).WithName("ResendConfirmationCode").Validate<EmailRequest>()
-            .RequireRateLimiting(ShopRateLimits.AnonymousAuth);
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
         anonymous.MapPost("/login", Login.Handle).WithName("Login").Validate<LoginRequest>().LimitFailedLogins();
         anonymous.MapPost("/refresh", RefreshTokens.Handle).WithName("RefreshTokens").Validate<RefreshRequest>();
         anonymous.MapPost("/forgot-password", ForgotPassword.Handle).WithName("ForgotPassword").Validate<EmailRequest>()
-            .RequireRateLimiting(ShopRateLimits.AnonymousAuth);
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
         // The code it takes is as guessable as a confirmation code, so it shares the same limit.
         anonymous.MapPost("/confirm-forgot-password", ResetPassword.Handle).WithName("ResetPassword").Validate<ResetPasswordRequest>()
-            .RequireRateLimiting(ShopRateLimits.AnonymousAuth);
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
 
         var shopper = auth.MapGroup("").RequireAuthorization(ShopPolicies.Customer);
         shopper.MapPost("/logout", Logout.Handle).WithName("Logout");

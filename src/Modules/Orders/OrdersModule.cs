@@ -41,7 +41,7 @@ public static class OrdersModule
     {
         var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
         orders.MapPost("/checkout", Checkout.Handle).WithName("Checkout").WithIdempotency()
-            .RequireRateLimiting(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Checkouts);
+            .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Checkouts);
         orders.MapGet("", ListOrders.Handle).WithName("ListOrders");
         orders.MapGet("/{orderId}", GetOrder.Handle).WithName("GetOrder");
         orders.MapPost("/{orderId}/cancel", CancelOrder.Handle).WithName("CancelOrder");

@@ -30,7 +30,7 @@ public static class PaymentsModule
     {
         var payments = api.MapGroup("/payments").WithTags("Payments").RequireAuthorization();
         payments.MapPost("", PayOrder.Handle).WithName("PayOrder").Validate<PayOrderRequest>().WithIdempotency()
-            .RequireRateLimiting(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Payments);
+            .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Payments);
         payments.MapGet("/{paymentId}", GetPayment.Handle).WithName("GetPayment");
         return api;
     }
