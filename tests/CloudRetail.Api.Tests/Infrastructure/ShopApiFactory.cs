@@ -28,6 +28,9 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
             ["RATE_LIMIT_LOGIN_FAILURES"] = "0",
             ["RATE_LIMIT_AUTH_PER_10_MINUTES"] = "0",
             ["RATE_LIMIT_ORDERS_PER_MINUTE"] = "0",
+            ["CORS_ALLOWED_ORIGINS"] = TestStorefront.Origin,
+            ["STOREFRONT_ROOT"] = StorefrontRoot,
+            ["STOREFRONT_URL"] = StorefrontUrl,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -36,6 +39,12 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
         _settings = settings;
         UseKestrel(0);
     }
+
+    /// <summary>One storefront directory for every host of the run.</summary>
+    public static readonly string StorefrontRoot = TestStorefront.Create();
+
+    /// <summary>Where the e-mails' links point.</summary>
+    public const string StorefrontUrl = "https://shop.test";
 
     public CapturedLogs Logs { get; } = new();
 
