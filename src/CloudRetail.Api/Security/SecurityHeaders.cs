@@ -11,13 +11,18 @@ namespace CloudRetail.Api.Security;
 /// </summary>
 internal sealed class SecurityHeaders(string storefrontPolicy)
 {
+    /// <summary>The production build loads its global stylesheet with
+    /// <c>onload="this.media='all'"</c> (critical CSS inlining); that one handler is allowed by its hash
+    /// and no other inline script.</summary>
+    public const string StylesheetOnload = "'unsafe-hashes' 'sha256-MhtPZXr7+LpJUY5qtMutB+qWfQtMaPccfe7QXtCcEYc='";
+
     /// <summary>Angular adds component styles as style elements at run time, hence inline style;
     /// scripts only from this origin. Pictures come pre-signed from the bucket's own origin, and
     /// an admin's picture upload PUTs there.</summary>
     public static SecurityHeaders From(IConfiguration configuration)
     {
         var bucket = PictureOrigin(configuration) is { Length: > 0 } origin ? " " + origin : "";
-        return new($"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:{bucket}; " +
+        return new($"default-src 'self'; script-src 'self' {StylesheetOnload}; style-src 'self' 'unsafe-inline'; img-src 'self' data:{bucket}; " +
             $"font-src 'self'; connect-src 'self'{bucket}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
     }
 
