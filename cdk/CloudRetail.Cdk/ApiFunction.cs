@@ -50,6 +50,10 @@ internal sealed class ApiFunction : Construct
         {
             environment.Add(setting, table.TableName);
         }
+        foreach (var (setting, value) in ApiOperations.Environment(Node))
+        {
+            environment.Add(setting, value);
+        }
         if (settings.ApiBasePath is { } basePath)
         {
             environment.Add(ShopSettings.ApiBasePath, basePath);

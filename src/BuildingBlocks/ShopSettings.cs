@@ -46,6 +46,21 @@ public static class ShopSettings
     /// stage or a custom-domain mapping); unset when requests arrive at /api directly.</summary>
     public const string ApiBasePath = "API_BASE_PATH";
 
+    /// <summary>Failed logins allowed per 5 minutes per client IP, and per account (default 10; 0 turns it off).</summary>
+    public const string RateLimitLoginFailures = "RATE_LIMIT_LOGIN_FAILURES";
+
+    /// <summary>Other anonymous auth calls allowed per 10 minutes per client IP (default 30; 0 turns it off).</summary>
+    public const string RateLimitAuthPer10Minutes = "RATE_LIMIT_AUTH_PER_10_MINUTES";
+
+    /// <summary>Checkouts and payments allowed per minute per shopper (default 20; 0 turns it off).</summary>
+    public const string RateLimitOrdersPerMinute = "RATE_LIMIT_ORDERS_PER_MINUTE";
+
+    /// <summary>Comma-separated proxy addresses or CIDR networks whose X-Forwarded-For and
+    /// X-Forwarded-Proto the API believes; unset: none, the connection's address is the client.</summary>
+    public const string TrustedProxies = "TRUSTED_PROXIES";
+
+    /// <summary>OTLP endpoint (http/protobuf) the shop's metrics are exported to; unset: no export.</summary>
+    public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
     /// <summary>Browser origins allowed to call the API, comma-separated (the storefront's own
     /// origin needs no entry). Development: http://localhost:4200.</summary>
     public const string CorsAllowedOrigins = "CORS_ALLOWED_ORIGINS";

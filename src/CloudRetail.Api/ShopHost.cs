@@ -3,7 +3,9 @@ using CloudRetail.Api.Cors;
 using CloudRetail.Api.DemoData;
 using CloudRetail.Api.Errors;
 using CloudRetail.Api.LocalAws;
+using CloudRetail.Api.Observability;
 using CloudRetail.Api.OpenApi;
+using CloudRetail.Api.RateLimits;
 using CloudRetail.Api.Security;
 using CloudRetail.Api.Storefront;
 using CloudRetail.BuildingBlocks;
@@ -12,7 +14,7 @@ using CloudRetail.BuildingBlocks.Http;
 
 namespace CloudRetail.Api;
 
-/// <summary>What the host adds around the modules: errors, JSON, limits, auth, OpenAPI.</summary>
+/// <summary>What the host adds around the modules: errors, JSON, limits, auth, OpenAPI, headers, logs and metrics.</summary>
 internal static class ShopHost
 {
     /// <summary>JSON bodies are small; anything larger is refused before it is read.</summary>
@@ -30,8 +32,12 @@ internal static class ShopHost
         }
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
+        builder.AddShopLogging();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddTrustedProxies(builder.Configuration);
+        services.AddShopRateLimits(builder.Configuration);
+        services.AddOtlpMetrics(builder.Configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemShape.Complete);
         ShopValidation.UseJsonFieldNames();
         services.AddExceptionHandler<ShopExceptionHandler>();
@@ -47,6 +53,11 @@ internal static class ShopHost
 
     public static WebApplication UseShopHost(this WebApplication app)
     {
+        // First, so that everything after sees the real client and scheme, and every answer,
+        // errors included, carries the request id and the security headers.
+        app.UseForwardedHeaders();
+        app.UseRequestIds();
+        app.UseSecurityHeaders();
         // Behind a path prefix (a named API Gateway stage, a custom-domain mapping) requests arrive
         // as /<prefix>/api/...; strip it so routes match as they do locally. Requests without the
         // prefix still work. Routing must run after the strip, hence the explicit UseRouting.
@@ -61,6 +72,7 @@ internal static class ShopHost
         app.UseStorefrontFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
         {

@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Observability;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -96,6 +98,7 @@ internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplication
         {
             http.Response.Headers.Location = earlier.Location;
         }
+        ShopMetrics.IdempotentReplay(http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? "unnamed");
         return Results.Content(earlier.Body, earlier.ContentType, Encoding.UTF8, earlier.Status);
     }
 

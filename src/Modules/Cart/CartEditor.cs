@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.Cart.Domain;
 using CloudRetail.Cart.Persistence;
 using CloudRetail.Catalog;
@@ -35,6 +36,7 @@ internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory i
             var stock = await inventory.GetStockAsync(productId, cancellationToken);
             if (qty > stock.AvailableQty)
             {
+                ShopMetrics.StockConflict("cart");
                 return (null, CartRefusal.OutOfStock(productId, stock.AvailableQty, qty));
             }
             if (await table.SaveAsync(CartRules.WithLine(cart, product, qty), cancellationToken) is { } saved)

@@ -1,5 +1,6 @@
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.RateLimits;
 using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Identity.Cognito;
 using CloudRetail.Identity.Endpoints;
@@ -40,6 +41,7 @@ public static class IdentityModule
         }
         services.AddHostedService<UserPoolCheck>();
 
+        services.AddSingleton(sp => new FailedLogins(ShopRateLimits.From(configuration).LoginFailures, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IValidator<RegisterRequest>, RegisterValidator>();
         services.AddSingleton<IValidator<ConfirmRequest>, ConfirmValidator>();
         services.AddSingleton<IValidator<EmailRequest>, EmailValidator>();
@@ -54,13 +56,19 @@ public static class IdentityModule
         var auth = api.MapGroup("/auth").WithTags("Identity").AddEndpointFilter(AuthProblems.RequireClientAsync);
 
         var anonymous = auth.MapGroup("").AllowAnonymous();
-        anonymous.MapPost("/register", Register.Handle).WithName("Register").Validate<RegisterRequest>();
-        anonymous.MapPost("/confirm", ConfirmRegistration.Handle).WithName("ConfirmRegistration").Validate<ConfirmRequest>();
-        anonymous.MapPost("/resend-code", ResendCode.Handle).WithName("ResendConfirmationCode").Validate<EmailRequest>();
-        anonymous.MapPost("/login", Login.Handle).WithName("Login").Validate<LoginRequest>();
+        anonymous.MapPost("/register", Register.Handle).WithName("Register").Validate<RegisterRequest>()
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
+        anonymous.MapPost("/confirm", ConfirmRegistration.Handle).WithName("ConfirmRegistration").Validate<ConfirmRequest>()
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
+        anonymous.MapPost("/resend-code", ResendCode.Handle).WithName("ResendConfirmationCode").Validate<EmailRequest>()
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
+        anonymous.MapPost("/login", Login.Handle).WithName("Login").Validate<LoginRequest>().LimitFailedLogins();
         anonymous.MapPost("/refresh", RefreshTokens.Handle).WithName("RefreshTokens").Validate<RefreshRequest>();
-        anonymous.MapPost("/forgot-password", ForgotPassword.Handle).WithName("ForgotPassword").Validate<EmailRequest>();
-        anonymous.MapPost("/confirm-forgot-password", ResetPassword.Handle).WithName("ResetPassword").Validate<ResetPasswordRequest>();
+        anonymous.MapPost("/forgot-password", ForgotPassword.Handle).WithName("ForgotPassword").Validate<EmailRequest>()
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
+        // The code it takes is as guessable as a confirmation code, so it shares the same limit.
+        anonymous.MapPost("/confirm-forgot-password", ResetPassword.Handle).WithName("ResetPassword").Validate<ResetPasswordRequest>()
+            .LimitedBy(ShopRateLimits.AnonymousAuth);
 
         var shopper = auth.MapGroup("").RequireAuthorization(ShopPolicies.Customer);
         shopper.MapPost("/logout", Logout.Handle).WithName("Logout");

@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.Notifications.Domain;
 using CloudRetail.Notifications.Persistence;
 using CloudRetail.Notifications.Ses;
@@ -35,6 +36,7 @@ internal sealed class EmailNotifications(
     public async Task<NotificationReceipt> SendAsync(Notification draft, CancellationToken cancellationToken)
     {
         var sent = draft.After(await ses.SendAsync(draft.Recipient, EmailTemplates.Render(draft, options.StorefrontUrl), cancellationToken), clock.GetUtcNow());
+        ShopMetrics.EmailSent(sent.Type.WireName(), sent.Status == NotificationStatus.Sent);
         try
         {
             // Recorded even when the caller has given up: a failed e-mail must stay visible to retry.
@@ -45,7 +47,7 @@ internal sealed class EmailNotifications(
 #pragma warning restore CA1031
         {
             logger.LogError(e, "Could not record notification {NotificationId} ({Type} to {Recipient}, sent: {Sent})",
-                sent.NotificationId, sent.Type, sent.Recipient, sent.Status == NotificationStatus.Sent);
+                sent.NotificationId, sent.Type, MaskedEmail.Of(sent.Recipient), sent.Status == NotificationStatus.Sent);
         }
         return sent.ToReceipt();
     }
@@ -71,6 +73,7 @@ internal sealed class EmailNotifications(
         }
         var outcome = await ses.SendAsync(failed.Recipient, EmailTemplates.Render(failed, options.StorefrontUrl), cancellationToken);
         var retried = failed.After(outcome, clock.GetUtcNow());
+        ShopMetrics.EmailSent(retried.Type.WireName(), outcome.Sent);
         if (!await table.SaveRetryAsync(retried, leaseUntil, CancellationToken.None))
         {
             logger.LogWarning("Retry of {NotificationId} outlived its lease; another retry records the outcome", notificationId);

@@ -1,5 +1,7 @@
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Idempotency;
+using CloudRetail.BuildingBlocks.Observability;
+using CloudRetail.BuildingBlocks.RateLimits;
 using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Orders.Endpoints;
 using CloudRetail.Orders.Expiry;
@@ -40,7 +42,8 @@ public static class OrdersModule
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder api)
     {
         var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
-        orders.MapPost("/checkout", Checkout.Handle).WithName("Checkout").WithIdempotency();
+        orders.MapPost("/checkout", Checkout.Handle).WithName("Checkout").WithIdempotency()
+            .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Checkouts);
         orders.MapGet("", ListOrders.Handle).WithName("ListOrders");
         orders.MapGet("/{orderId}", GetOrder.Handle).WithName("GetOrder");
         orders.MapPost("/{orderId}/cancel", CancelOrder.Handle).WithName("CancelOrder");

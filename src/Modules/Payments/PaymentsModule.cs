@@ -2,6 +2,8 @@ using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Idempotency;
 using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
+using CloudRetail.BuildingBlocks.Observability;
+using CloudRetail.BuildingBlocks.RateLimits;
 using CloudRetail.Payments.Endpoints;
 using CloudRetail.Payments.Persistence;
 using CloudRetail.Payments.Providers;
@@ -50,7 +52,8 @@ public static class PaymentsModule
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder api)
     {
         var payments = api.MapGroup("/payments").WithTags("Payments").RequireAuthorization();
-        payments.MapPost("", PayOrder.Handle).WithName("PayOrder").Validate<PayOrderRequest>().WithIdempotency();
+        payments.MapPost("", PayOrder.Handle).WithName("PayOrder").Validate<PayOrderRequest>().WithIdempotency()
+            .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Payments);
         payments.MapGet("/provider", GetProvider.Handle).WithName("GetPaymentProvider").AllowAnonymous();
         payments.MapPost("/webhook", ReceiveWebhook.Handle).WithName("ReceivePaymentWebhook").AllowAnonymous();
         payments.MapGet("/{paymentId}", GetPayment.Handle).WithName("GetPayment");

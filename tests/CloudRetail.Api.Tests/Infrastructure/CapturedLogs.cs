@@ -1,32 +1,64 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Microsoft.Extensions.Logging;
 
 namespace CloudRetail.Api.Tests.Infrastructure;
 
-/// <summary>Warnings and errors the API logged, so a test can check what an operator would be told.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+/// <summary>What the API logged: <see cref="Entries"/> the warnings and errors an operator would be
+/// told of; <see cref="Lines"/> every line the host's levels let through, with its scopes (request
+/// id, trace id) and exception, as a log shipper would see them.</summary>
+public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 {
-    private readonly ConcurrentQueue<(LogLevel Level, string Category, string Message)> _entries = new();
+    private readonly ConcurrentQueue<LogLine> _lines = new();
+    private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
-    public IReadOnlyList<(LogLevel Level, string Category, string Message)> Entries => [.. _entries];
+    public IReadOnlyList<(LogLevel Level, string Category, string Message)> Entries =>
+        [.. _lines.Where(l => l.Level >= LogLevel.Warning).Select(l => (l.Level, l.Category, l.Message))];
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
+    public IReadOnlyList<LogLine> Lines => [.. _lines];
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
+
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(string category, ConcurrentQueue<(LogLevel, string, string)> entries) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+    /// <summary>One log line: <see cref="Properties"/> holds the message's and the scopes' named values,
+    /// <see cref="Text"/> all of it as text, exception included.</summary>
+    public sealed record LogLine(LogLevel Level, string Category, string Message, IReadOnlyDictionary<string, string?> Properties, string Text);
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+    private sealed class Logger(string category, CapturedLogs logs) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => logs._scopes.Push(state);
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (IsEnabled(logLevel))
+            var message = formatter(state, exception);
+            var properties = new Dictionary<string, string?>();
+            var text = new StringBuilder(message);
+            Collect(state, properties, text);
+            logs._scopes.ForEachScope((scope, _) => Collect(scope, properties, text), (object?)null);
+            text.Append(' ').Append(exception);
+            logs._lines.Enqueue(new LogLine(logLevel, category, message, properties, text.ToString()));
+        }
+
+        private static void Collect(object? state, Dictionary<string, string?> properties, StringBuilder text)
+        {
+            if (state is IEnumerable<KeyValuePair<string, object?>> values)
             {
-                entries.Enqueue((logLevel, category, formatter(state, exception)));
+                foreach (var (key, value) in values)
+                {
+                    properties[key] = value?.ToString();
+                    text.Append(' ').Append(key).Append('=').Append(value);
+                }
+            }
+            else
+            {
+                text.Append(' ').Append(state);
             }
         }
     }

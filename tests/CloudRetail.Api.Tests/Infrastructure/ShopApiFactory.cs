@@ -24,6 +24,10 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
             ["DemoData:Load"] = "false",
             ["Identity:LocalAdmin:Email"] = ShopApi.AdminEmail,
             ["Identity:LocalAdmin:Password"] = ShopApi.AdminPassword,
+            // Every test registers, logs in and checks out from one IP; a test that checks a limit turns it on.
+            ["RATE_LIMIT_LOGIN_FAILURES"] = "0",
+            ["RATE_LIMIT_AUTH_PER_10_MINUTES"] = "0",
+            ["RATE_LIMIT_ORDERS_PER_MINUTE"] = "0",
             ["CORS_ALLOWED_ORIGINS"] = TestStorefront.Origin,
             ["STOREFRONT_ROOT"] = StorefrontRoot,
             ["STOREFRONT_URL"] = StorefrontUrl,

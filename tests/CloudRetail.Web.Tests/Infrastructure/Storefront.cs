@@ -53,6 +53,9 @@ public sealed class Storefront : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             Locale = "en-US",
+            // The accessibility check adds axe-core as a script tag, which the API's
+            // Content-Security-Policy (script-src 'self') rightly refuses to a page.
+            BypassCSP = true,
         });
         context.SetDefaultTimeout(15_000);
         return await ShopperTab.OpenAsync(context);

@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Identity.Cognito;
 using Microsoft.Extensions.Hosting;
@@ -39,7 +40,7 @@ internal sealed class LocalUserPool(CognitoApi api, UserPool pool, LocalAdmin ad
             await EnsureAdminAsync(poolId, cancellationToken);
             pool.UseLocal(new UserPoolApp(poolId, client.ClientId, client.ClientSecret));
             logger.LogInformation("Local user pool {PoolId} ready at {Url}: app client {ClientId}, admin {AdminEmail}",
-                poolId, pool.ServiceUrl, client.ClientId, admin.Email);
+                poolId, pool.ServiceUrl, client.ClientId, MaskedEmail.Of(admin.Email));
         }
         catch (Exception e) when (e is HttpRequestException or CognitoException or TaskCanceledException or System.Text.Json.JsonException)
         {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Cart;
@@ -74,6 +75,7 @@ internal static class Checkout
         {
             return ShopProblems.Conflict("The cart changed during checkout; review it and check out again");
         }
+        ShopMetrics.StockConflict("checkout");
         return ShopProblems.Conflict($"Checkout failed: Out of stock for {string.Join(", ", outcome.FailedChecks)}",
             new Dictionary<string, object?> { ["productIds"] = outcome.FailedChecks });
     }

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using CloudRetail.BuildingBlocks.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace CloudRetail.BuildingBlocks.Observability;
+
+/// <summary>A use case counted and timed by outcome: <c>completed</c> (2xx), <c>refused</c> (4xx), <c>failed</c> (5xx or thrown).</summary>
+public sealed class MeasuredOperation
+{
+    private readonly Counter<long> _count;
+    private readonly Histogram<double> _duration;
+
+    internal MeasuredOperation(Meter meter, string singular, string plural)
+    {
+        _count = meter.CreateCounter<long>($"cloudretail.{plural}", $"{{{singular}}}", $"{plural} handled, by outcome");
+        _duration = meter.CreateHistogram<double>($"cloudretail.{singular}.duration", "s", $"Time to handle a {singular}, by outcome");
+    }
+
+    public void Record(int statusCode, TimeSpan elapsed)
+    {
+        var outcome = new KeyValuePair<string, object?>("outcome", statusCode switch
+        {
+            < 400 => "completed",
+            < 500 => "refused",
+            _ => "failed",
+        });
+        _count.Add(1, outcome);
+        _duration.Record(elapsed.TotalSeconds, outcome);
+    }
+
+    /// <summary>Measures the handler, and the filters added after this one.</summary>
+    internal async ValueTask<object?> MeasureAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await next(context);
+            Record(ResultStatus.Of(result), Stopwatch.GetElapsedTime(started));
+            return result;
+        }
+        catch
+        {
+            Record(StatusCodes.Status500InternalServerError, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+    }
+}
+
+public static class MeasuredOperationExtensions
+{
+    /// <summary>Counts and times this endpoint as <paramref name="operation"/>. Add it after
+    /// WithIdempotency so that a replayed answer is not counted a second time.</summary>
+    public static RouteHandlerBuilder MeasuredAs(this RouteHandlerBuilder builder, MeasuredOperation operation) =>
+        builder.AddEndpointFilter(operation.MeasureAsync);
+}

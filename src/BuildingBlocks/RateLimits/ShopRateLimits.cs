@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+
+namespace CloudRetail.BuildingBlocks.RateLimits;
+
+/// <summary>
+/// The shop's limits per client, one setting each (<see cref="ShopSettings"/>); 0 turns a limit off,
+/// which load tests need. The host registers the policies; modules name them on their endpoints.
+/// </summary>
+public sealed record ShopRateLimits(int LoginFailures, int AuthCallsPer10Minutes, int OrdersPerMinute)
+{
+    /// <summary>Policy for register, confirm, resend-code and the forgot-password pair: per client IP.</summary>
+    public const string AnonymousAuth = "anonymous-auth";
+
+    /// <summary>Policy for checkout and payments: per shopper.</summary>
+    public const string Orders = "orders";
+
+    public static readonly TimeSpan LoginFailureWindow = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan AuthWindow = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan OrdersWindow = TimeSpan.FromMinutes(1);
+
+    /// <summary>The same in every environment: enough for a burst of sign-ups from one office and a
+    /// shopper's busiest minute, too few to guess passwords or codes or to hoard stock by script.</summary>
+    public static readonly ShopRateLimits Defaults = new(LoginFailures: 10, AuthCallsPer10Minutes: 30, OrdersPerMinute: 20);
+
+    public static ShopRateLimits From(IConfiguration configuration) => new(
+        Limit(ShopSettings.RateLimitLoginFailures, configuration[ShopSettings.RateLimitLoginFailures], Defaults.LoginFailures),
+        Limit(ShopSettings.RateLimitAuthPer10Minutes, configuration[ShopSettings.RateLimitAuthPer10Minutes], Defaults.AuthCallsPer10Minutes),
+        Limit(ShopSettings.RateLimitOrdersPerMinute, configuration[ShopSettings.RateLimitOrdersPerMinute], Defaults.OrdersPerMinute));
+
+    /// <summary>A typo must not silently lift a limit, so anything but a whole number >= 0 stops the start.</summary>
+    public static int Limit(string key, string? text, int defaultValue)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return defaultValue;
+        }
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit)
+            ? limit
+            : throw new InvalidOperationException($"{key} must be a whole number >= 0 (0 turns the limit off), got '{text}'");
+    }
+}

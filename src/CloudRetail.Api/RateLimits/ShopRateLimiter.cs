@@ -1,0 +1,44 @@
+using System.Threading.RateLimiting;
+using CloudRetail.BuildingBlocks.RateLimits;
+using CloudRetail.BuildingBlocks.Security;
+
+namespace CloudRetail.Api.RateLimits;
+
+/// <summary>
+/// The policies the modules name on their endpoints, on ASP.NET Core's rate limiter: anonymous
+/// auth calls per client IP, checkouts and payments per shopper. A limit of 0 is no limiter at all.
+/// (Failed logins are counted by the Identity module, which alone can tell a failure.)
+/// </summary>
+internal static class ShopRateLimiter
+{
+    public static IServiceCollection AddShopRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = ShopRateLimits.From(configuration);
+        services.AddRateLimiter(options =>
+        {
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                await TooManyRequests.Answer(rejected.HttpContext, wait).ExecuteAsync(rejected.HttpContext);
+            };
+            options.AddPolicy(ShopRateLimits.AnonymousAuth, http =>
+                FixedWindow(ClientIp(http), limits.AuthCallsPer10Minutes, ShopRateLimits.AuthWindow));
+            // Authorization runs first, so the caller is known; the IP is only a fallback.
+            options.AddPolicy(ShopRateLimits.Orders, http =>
+                FixedWindow(http.User.FindFirst(ShopperClaims.Subject)?.Value ?? ClientIp(http), limits.OrdersPerMinute, ShopRateLimits.OrdersWindow));
+        });
+        return services;
+    }
+
+    private static string ClientIp(HttpContext http) => ClientAddress.Key(http.Connection.RemoteIpAddress);
+
+    private static RateLimitPartition<string> FixedWindow(string key, int permits, TimeSpan window) =>
+        permits == 0
+            ? RateLimitPartition.GetNoLimiter(key)
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = window,
+                QueueLimit = 0,
+            });
+}

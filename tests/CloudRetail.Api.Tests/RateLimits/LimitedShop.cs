@@ -1,0 +1,39 @@
+using CloudRetail.Api.Tests.Infrastructure;
+
+namespace CloudRetail.Api.Tests.RateLimits;
+
+/// <summary>A second host on the run's emulators with the limits a test turns on (the shared host
+/// has them off), and requests that say which client they come from through a proxy.</summary>
+internal static class LimitedShop
+{
+    public static ShopApiFactory Start(ShopApi shop, params (string Setting, string Value)[] settings)
+    {
+        var factory = new ShopApiFactory(shop.Emulators.Urls, settings.ToDictionary(s => s.Setting, s => (string?)s.Value));
+        factory.StartServer();
+        return factory;
+    }
+
+    /// <summary>A fresh client address from the documentation range, one per call.</summary>
+    public static string NewClientIp() => $"198.51.{Random.Shared.Next(0, 256)}.{Random.Shared.Next(1, 255)}";
+
+    public static Task<HttpResponseMessage> PostFromAsync(this HttpClient client, string clientIp, string path, object body, string? accessToken = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        request.Headers.Add("X-Forwarded-For", clientIp);
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        }
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Asserts the limit's answer: 429 problem+json with a Retry-After within the window.</summary>
+    public static async Task AssertLimitedAsync(this HttpResponseMessage response, TimeSpan window)
+    {
+        var problem = await response.ProblemAsync(429, "Too many requests: try again later");
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), window);
+        Assert.Equal((int)retryAfter.Value.TotalSeconds, (int)problem["retryAfterSeconds"]!);
+    }
+}
