@@ -1,6 +1,7 @@
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Idempotency;
 using CloudRetail.BuildingBlocks.Security;
+using CloudRetail.Orders.Domain;
 using CloudRetail.Orders.Endpoints;
 using CloudRetail.Orders.Expiry;
 using CloudRetail.Orders.Persistence;
@@ -37,7 +38,7 @@ public static class OrdersModule
 
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder api)
     {
-        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
+        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization().RequireRouteValue(OrderIds.Format);
         orders.MapPost("/checkout", Checkout.Handle).WithName("Checkout").WithIdempotency();
         orders.MapGet("", ListOrders.Handle).WithName("ListOrders");
         orders.MapGet("/{orderId}", GetOrder.Handle).WithName("GetOrder");

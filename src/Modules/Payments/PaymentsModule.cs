@@ -1,5 +1,6 @@
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Idempotency;
+using CloudRetail.Payments.Domain;
 using CloudRetail.Payments.Endpoints;
 using CloudRetail.Payments.Persistence;
 using CloudRetail.Payments.Providers;
@@ -26,7 +27,7 @@ public static class PaymentsModule
 
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder api)
     {
-        var payments = api.MapGroup("/payments").WithTags("Payments").RequireAuthorization();
+        var payments = api.MapGroup("/payments").WithTags("Payments").RequireAuthorization().RequireRouteValue(PaymentIds.Format);
         payments.MapPost("", PayOrder.Handle).WithName("PayOrder").Validate<PayOrderRequest>().WithIdempotency();
         payments.MapGet("/{paymentId}", GetPayment.Handle).WithName("GetPayment");
         return api;

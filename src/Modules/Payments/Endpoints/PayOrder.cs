@@ -53,7 +53,7 @@ internal static class PayOrder
             return NotPending(order.OrderId, order.Status);
         }
         var outcome = await provider.ChargeAsync(order, request.Status, cancellationToken);
-        var payment = new Payment($"PAY-{Guid.NewGuid()}", order.OrderId, order.UserId, order.TotalAmount, order.Currency, outcome, provider.Name, clock.GetUtcNow());
+        var payment = new Payment(PaymentIds.Format.New(), order.OrderId, order.UserId, order.TotalAmount, order.Currency, outcome, provider.Name, clock.GetUtcNow());
         transaction.Add(payments.Add(payment));
         if (payment.Succeeded)
         {
