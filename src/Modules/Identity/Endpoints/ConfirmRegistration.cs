@@ -35,7 +35,8 @@ internal static class ConfirmRegistration
             await notifications.SendWelcomeAsync(new WelcomeEmail(email, email), cancellationToken);
             return TypedResults.Ok(new Confirmed("Email confirmed successfully"));
         }
-        catch (CognitoException refusal) when (AuthProblems.RevealsAccount(refusal))
+        // cognito-local reports a confirmed account as an expired code, which would tell it apart too.
+        catch (CognitoException refusal) when (AuthProblems.RevealsAccount(refusal) || refusal.ErrorType == "ExpiredCodeException")
         {
             return AuthProblems.WrongCodeProblem();
         }
