@@ -2,6 +2,7 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.SES;
+using CloudRetail.BuildingBlocks.Http;
 using Constructs;
 
 namespace CloudRetail.Cdk;
@@ -20,16 +21,25 @@ public sealed class ShopStack : Stack
         {
             Identity = Identity.Email(settings.SenderEmail),
         });
-        var function = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender)).Function;
+        var apiFunction = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender));
+        var function = apiFunction.Function;
         var api = new ShopHttpApi(this, "Http", settings, function);
 
         // Cancels unpaid orders whose reservation ran out. The adapter POSTs the schedule's event
-        // to the pass-through path; the next run is five minutes away, so no retries.
+        // to the pass-through path; the next run is five minutes away, so no retries. The event
+        // carries the scheduler's secret, without which the app refuses to run the sweep.
         _ = new Rule(this, "ReservationSweep", new RuleProps
         {
             Description = "Releases the stock of PENDING orders whose reservation expired",
             Schedule = Schedule.Rate(Duration.Minutes(5)),
-            Targets = [new LambdaFunction(function, new LambdaFunctionProps { RetryAttempts = 0 })],
+            Targets = [new LambdaFunction(function, new LambdaFunctionProps
+            {
+                RetryAttempts = 0,
+                Event = RuleTargetInput.FromObject(new Dictionary<string, object>
+                {
+                    [SchedulerSecretFilter.EventField] = apiFunction.SchedulerSecret.UnsafeUnwrap(),
+                }),
+            })],
         });
 
         Output("ApiUrl", api.Stage.Url, "Base URL of the API; the storefront calls <ApiUrl>api/...");
