@@ -13,7 +13,7 @@ namespace CloudRetail.Api.Tests.Faults;
 /// again. What the client saw and how long recovery took are printed for the record.
 /// </summary>
 [Collection(ShopApiCollection.Name)]
-public sealed class DependencyFaultTests(ShopApi shop, ITestOutputHelper output)
+public sealed class DependencyFaultTests(ShopApi shop, RunReport report, ITestOutputHelper output) : IClassFixture<RunReport>
 {
     [Theory]
     [InlineData(Fault.Refuse)]
@@ -40,7 +40,7 @@ public sealed class DependencyFaultTests(ShopApi shop, ITestOutputHelper output)
         faulty.Proxy.Heal();
         var recovery = await FaultyShop.TimeUntilAsync(() => client.GetAsync($"/api/products/{productId}"), 200);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health/ready")).StatusCode);
-        output.WriteLine($"DynamoDB {fault}: client saw readiness 503 and product 503 with Retry-After within {seen.TotalMilliseconds:F0} ms; answered 200 {recovery.TotalMilliseconds:F0} ms after healing");
+        Print($"DynamoDB {fault}: client saw readiness 503 and product 503 with Retry-After within {seen.TotalMilliseconds:F0} ms; answered 200 {recovery.TotalMilliseconds:F0} ms after healing");
     }
 
     /// <summary>The connection drops as the checkout transaction is sent: before it reaches DynamoDB, or
@@ -65,7 +65,7 @@ public sealed class DependencyFaultTests(ShopApi shop, ITestOutputHelper output)
         faulty.Proxy.Heal();
 
         Assert.Equal(1, faulty.Proxy.Trapped);
-        output.WriteLine($"checkout cut off ({(requestReachedDynamoDb ? "after" : "before")} DynamoDB got it): client saw {(int)checkout.StatusCode}");
+        Print($"checkout cut off ({(requestReachedDynamoDb ? "after" : "before")} DynamoDB got it): client saw {(int)checkout.StatusCode}");
         if (checkout.StatusCode != HttpStatusCode.Created)
         {
             await checkout.ProblemAsync(503);
@@ -78,7 +78,7 @@ public sealed class DependencyFaultTests(ShopApi shop, ITestOutputHelper output)
         Assert.Equal(placed ? 0 : 2, cart.Count);
         Assert.Equal(placed ? (8, 2) : (10, 0), ((int)mouseStock["availableQty"]!, (int)mouseStock["reservedQty"]!));
         Assert.Equal(placed ? (7, 3) : (10, 0), ((int)cableStock["availableQty"]!, (int)cableStock["reservedQty"]!));
-        output.WriteLine($"  afterwards: order {(placed ? "placed, cart emptied, 5 units reserved" : "absent, cart and stock untouched")}");
+        Print($"  afterwards: order {(placed ? "placed, cart emptied, 5 units reserved" : "absent, cart and stock untouched")}");
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public sealed class DependencyFaultTests(ShopApi shop, ITestOutputHelper output)
 
         faulty.Proxy.Heal();
         var recovery = await FaultyShop.TimeUntilAsync(() => signedIn.GetAsync("/api/cart"), 200);
-        output.WriteLine($"Cognito keys {fault}: client saw 503 Retry-After: 5 in {seen.TotalMilliseconds:F0} ms; signed-in calls 200 again {recovery.TotalMilliseconds:F0} ms after healing");
+        Print($"Cognito keys {fault}: client saw 503 Retry-After: 5 in {seen.TotalMilliseconds:F0} ms; signed-in calls 200 again {recovery.TotalMilliseconds:F0} ms after healing");
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class DependencyFaultTests(ShopApi shop, ITestOutputHelper output)
 
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Single(await Mailbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Order confirmed"));
-        output.WriteLine($"SES reset: payment answered {(int)paid.StatusCode} CONFIRMED, e-mail recorded FAILED; retry sent it {clock.Elapsed.TotalMilliseconds:F0} ms after healing");
+        Print($"SES reset: payment answered {(int)paid.StatusCode} CONFIRMED, e-mail recorded FAILED; retry sent it {clock.Elapsed.TotalMilliseconds:F0} ms after healing");
     }
 
     [Fact]
@@ -155,7 +155,13 @@ public sealed class DependencyFaultTests(ShopApi shop, ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         var imageUrl = (string?)(await product.JsonAsync())["imageUrl"];
         Assert.Contains("X-Amz-Signature=", imageUrl, StringComparison.Ordinal);
-        output.WriteLine("S3 refused: product and list reads 200 with signed image URLs");
+        Print("S3 refused: product and list reads 200 with signed image URLs");
+    }
+
+    private void Print(string line)
+    {
+        output.WriteLine(line);
+        report.Print(line);
     }
 
     /// <summary>The customer's token as the pool would issue it to the faulty host: cognito-local names

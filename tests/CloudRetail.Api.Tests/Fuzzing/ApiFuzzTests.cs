@@ -14,7 +14,7 @@ namespace CloudRetail.Api.Tests.Fuzzing;
 /// message; and while a batch of writes is all refused, no table changes. FUZZ_SEED replays a run.
 /// </summary>
 [Collection(ShopApiCollection.Name)]
-public sealed class ApiFuzzTests(ShopApi shop, ITestOutputHelper output)
+public sealed class ApiFuzzTests(ShopApi shop, RunReport report, ITestOutputHelper output) : IClassFixture<RunReport>
 {
     private const int DefaultSeed = 20261121;
     private const int Parallelism = 8;
@@ -138,7 +138,7 @@ public sealed class ApiFuzzTests(ShopApi shop, ITestOutputHelper output)
         foreach (var line in lines)
         {
             output.WriteLine(line);
-            Console.WriteLine(line);
+            report.Print(line);
         }
     }
 
