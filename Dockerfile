@@ -6,12 +6,19 @@
 # Pinned: the SDK and runtime this repository is built and tested with, and one adapter release.
 # A Deploy test (DockerfileTests) guards the port, entry point, adapter copy and non-root user.
 
+# The storefront (web/), built once; the API serves it from wwwroot with a fallback for deep links.
+FROM node:20.20-bookworm-slim AS web
+WORKDIR /web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci
+COPY web/ ./
+RUN npm run build
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
 # ReadyToRun: precompiled code shortens the cold start a Lambda pays on every new instance.
-# The storefront's static files, once they live in src/CloudRetail.Api/wwwroot, publish along.
 RUN dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj \
       --configuration Release --runtime linux-x64 --self-contained false \
       -p:PublishReadyToRun=true --output /app
@@ -20,6 +27,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0.12 AS runtime
 COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter
 WORKDIR /app
 COPY --from=build /app ./
+COPY --from=web /web/dist/storefront/browser ./wwwroot
 # PORT is what both the app (ShopHost) and the adapter read; the readiness path answers without
 # touching DynamoDB. The CDK stack sets the same values on the function.
 ENV PORT=8080 \

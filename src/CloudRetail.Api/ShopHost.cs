@@ -1,8 +1,11 @@
 using System.Text.Json.Serialization;
+using CloudRetail.Api.Cors;
 using CloudRetail.Api.DemoData;
 using CloudRetail.Api.Errors;
 using CloudRetail.Api.LocalAws;
+using CloudRetail.Api.OpenApi;
 using CloudRetail.Api.Security;
+using CloudRetail.Api.Storefront;
 using CloudRetail.BuildingBlocks;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
@@ -33,7 +36,9 @@ internal static class ShopHost
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddShopAuthorization();
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
+        services.AddStorefrontCors(builder.Configuration);
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>()
+            .AddOperationTransformer<BearerSecurityScheme>().AddOperationTransformer<RequestBodyExamples>());
         return builder;
     }
 
@@ -47,8 +52,10 @@ internal static class ShopHost
             app.UsePathBase(basePath);
             app.UseRouting();
         }
+        app.UseCors();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStorefrontFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
