@@ -2,6 +2,7 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SES;
 using CloudRetail.BuildingBlocks;
 using Constructs;
@@ -31,8 +32,18 @@ internal sealed class ApiFunction : Construct
             RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
         });
 
+        // Shared with the scheduled rule's event; CloudFormation resolves it at deploy time, so the
+        // template holds only a reference and the function needs no right to read the secret.
+        SchedulerSecret = new Secret(this, "SchedulerSecret", new SecretProps
+        {
+            Description = "Shared by the reservation sweep's schedule and the API function",
+            GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        }).SecretValue;
+
         var environment = new Dictionary<string, string>
         {
+            [ShopSettings.SchedulerSecret] = SchedulerSecret.UnsafeUnwrap(),
             ["PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["AWS_LWA_READINESS_CHECK_PATH"] = ReadinessPath,
             ["AWS_LWA_PASS_THROUGH_PATH"] = ScheduledEventsPath,
@@ -75,6 +86,8 @@ internal sealed class ApiFunction : Construct
     }
 
     public Function Function { get; }
+
+    public SecretValue SchedulerSecret { get; }
 }
 
 internal sealed record ApiFunctionProps(

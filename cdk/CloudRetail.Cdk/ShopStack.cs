@@ -4,6 +4,7 @@ using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SES;
 using CloudRetail.BuildingBlocks;
+using CloudRetail.BuildingBlocks.Http;
 using Constructs;
 
 namespace CloudRetail.Cdk;
@@ -30,7 +31,8 @@ public sealed class ShopStack : Stack
             GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
             RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
         });
-        var function = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender, webhookSecret)).Function;
+        var apiFunction = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender, webhookSecret));
+        var function = apiFunction.Function;
         var api = new ShopHttpApi(this, "Http", settings, function);
         var storefront = new StorefrontHosting(this, "Storefront", settings, api);
         function.AddEnvironment(ShopSettings.StorefrontUrl, storefront.Url);
@@ -38,12 +40,20 @@ public sealed class ShopStack : Stack
         images.AddCorsRule(ProductImagesBucket.BrowserAccess(storefront.Url));
 
         // Cancels unpaid orders whose reservation ran out. The adapter POSTs the schedule's event
-        // to the pass-through path; the next run is five minutes away, so no retries.
+        // to the pass-through path; the next run is five minutes away, so no retries. The event
+        // carries the scheduler's secret, without which the app refuses to run the sweep.
         _ = new Rule(this, "ReservationSweep", new RuleProps
         {
             Description = "Releases the stock of PENDING orders whose reservation expired",
             Schedule = Schedule.Rate(Duration.Minutes(5)),
-            Targets = [new LambdaFunction(function, new LambdaFunctionProps { RetryAttempts = 0 })],
+            Targets = [new LambdaFunction(function, new LambdaFunctionProps
+            {
+                RetryAttempts = 0,
+                Event = RuleTargetInput.FromObject(new Dictionary<string, object>
+                {
+                    [SchedulerSecretFilter.EventField] = apiFunction.SchedulerSecret.UnsafeUnwrap(),
+                }),
+            })],
         });
 
         Output("ApiUrl", api.Stage.Url, "Base URL of the API; the storefront calls <ApiUrl>api/...");

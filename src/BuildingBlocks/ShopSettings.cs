@@ -42,6 +42,10 @@ public static class ShopSettings
     public const string NotificationsTable = "NOTIFICATIONS_TABLE";
     public const string SesFromEmail = "SES_FROM_EMAIL";
 
+    /// <summary>Shared by the scheduled rule (in its event) and the function: only a call that carries it
+    /// may run a scheduled job. Unset, every such call is refused.</summary>
+    public const string SchedulerSecret = "SCHEDULER_SECRET";
+
     /// <summary>Path prefix in front of /api when the API is served under one (an API Gateway
     /// stage or a custom-domain mapping); unset when requests arrive at /api directly.</summary>
     public const string ApiBasePath = "API_BASE_PATH";

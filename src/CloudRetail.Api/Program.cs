@@ -37,10 +37,7 @@ api.MapCartEndpoints();
 api.MapOrdersEndpoints();
 api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();
-if (ShopHost.RunsInLambda)
-{
-    app.MapScheduledOrderEvents();
-}
+app.MapScheduledOrderEvents();
 
 app.Run();
 

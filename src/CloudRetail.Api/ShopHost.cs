@@ -20,9 +20,6 @@ internal static class ShopHost
     /// <summary>JSON bodies are small; anything larger is refused before it is read.</summary>
     public const long MaxRequestBodyBytes = 64 * 1024;
 
-    /// <summary>Lambda sets this for every function; only there can the adapter's event path be reached.</summary>
-    public static bool RunsInLambda => Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") is { Length: > 0 };
-
     public static WebApplicationBuilder AddShopHost(this WebApplicationBuilder builder)
     {
         // The Lambda Web Adapter and container platforms say where to listen through PORT.

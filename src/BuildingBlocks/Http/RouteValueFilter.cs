@@ -20,4 +20,8 @@ public static class RouteValueFilter
         });
         return group;
     }
+
+    /// <summary>The route value named after <paramref name="id"/> must have its shape.</summary>
+    public static RouteGroupBuilder RequireRouteValue(this RouteGroupBuilder group, PrefixedId id) =>
+        group.RequireRouteValue(id.Field, id.IsWellFormed, id.Rule);
 }

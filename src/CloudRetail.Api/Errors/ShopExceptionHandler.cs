@@ -16,8 +16,14 @@ internal sealed class ShopExceptionHandler(IProblemDetailsService problems, ILog
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(413, ProblemShape.TooLarge),
             BadHttpRequestException when SentNoBody(http.Request) => Problem(StatusCodes.Status400BadRequest, "Request body is required"),
             BadHttpRequestException bad => Problem(bad.StatusCode, bad.Message),
+            _ when DependencyOutage.IsOutage(exception) => Problem(StatusCodes.Status503ServiceUnavailable, DependencyOutage.Message),
             _ => null,
         };
+        if (problem?.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning(exception, "A dependency is unavailable on {Method} {Path}", http.Request.Method, http.Request.Path);
+            http.Response.Headers.RetryAfter = DependencyOutage.RetryAfterSeconds;
+        }
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);

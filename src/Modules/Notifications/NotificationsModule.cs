@@ -50,7 +50,7 @@ public static class NotificationsModule
         notifications.MapPost($"/{{type:regex(^(?!({string.Join('|', NotificationTypes.All)})$))}}", RejectUnknownType.Handle)
             .WithName("RejectUnknownNotificationType");
 
-        var notification = notifications.MapGroup("/{notificationId}").RequireRouteValue("notificationId", Notification.IsWellFormedId, Notification.IdRule);
+        var notification = notifications.MapGroup("/{notificationId}").RequireRouteValue(Notification.Ids);
         notification.MapGet("", GetNotification.Handle).WithName("GetNotification");
         notification.MapPost("/retry", RetryNotification.Handle).WithName("RetryNotification");
         return api;

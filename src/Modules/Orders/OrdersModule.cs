@@ -3,6 +3,7 @@ using CloudRetail.BuildingBlocks.Idempotency;
 using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.RateLimits;
 using CloudRetail.BuildingBlocks.Security;
+using CloudRetail.Orders.Domain;
 using CloudRetail.Orders.Endpoints;
 using CloudRetail.Orders.Expiry;
 using CloudRetail.Orders.Persistence;
@@ -17,7 +18,7 @@ namespace CloudRetail.Orders;
 public static class OrdersModule
 {
     /// <summary>Where the Lambda Web Adapter POSTs non-HTTP events (the scheduled sweep). API Gateway
-    /// routes only /api/*, so nothing outside the function reaches it.</summary>
+    /// routes only /api/*, and the scheduler's shared secret guards it besides.</summary>
     public const string ScheduledSweepPath = "/internal/scheduled/expire-reservations";
 
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
@@ -41,7 +42,7 @@ public static class OrdersModule
 
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder api)
     {
-        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
+        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization().RequireRouteValue(OrderIds.Format);
         orders.MapPost("/checkout", Checkout.Handle).WithName("Checkout").WithIdempotency()
             .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Checkouts);
         orders.MapGet("", ListOrders.Handle).WithName("ListOrders");
@@ -56,11 +57,10 @@ public static class OrdersModule
         return api;
     }
 
-    /// <summary>Maps the sweep for the scheduler. The host calls this only inside Lambda, where the
-    /// adapter is the only caller that can reach a path outside /api.</summary>
+    /// <summary>Maps the sweep for the scheduler: refused to any caller without the scheduler's secret.</summary>
     public static IEndpointRouteBuilder MapScheduledOrderEvents(this IEndpointRouteBuilder app)
     {
-        app.MapPost(ScheduledSweepPath, ExpireReservations.Handle).ExcludeFromDescription();
+        app.MapPost(ScheduledSweepPath, ExpireReservations.Handle).ExcludeFromDescription().AllowAnonymous().RequireSchedulerSecret();
         return app;
     }
 }

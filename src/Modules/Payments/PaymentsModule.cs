@@ -51,7 +51,7 @@ public static class PaymentsModule
 
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder api)
     {
-        var payments = api.MapGroup("/payments").WithTags("Payments").RequireAuthorization();
+        var payments = api.MapGroup("/payments").WithTags("Payments").RequireAuthorization().RequireRouteValue(PaymentIds.Format);
         payments.MapPost("", PayOrder.Handle).WithName("PayOrder").Validate<PayOrderRequest>().WithIdempotency()
             .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Payments);
         payments.MapGet("/provider", GetProvider.Handle).WithName("GetPaymentProvider").AllowAnonymous();

@@ -24,7 +24,7 @@ internal static class GetReadiness
             await Task.WhenAll(tables.Select(t => dynamoDb.DescribeTableAsync(t.TableName, timeout.Token)));
             return TypedResults.Ok(new Readiness("ready", clock.GetUtcNow(), new Dictionary<string, string> { ["dynamodb"] = "ok" }));
         }
-        catch (Exception e) when (e is AmazonDynamoDBException or HttpRequestException or OperationCanceledException or Amazon.Runtime.AmazonClientException)
+        catch (Exception e) when (e is AmazonDynamoDBException or HttpRequestException or IOException or OperationCanceledException or Amazon.Runtime.AmazonClientException)
         {
             loggers.CreateLogger(typeof(GetReadiness)).LogWarning(e, "Readiness check failed: DynamoDB did not answer");
             return ShopProblems.Problem(StatusCodes.Status503ServiceUnavailable, "DynamoDB is unreachable",

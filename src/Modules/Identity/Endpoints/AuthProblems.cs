@@ -19,7 +19,7 @@ internal static class AuthProblems
     public static ProblemHttpResult From(CognitoException refusal) => refusal.ErrorType switch
     {
         "UsernameExistsException" => Problem(400, "User already exists", refusal),
-        "CodeMismatchException" => Problem(400, "Invalid verification code", refusal),
+        "CodeMismatchException" => Problem(400, WrongCode, refusal),
         "ExpiredCodeException" => Problem(400, "Verification code has expired: ask for a new one", refusal),
         "InvalidPasswordException" => Problem(400, PasswordPolicy.Rule, refusal),
         "InvalidParameterException" => Problem(400, refusal.Message, refusal),
@@ -37,6 +37,20 @@ internal static class AuthProblems
     /// (cognito-local says InvalidPasswordException for a wrong password; Cognito says NotAuthorizedException.)</summary>
     public static bool IsWrongCredentials(CognitoException refusal) =>
         refusal.ErrorType is "NotAuthorizedException" or "UserNotFoundException" or "InvalidPasswordException";
+
+    public const string WrongCode = "Invalid verification code";
+
+    /// <summary>Refusals that would tell a stranger whether an e-mail address has an account (unknown, or
+    /// already confirmed). Cognito with PreventUserExistenceErrors hides them for its own calls;
+    /// cognito-local does not, and the shop's answers must not depend on which one is behind it.</summary>
+    public static bool RevealsAccount(CognitoException refusal) =>
+        refusal.ErrorType is "UserNotFoundException" or "NotAuthorizedException"
+        || (refusal.ErrorType == "InvalidParameterException" && refusal.Message.Contains("already confirmed", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>What confirm and reset answer for an account that is unknown or already confirmed: the
+    /// same as for a wrong code, as Cognito itself does.</summary>
+    public static ProblemHttpResult WrongCodeProblem() =>
+        ShopProblems.Problem(400, WrongCode, Error("CodeMismatchException"));
 
     public static ProblemHttpResult WrongCredentialsProblem() =>
         ShopProblems.Problem(401, WrongCredentials, Error("NotAuthorizedException"));

@@ -35,10 +35,10 @@ internal static class ConfirmRegistration
             await notifications.SendWelcomeAsync(new WelcomeEmail(email, email), cancellationToken);
             return TypedResults.Ok(new Confirmed("Email confirmed successfully"));
         }
-        catch (CognitoException refusal) when (refusal.ErrorType == "NotAuthorizedException")
+        // cognito-local reports a confirmed account as an expired code, which would tell it apart too.
+        catch (CognitoException refusal) when (AuthProblems.RevealsAccount(refusal) || refusal.ErrorType == "ExpiredCodeException")
         {
-            // Cognito's word for "already confirmed" (or, in cognito-local, "no such user"): not a sign-in failure.
-            return AuthProblems.Problem(400, refusal.Message, refusal);
+            return AuthProblems.WrongCodeProblem();
         }
         catch (CognitoException refusal)
         {

@@ -10,10 +10,16 @@ internal static class ForgotPassword
     public static async Task<Results<Ok<CodeSent>, ProblemHttpResult>> Handle(
         EmailRequest request, ICognitoUserPool cognito, CancellationToken cancellationToken)
     {
+        var email = ShopperEmails.Normalize(request.Email);
+        var sent = new CodeSent("Password reset code sent", ShopperEmails.Mask(email));
         try
         {
-            var delivery = await cognito.ForgotPasswordAsync(ShopperEmails.Normalize(request.Email), cancellationToken);
-            return TypedResults.Ok(new CodeSent("Password reset code sent", delivery.Destination));
+            await cognito.ForgotPasswordAsync(email, cancellationToken);
+            return TypedResults.Ok(sent);
+        }
+        catch (CognitoException refusal) when (AuthProblems.RevealsAccount(refusal))
+        {
+            return TypedResults.Ok(sent);
         }
         catch (CognitoException refusal)
         {

@@ -15,7 +15,8 @@ internal sealed class EmailValidator : AbstractValidator<EmailRequest>
         RuleFor(r => r.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(Required).IsShopperEmail();
 }
 
-/// <summary>Where a code went; Cognito masks the address (a***@e***).</summary>
+/// <summary>Where a code went, masked (a***@e***). The same for an unknown or confirmed account, so the
+/// answer does not say which e-mail addresses have accounts.</summary>
 internal sealed record CodeSent(string Message, string? Destination);
 
 internal static class ResendCode
@@ -23,10 +24,16 @@ internal static class ResendCode
     public static async Task<Results<Ok<CodeSent>, ProblemHttpResult>> Handle(
         EmailRequest request, ICognitoUserPool cognito, CancellationToken cancellationToken)
     {
+        var email = ShopperEmails.Normalize(request.Email);
+        var sent = new CodeSent("Confirmation code sent", ShopperEmails.Mask(email));
         try
         {
-            var delivery = await cognito.ResendConfirmationCodeAsync(ShopperEmails.Normalize(request.Email), cancellationToken);
-            return TypedResults.Ok(new CodeSent("Confirmation code sent", delivery.Destination));
+            await cognito.ResendConfirmationCodeAsync(email, cancellationToken);
+            return TypedResults.Ok(sent);
+        }
+        catch (CognitoException refusal) when (AuthProblems.RevealsAccount(refusal))
+        {
+            return TypedResults.Ok(sent);
         }
         catch (CognitoException refusal)
         {

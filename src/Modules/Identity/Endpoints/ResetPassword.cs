@@ -32,6 +32,10 @@ internal static class ResetPassword
             await cognito.ConfirmForgotPasswordAsync(ShopperEmails.Normalize(request.Email), request.Code.Trim(), request.Password, cancellationToken);
             return TypedResults.Ok(new PasswordReset("Password reset successfully"));
         }
+        catch (CognitoException refusal) when (AuthProblems.RevealsAccount(refusal))
+        {
+            return AuthProblems.WrongCodeProblem();
+        }
         catch (CognitoException refusal)
         {
             return AuthProblems.From(refusal);

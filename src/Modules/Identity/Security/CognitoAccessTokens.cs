@@ -13,10 +13,14 @@ namespace CloudRetail.Identity.Security;
 /// Bearer tokens are Cognito access tokens of our pool, issued to our app client. Options are built
 /// on first use, after start-up has settled which pool that is (locally it is created at start-up).
 /// </summary>
-internal sealed class CognitoAccessTokens(UserPool pool) : IConfigureNamedOptions<JwtBearerOptions>
+internal sealed class CognitoAccessTokens(UserPool pool, TimeProvider clock) : IConfigureNamedOptions<JwtBearerOptions>
 {
+    /// <summary>A key read that hangs must not hold every signed-in request for the default 100 seconds.</summary>
+    private static readonly HttpClient KeysHttp = new() { Timeout = TimeSpan.FromSeconds(5) };
+
     public const string TokenUse = "token_use";
     public const string ClientId = "client_id";
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromSeconds(60);
 
     public void Configure(string? name, JwtBearerOptions options)
     {
@@ -36,6 +40,9 @@ internal sealed class CognitoAccessTokens(UserPool pool) : IConfigureNamedOption
             // Access tokens carry client_id, not aud; it is checked below instead.
             ValidateAudience = false,
             ValidateLifetime = true,
+            // Cognito's clocks and ours agree to within seconds; the 5-minute default would keep a
+            // token alive well past its expiry.
+            ClockSkew = MaxClockSkew,
             RequireExpirationTime = true,
             RequireSignedTokens = true,
             ValidateIssuerSigningKey = true,
@@ -47,14 +54,15 @@ internal sealed class CognitoAccessTokens(UserPool pool) : IConfigureNamedOption
         {
             // The keys are read from the pool's JWKS, cached, and read again when a token names a key
             // not seen before (JwtBearerOptions.RefreshOnIssuerKeyNotFound), as after a key rotation.
-            options.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
+            options.ConfigurationManager = new PoolSigningKeys(() => new ConfigurationManager<OpenIdConnectConfiguration>(
                 $"{issuer}/.well-known/jwks.json",
                 new SigningKeysRetriever(issuer),
-                new HttpDocumentRetriever { RequireHttps = !pool.IsLocal });
+                new HttpDocumentRetriever(KeysHttp) { RequireHttps = !pool.IsLocal }), clock);
         }
         options.Events = new JwtBearerEvents
         {
             OnTokenValidated = RequireAccessTokenOfOurClient,
+            OnAuthenticationFailed = PoolSigningKeys.ReportUnavailable,
             OnChallenge = TokenProblems.WriteUnauthorizedAsync,
             OnForbidden = TokenProblems.WriteForbiddenAsync,
         };

@@ -13,10 +13,17 @@ internal static class TokenProblems
     public const string Expired = "The access token has expired: refresh it or sign in again";
     public const string Invalid = "The access token is not valid";
     public const string Forbidden = "Your account is not allowed to do this";
+    public const string KeysUnavailable = "Sign-in cannot be checked right now: try again shortly (you are still signed in)";
 
     public static async Task WriteUnauthorizedAsync(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
+        if (context.AuthenticateFailure is SigningKeysUnavailableException)
+        {
+            context.Response.Headers.RetryAfter = ((int)PoolSigningKeys.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteAsync(context.HttpContext, StatusCodes.Status503ServiceUnavailable, KeysUnavailable);
+            return;
+        }
         var message = context.AuthenticateFailure switch
         {
             null => SignInRequired,

@@ -1,3 +1,5 @@
+using CloudRetail.BuildingBlocks.Http;
+
 namespace CloudRetail.Notifications.Domain;
 
 internal enum NotificationStatus
@@ -24,17 +26,14 @@ internal sealed record Notification(
     DateTimeOffset CreatedAt,
     DateTimeOffset? UpdatedAt = null)
 {
-    public const string IdPrefix = "N-";
-    public const string IdRule = "notificationId must be N- followed by a UUID";
+    public static readonly PrefixedId Ids = new("notificationId", "N-");
 
-    public static bool IsWellFormedId(string? notificationId) =>
-        notificationId is { Length: 38 } && notificationId.StartsWith(IdPrefix, StringComparison.Ordinal)
-        && Guid.TryParseExact(notificationId.AsSpan(IdPrefix.Length), "D", out _);
+    public static bool IsWellFormedId(string? notificationId) => Ids.IsWellFormed(notificationId);
 
     /// <summary>A notification not sent yet; <see cref="SendOutcome"/> fills in how it went.</summary>
     public static Notification Draft(NotificationType type, string recipient, string userId, DateTimeOffset now,
         string? orderId = null, decimal? amount = null, string? currency = null, IReadOnlyList<EmailLine>? lines = null) =>
-        new($"{IdPrefix}{Guid.NewGuid():D}", type, recipient, userId, orderId, amount, currency, lines ?? [],
+        new(Ids.New(), type, recipient, userId, orderId, amount, currency, lines ?? [],
             NotificationStatus.Failed, Error: null, MessageId: null, Attempts: 0, CreatedAt: now);
 
     public Notification After(SendOutcome outcome, DateTimeOffset now) => this with

@@ -15,7 +15,7 @@ internal sealed record Order(
     string? PaymentId = null)
 {
     public static Order Place(string userId, string userEmail, IReadOnlyList<OrderLine> lines, string currency, DateTimeOffset now) =>
-        new($"O-{Guid.NewGuid()}", userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now);
+        new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now);
 
     public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId);
 

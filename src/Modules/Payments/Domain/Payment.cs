@@ -26,5 +26,5 @@ internal sealed record Payment(
     string PaymentId, string OrderId, string UserId, decimal Amount, string Currency, string Status, string Provider, DateTimeOffset CreatedAt)
 {
     public static Payment Start(Orders.OrderSummary order, string provider, DateTimeOffset now) =>
-        new($"PAY-{Guid.NewGuid()}", order.OrderId, order.UserId, order.TotalAmount, order.Currency, PaymentStatus.Processing, provider, now);
+        new(PaymentIds.Format.New(), order.OrderId, order.UserId, order.TotalAmount, order.Currency, PaymentStatus.Processing, provider, now);
 }
