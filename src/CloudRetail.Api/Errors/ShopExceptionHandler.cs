@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CloudRetail.BuildingBlocks.Aws;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

@@ -32,7 +32,7 @@ public sealed class ShopMetricsTests(ShopApi shop)
             Assert.False((bool)paid["emailNotification"]!["success"]!);
         }
         Assert.Equal(HttpStatusCode.OK, (await latecomer.PostJsonAsync("/api/cart/items", new { productId, qty = 2 })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 1, reservedQty = 0 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 1, reason = "recount" })).StatusCode);
         await (await latecomer.PostAsync("/api/orders/checkout", null)).ProblemAsync(409, $"Checkout failed: Out of stock for {productId}");
 
         Assert.Equal(1, measured.Sum("cloudretail.checkouts", "outcome=completed"));

@@ -9,7 +9,8 @@ namespace CloudRetail.Api.Tests.Security;
 /// </summary>
 public static class RouteProtection
 {
-    /// <summary>Public on purpose: health, catalog and stock reads, signing in, the API description.</summary>
+    /// <summary>Public on purpose: health, catalog and stock reads, signing in, the payment provider and its
+    /// signed webhook, the API description.</summary>
     public static readonly IReadOnlySet<string> Anonymous = new HashSet<string>
     {
         "GET /api/health",
@@ -24,6 +25,8 @@ public static class RouteProtection
         "POST /api/auth/refresh",
         "POST /api/auth/forgot-password",
         "POST /api/auth/confirm-forgot-password",
+        "GET /api/payments/provider",
+        "POST /api/payments/webhook",
         "GET /openapi/{documentName}.json",
     };
 

@@ -1,4 +1,5 @@
 using Amazon.DynamoDBv2;
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +25,7 @@ internal static class GetReadiness
             await Task.WhenAll(tables.Select(t => dynamoDb.DescribeTableAsync(t.TableName, timeout.Token)));
             return TypedResults.Ok(new Readiness("ready", clock.GetUtcNow(), new Dictionary<string, string> { ["dynamodb"] = "ok" }));
         }
-        catch (Exception e) when (e is AmazonDynamoDBException or HttpRequestException or IOException or OperationCanceledException or Amazon.Runtime.AmazonClientException)
+        catch (Exception e) when (e is AmazonDynamoDBException or OperationCanceledException or Amazon.Runtime.AmazonClientException || DependencyOutage.IsOutage(e))
         {
             loggers.CreateLogger(typeof(GetReadiness)).LogWarning(e, "Readiness check failed: DynamoDB did not answer");
             return ShopProblems.Problem(StatusCodes.Status503ServiceUnavailable, "DynamoDB is unreachable",

@@ -1,11 +1,11 @@
 using System.Net.Sockets;
 using Amazon.Runtime;
 
-namespace CloudRetail.Api.Errors;
+namespace CloudRetail.BuildingBlocks.Aws;
 
 /// <summary>An AWS service that cannot be reached, or that says it is overloaded, is not a bug of ours:
 /// the client sees 503 with Retry-After and tries again, instead of a 500.</summary>
-internal static class DependencyOutage
+public static class DependencyOutage
 {
     public const string Message = "A service the shop depends on is unavailable: try again shortly";
     public const string RetryAfterSeconds = "5";
