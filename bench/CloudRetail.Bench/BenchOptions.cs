@@ -16,8 +16,11 @@ internal sealed record BenchOptions(
     int[] Concurrency,
     int[] Lines,
     string? Output,
+    string[] Only,
     Dictionary<string, string> ApiEnvironment)
 {
+    public bool Runs(string measure) => Only.Contains(measure);
+
     public static BenchOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>();
@@ -58,6 +61,7 @@ internal sealed record BenchOptions(
             smoke ? [16] : [1, 16, 64],
             smoke ? [1] : [1, 5, 10],
             values.GetValueOrDefault("out"),
+            values.TryGetValue("only", out var only) ? only.Split(',') : ["reads", "calls", "cold", "memory"],
             apiEnvironment);
     }
 }

@@ -14,10 +14,22 @@ report.Line();
 await using var emulators = await Emulators.StartAsync(Machine.RepositoryRoot());
 var measurements = new Measurements(options, emulators, report);
 var settings = await measurements.PrepareShopAsync();
-await measurements.ReadsAndTripsAsync(settings);
-await measurements.CallsPerTripAsync(settings);
-await measurements.ColdStartsAsync(settings);
-await measurements.MemoryAsync(settings);
+if (options.Runs("reads"))
+{
+    await measurements.ReadsAndTripsAsync(settings);
+}
+if (options.Runs("calls"))
+{
+    await measurements.CallsPerTripAsync(settings);
+}
+if (options.Runs("cold"))
+{
+    await measurements.ColdStartsAsync(settings);
+}
+if (options.Runs("memory"))
+{
+    await measurements.MemoryAsync(settings);
+}
 
 if (options.Output is { } output)
 {

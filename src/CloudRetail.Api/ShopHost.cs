@@ -18,6 +18,13 @@ internal static class ShopHost
     /// <summary>Lambda sets this for every function; only there can the adapter's event path be reached.</summary>
     public static bool RunsInLambda => Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") is { Length: > 0 };
 
+    /// <summary>Swagger UI and the OpenAPI document are for developers: off in Production (Lambda,
+    /// the container), where they only cost start-up time, unless this setting is true.</summary>
+    public const string ApiDocsSetting = "API_DOCS";
+
+    public static bool ServesApiDocs(IHostEnvironment environment, IConfiguration configuration) =>
+        !environment.IsProduction() || configuration.GetValue<bool>(ApiDocsSetting);
+
     public static WebApplicationBuilder AddShopHost(this WebApplicationBuilder builder)
     {
         // The Lambda Web Adapter and container platforms say where to listen through PORT.
@@ -36,7 +43,10 @@ internal static class ShopHost
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddShopAuthorization();
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
+        if (ServesApiDocs(builder.Environment, builder.Configuration))
+        {
+            services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
+        }
         return builder;
     }
 
@@ -54,12 +64,15 @@ internal static class ShopHost
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
-        app.UseSwaggerUI(options =>
+        if (ServesApiDocs(app.Environment, app.Configuration))
         {
-            options.SwaggerEndpoint("/openapi/v1.json", "CloudRetail API");
-            options.DocumentTitle = "CloudRetail API";
-        });
+            app.MapOpenApi();
+            app.UseSwaggerUI(options =>
+            {
+                options.SwaggerEndpoint("/openapi/v1.json", "CloudRetail API");
+                options.DocumentTitle = "CloudRetail API";
+            });
+        }
         return app;
     }
 
