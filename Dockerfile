@@ -6,6 +6,14 @@
 # Pinned: the SDK and runtime this repository is built and tested with, and one adapter release.
 # A Deploy test (DockerfileTests) guards the port, entry point, adapter copy and non-root user.
 
+# The storefront (web/), built once; the API serves it from wwwroot with a fallback for deep links.
+FROM node:20.20-bookworm-slim AS web
+WORKDIR /web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci
+COPY web/ ./
+RUN npm run build
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
@@ -13,7 +21,7 @@ COPY src/ src/
 # Self-contained composite ReadyToRun (src/CloudRetail.Api/Publish.props, spelled out here): the
 # framework and the app precompiled as one image, the shortest cold start a Lambda pays on every new
 # instance among the modes that build here (docs/performance.md). It brings its own runtime, so the
-# base image is runtime-deps. Static files in src/CloudRetail.Api/wwwroot publish along.
+# base image is runtime-deps.
 RUN dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj \
       --configuration Release --runtime linux-x64 --self-contained true \
       -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true --output /app
@@ -22,6 +30,7 @@ FROM mcr.microsoft.com/dotnet/runtime-deps:10.0.12 AS runtime
 COPY --from=public.ecr.aws/awsguru/aws-lambda-adapter:0.9.1 /lambda-adapter /opt/extensions/lambda-adapter
 WORKDIR /app
 COPY --from=build /app ./
+COPY --from=web /web/dist/storefront/browser ./wwwroot
 # PORT is what both the app (ShopHost) and the adapter read; the readiness path answers without
 # touching DynamoDB. The CDK stack sets the same values on the function.
 ENV PORT=8080 \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole shop locally: the AWS emulators, tables and bucket, a demo catalog, and the API
-# with Swagger UI on http://localhost:8080/swagger. Ctrl-C stops everything it started.
+# Runs the whole shop locally: the AWS emulators, tables and bucket, a demo catalog, the API with
+# Swagger UI on http://localhost:8080/swagger, and the web shop on http://localhost:8080/ (built
+# from web/ when its sources changed). Ctrl-C stops everything it started.
 #   ./run.sh                 everything
 #   ./run.sh --emulators     only the emulators (then: dotnet run --project src/CloudRetail.Api)
 # Data lives in .local/ and survives restarts; delete that folder for a fresh shop.
@@ -31,8 +32,9 @@ if [[ "${1:-}" == "--emulators" ]]; then
   exit
 fi
 
-echo "Starting the API on http://localhost:8080 (Swagger UI: http://localhost:8080/swagger)"
+build_web_app
+echo "Starting the shop on http://localhost:8080 (Swagger UI: http://localhost:8080/swagger)"
 echo "Admin: admin@cloudretail.example / LocalAdmin123. Confirmation codes appear in $emulator_log."
-ASPNETCORE_ENVIRONMENT=Development dotnet run --project src/CloudRetail.Api &
+STOREFRONT_ROOT="$storefront_root" ASPNETCORE_ENVIRONMENT=Development dotnet run --project src/CloudRetail.Api &
 api=$!
 wait "$api"

@@ -1,28 +1,46 @@
 #!/usr/bin/env bash
-# Restores, builds and runs every test. API tests start their own emulators on free ports.
+# Restores, builds and runs every test: the web app's unit tests (ng test, vitest + jsdom), then the
+# .NET tests, API and web end-to-end ones included (they start their own emulators on free ports; the
+# browser tests drive Debian's chromium against the freshly built web app).
 # Exits non-zero on any failure and ends with one line: "tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
 source tools/prerequisites.sh
 
+build_web_app
 dotnet restore CloudRetail.sln --nologo
 dotnet build CloudRetail.sln --no-restore --nologo -c Release
 log=$(mktemp)
 set +e
-dotnet test CloudRetail.sln --no-build --nologo -c Release 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+(cd web && NG_CLI_ANALYTICS=false npx --no-install ng test --watch=false --no-progress 2>&1) | tee "$log"
+web_status=${PIPESTATUS[0]}
+dotnet test CloudRetail.sln --no-build --nologo -c Release 2>&1 | tee -a "$log"
+dotnet_status=${PIPESTATUS[0]}
 # A seconds-long run of every benchmark measure: proves ./bench.sh works, never asserts a speed.
-if ! ./bench.sh --smoke --no-build >"$log.bench" 2>&1; then
+if ./bench.sh --smoke --no-build >"$log.bench" 2>&1; then
+  bench_status=0
+  echo "bench smoke: every measure ran (./bench.sh --smoke)"
+else
+  bench_status=1
   cat "$log.bench"
   echo "bench smoke: FAILED"
-  status=1
-else
-  echo "bench smoke: every measure ran (./bench.sh --smoke)"
 fi
 rm -f "$log.bench"
 set -e
-# dotnet test prints one "Failed: N, Passed: N, Skipped: N" line per test assembly; add them up.
-grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | awk -F'[:,] +' \
-  '{ failed += $2; passed += $4; skipped += $6 } END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
+# vitest prints "Tests  N failed | N passed | N skipped (N)" (only the parts that are non-zero);
+# dotnet test prints one "Failed: N, Passed: N, Skipped: N" line per test assembly. Add them all up.
+sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+  /^ *Tests +[0-9]/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i ~ /^passed/) passed += $(i-1)
+      if ($i ~ /^failed/) failed += $(i-1)
+      if ($i ~ /^skipped/) skipped += $(i-1)
+    }
+  }
+  match($0, /Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/) {
+    split(substr($0, RSTART, RLENGTH), n, /[:,] +/)
+    failed += n[2]; passed += n[4]; skipped += n[6]
+  }
+  END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
 rm -f "$log"
-exit "$status"
+[[ "$web_status" == 0 && "$dotnet_status" == 0 && "$bench_status" == 0 ]]

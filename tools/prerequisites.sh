@@ -8,12 +8,39 @@ require_java() {
   fi
 }
 
-require_local_aws() {
-  local dir="$repo_root/tools/local-aws"
-  # The lock file pins every emulator; reinstall when it changed since the last install.
+# npm ci in a folder whose lock file changed since its last install (or that has none yet).
+npm_ci_when_lock_changed() {
+  local dir="$1" what="$2"
   if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
-    echo "Installing the local AWS emulators (npm ci)..."
+    echo "Installing $what (npm ci)..."
     npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+  fi
+}
+
+require_local_aws() {
+  # The lock file pins every emulator.
+  npm_ci_when_lock_changed "$repo_root/tools/local-aws" "the local AWS emulators"
+}
+
+require_chromium() {
+  # The web app's end-to-end tests drive Debian's Chromium; test tools never download a browser.
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "Installing Chromium (the web app's end-to-end tests run in it)..."
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
+require_web_packages() {
+  npm_ci_when_lock_changed "$repo_root/web" "the web app's packages"
+}
+
+# Builds the web app into web/dist when a source, a setting or the lock file is newer than the last build.
+build_web_app() {
+  local dir="$repo_root/web"
+  local built="$dir/dist/storefront/browser/index.html"
+  if [[ ! -f "$built" ]] || [[ -n "$(find "$dir/src" "$dir/public" "$dir/angular.json" "$dir/package-lock.json" "$dir"/tsconfig*.json -newer "$built" -print -quit)" ]]; then
+    echo "Building the web app (ng build)..."
+    (cd "$dir" && NG_CLI_ANALYTICS=false npx --no-install ng build --configuration production >/dev/null)
   fi
 }
 
@@ -23,6 +50,9 @@ require_dotnet() {
 }
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+storefront_root="$repo_root/web/dist/storefront/browser"
 require_dotnet
 require_java
 require_local_aws
+require_chromium
+require_web_packages

@@ -17,21 +17,21 @@ internal sealed class ProductImagesBucket : Construct
             // S3-managed keys: pre-signed uploads then need no KMS grants.
             Encryption = BucketEncryption.S3_MANAGED,
             EnforceSSL = true,
-            Cors =
-            [
-                new CorsRule
-                {
-                    AllowedOrigins = [settings.StorefrontOrigin],
-                    AllowedMethods = [HttpMethods.GET, HttpMethods.HEAD, HttpMethods.PUT],
-                    AllowedHeaders = ["*"],
-                    ExposedHeaders = ["ETag"],
-                    MaxAge = 3000,
-                },
-            ],
+            Cors = [BrowserAccess(settings.StorefrontOrigin)],
             // A non-empty bucket blocks stack deletion in dev: docs/deploy.md says to empty it first.
             RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
         });
     }
 
     public Bucket Bucket { get; }
+
+    /// <summary>Lets pages from <paramref name="origin"/> show pictures and PUT them to pre-signed URLs.</summary>
+    public static CorsRule BrowserAccess(string origin) => new()
+    {
+        AllowedOrigins = [origin],
+        AllowedMethods = [HttpMethods.GET, HttpMethods.HEAD, HttpMethods.PUT],
+        AllowedHeaders = ["*"],
+        ExposedHeaders = ["ETag"],
+        MaxAge = 3000,
+    };
 }

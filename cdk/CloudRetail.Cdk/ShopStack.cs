@@ -2,6 +2,7 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.SES;
+using CloudRetail.BuildingBlocks;
 using Constructs;
 
 namespace CloudRetail.Cdk;
@@ -22,6 +23,10 @@ public sealed class ShopStack : Stack
         });
         var function = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender)).Function;
         var api = new ShopHttpApi(this, "Http", settings, function);
+        var storefront = new StorefrontHosting(this, "Storefront", settings, api);
+        function.AddEnvironment(ShopSettings.StorefrontUrl, storefront.Url);
+        // The admin pages upload pictures from the storefront's origin straight to the bucket.
+        images.AddCorsRule(ProductImagesBucket.BrowserAccess(storefront.Url));
 
         // Cancels unpaid orders whose reservation ran out. The adapter POSTs the schedule's event
         // to the pass-through path; the next run is five minutes away, so no retries.
@@ -36,6 +41,9 @@ public sealed class ShopStack : Stack
         Output("UserPoolId", identity.UserPool.UserPoolId, "Cognito user pool (seed the first admin here)");
         Output("UserPoolClientId", identity.Client.UserPoolClientId, "App client the API signs shoppers in with");
         Output("ImagesBucketName", images.BucketName, "Private bucket of product pictures");
+        Output("StorefrontUrl", storefront.Url, "The shop: the web app and, under /api, the API, on one origin");
+        Output("StorefrontBucketName", storefront.Bucket.BucketName, "Upload the built web app here (aws s3 sync)");
+        Output("StorefrontDistributionId", storefront.Distribution.DistributionId, "Invalidate /index.html here after an upload");
     }
 
     private void Output(string id, string value, string description) =>

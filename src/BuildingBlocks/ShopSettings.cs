@@ -37,6 +37,16 @@ public static class ShopSettings
     /// stage or a custom-domain mapping); unset when requests arrive at /api directly.</summary>
     public const string ApiBasePath = "API_BASE_PATH";
 
+    /// <summary>Browser origins allowed to call the API, comma-separated (the storefront's own
+    /// origin needs no entry). Development: http://localhost:4200.</summary>
+    public const string CorsAllowedOrigins = "CORS_ALLOWED_ORIGINS";
+
+    /// <summary>Directory of the built storefront the API serves at /; default wwwroot under the content root.</summary>
+    public const string StorefrontRoot = "STOREFRONT_ROOT";
+
+    /// <summary>Where shoppers open the storefront; e-mails link to its pages. Development: http://localhost:8080.</summary>
+    public const string StorefrontUrl = "STOREFRONT_URL";
+
     /// <summary>A setting's value, or its default when unset or empty.</summary>
     public static string Setting(this IConfiguration configuration, string key, string defaultValue) =>
         configuration[key] is { Length: > 0 } value ? value : defaultValue;

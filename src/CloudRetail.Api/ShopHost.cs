@@ -1,8 +1,11 @@
 using System.Text.Json.Serialization;
+using CloudRetail.Api.Cors;
 using CloudRetail.Api.DemoData;
 using CloudRetail.Api.Errors;
 using CloudRetail.Api.LocalAws;
+using CloudRetail.Api.OpenApi;
 using CloudRetail.Api.Security;
+using CloudRetail.Api.Storefront;
 using CloudRetail.BuildingBlocks;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
@@ -43,9 +46,11 @@ internal static class ShopHost
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddShopAuthorization();
+        services.AddStorefrontCors(builder.Configuration);
         if (ServesApiDocs(builder.Environment, builder.Configuration))
         {
-            services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
+            services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>()
+                .AddOperationTransformer<BearerSecurityScheme>().AddOperationTransformer<RequestBodyExamples>());
         }
         return builder;
     }
@@ -60,8 +65,10 @@ internal static class ShopHost
             app.UsePathBase(basePath);
             app.UseRouting();
         }
+        app.UseCors();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStorefrontFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         if (ServesApiDocs(app.Environment, app.Configuration))

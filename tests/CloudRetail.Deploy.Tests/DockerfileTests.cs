@@ -21,10 +21,23 @@ public sealed class DockerfileTests
 
         // Everything out, then back in only what the Dockerfile's COPY lines use, minus build output.
         Assert.Equal("*", ignored[0]);
-        Assert.Equal(["!src/", "!global.json", "!Directory.Build.props", "!Directory.Packages.props", "!.editorconfig"],
+        Assert.Equal(["!src/", "!global.json", "!Directory.Build.props", "!Directory.Packages.props", "!.editorconfig", "!web/"],
             ignored.Where(line => line.StartsWith('!')));
         Assert.Contains("**/bin/", ignored);
         Assert.Contains("**/obj/", ignored);
+        Assert.Contains("web/dist/", ignored);
+    }
+
+    [Fact]
+    public void The_image_carries_the_built_storefront_where_the_api_serves_it_from()
+    {
+        var angular = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(DeployContext.RepositoryRoot, "web", "angular.json")))!;
+        var project = angular["projects"]!.AsObject().Single().Key;
+
+        Assert.Contains("RUN npm ci", Dockerfile, StringComparison.Ordinal);
+        Assert.Contains("RUN npm run build", Dockerfile, StringComparison.Ordinal);
+        // STOREFRONT_ROOT's default, wwwroot under the content root, which is the image's WORKDIR.
+        Assert.Contains($"COPY --from=web /web/dist/{project}/browser ./wwwroot", Dockerfile, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -16,6 +16,8 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.AwsRegion,           // Lambda sets it itself and refuses it in a function's environment
         ShopSettings.CognitoClientSecret, // the app client has no secret (ShopperIdentity says why)
         ShopSettings.ApiBasePath,         // the $default stage puts no prefix in front of /api (-c apiBasePath sets one)
+        ShopSettings.CorsAllowedOrigins,  // API Gateway answers CORS itself, and CloudFront serves app and API as one origin
+        ShopSettings.StorefrontRoot,      // CloudFront serves the app from its bucket, not the function
     };
 
     public static IReadOnlySet<string> AllSettings() =>

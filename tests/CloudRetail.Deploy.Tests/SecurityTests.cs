@@ -15,7 +15,7 @@ public sealed class SecurityTests(SynthesizedShop shop)
         var policy = shop.Json.Resources("AWS::IAM::Policy").Single().Resource.Properties()["PolicyDocument"];
         var reached = shop.Json.ReferencedIds(policy).ToHashSet();
         var own = shop.Json.Resources("AWS::DynamoDB::Table")
-            .Concat(shop.Json.Resources("AWS::S3::Bucket"))
+            .Concat(shop.Json.Resources("AWS::S3::Bucket").Where(b => b.Id == ImagesBucketId()))
             .Concat(shop.Json.Resources("AWS::SES::EmailIdentity"))
             .Select(r => r.Id)
             .ToHashSet();
@@ -46,7 +46,9 @@ public sealed class SecurityTests(SynthesizedShop shop)
                 },
             },
         }));
-        var bucketPolicy = shop.Json.Resources("AWS::S3::BucketPolicy").Single().Resource.Properties()["PolicyDocument"]!.ToJsonString();
+        var bucketPolicy = shop.Json.Resources("AWS::S3::BucketPolicy")
+            .Single(p => shop.Json.ReferencedIds(p.Resource.Properties()["Bucket"]).Contains(ImagesBucketId()))
+            .Resource.Properties()["PolicyDocument"]!.ToJsonString();
         Assert.Contains("\"aws:SecureTransport\":\"false\"", bucketPolicy, StringComparison.Ordinal);
         Assert.Contains("\"Effect\":\"Deny\"", bucketPolicy, StringComparison.Ordinal);
     }
@@ -57,14 +59,28 @@ public sealed class SecurityTests(SynthesizedShop shop)
         {
             ["CorsConfiguration"] = new Dictionary<string, object>
             {
-                ["CorsRules"] = new object[]
+                ["CorsRules"] = Amazon.CDK.Assertions.Match.ArrayWith(new object[]
                 {
                     Amazon.CDK.Assertions.Match.ObjectLike(new Dictionary<string, object>
                     {
                         ["AllowedOrigins"] = new object[] { shop.Context["storefrontOrigin"] },
                         ["AllowedMethods"] = new object[] { "GET", "HEAD", "PUT" },
                     }),
-                },
+                }),
             },
         }));
+
+    [Fact]
+    public void Pages_served_by_the_distribution_may_use_presigned_urls_on_the_images_bucket()
+    {
+        var images = shop.Json["Resources"]![ImagesBucketId()]!["Properties"]!["CorsConfiguration"]!["CorsRules"]!.AsArray();
+        var distributionId = shop.Json.Resources("AWS::CloudFront::Distribution").Single().Id;
+
+        var rule = images.Single(r => shop.Json.ReferencedIds(r!["AllowedOrigins"]).Contains(distributionId))!;
+        Assert.Equal(new[] { "GET", "HEAD", "PUT" }, rule["AllowedMethods"]!.AsArray().Select(m => (string)m!));
+    }
+
+    /// <summary>The bucket the API signs picture URLs for: the one its S3_BUCKET names.</summary>
+    private string ImagesBucketId() =>
+        shop.Json.ReferencedIds(shop.Json.FunctionEnvironment()[CloudRetail.BuildingBlocks.ShopSettings.ImagesBucket]).Single();
 }

@@ -10,9 +10,9 @@ namespace CloudRetail.Notifications.Tests;
 public sealed class SesEmailClientTests
 {
     private static readonly NotificationsOptions Options = new("notifications", "noreply@cloudretail.local", "ap-southeast-1",
-        new Uri("https://email.ap-southeast-1.amazonaws.com/"));
+        new Uri("https://email.ap-southeast-1.amazonaws.com/"), StorefrontUrl: null);
 
-    private static readonly RenderedEmail Email = EmailTemplates.OrderConfirmed("U1001", "O-1", 109.97m, "USD");
+    private static readonly RenderedEmail Email = EmailTemplates.OrderConfirmed(new OrderEmail("ann@example.com", "O-1", [], 109.97m, "USD", null));
 
     [Fact]
     public async Task Sends_a_signed_simple_email_to_the_v2_outbound_emails_path()

@@ -58,6 +58,17 @@ internal sealed class LocalAwsResources(
         catch (AmazonS3Exception e) when (e.ErrorCode is "BucketAlreadyOwnedByYou" or "BucketAlreadyExists")
         {
         }
+        // The admin pages PUT pictures from the browser to pre-signed URLs, so the bucket must answer
+        // CORS. Locally any origin (ng serve, the API's own, a test's random port); in AWS the CDK
+        // stack admits only the storefront's.
+        await s3.PutCORSConfigurationAsync(new PutCORSConfigurationRequest
+        {
+            BucketName = bucketName,
+            Configuration = new CORSConfiguration
+            {
+                Rules = [new CORSRule { AllowedOrigins = ["*"], AllowedMethods = ["GET", "HEAD", "PUT"], AllowedHeaders = ["*"], ExposeHeaders = ["ETag"] }],
+            },
+        }, cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -16,24 +16,25 @@ internal enum RetryResult
 
 /// <summary>The Notifications contract: render, send through SES, record how it went.</summary>
 internal sealed class EmailNotifications(
-    SesEmailClient ses, NotificationsTable table, TimeProvider clock, ILogger<EmailNotifications> logger) : INotifications
+    SesEmailClient ses, NotificationsTable table, NotificationsOptions options, TimeProvider clock, ILogger<EmailNotifications> logger) : INotifications
 {
     /// <summary>How long a retry holds its claim; longer than SES can take to answer.</summary>
     public static readonly TimeSpan RetryLease = TimeSpan.FromMinutes(1);
 
     public Task<NotificationReceipt> SendOrderConfirmedAsync(OrderConfirmedEmail email, CancellationToken cancellationToken) =>
         SendAsync(Notification.Draft(NotificationType.OrderConfirmed, email.To, email.UserId, clock.GetUtcNow(),
-            email.OrderId, email.Amount, email.Currency), cancellationToken);
+            email.OrderId, email.Amount, email.Currency, email.Lines), cancellationToken);
 
     public Task<NotificationReceipt> SendPaymentFailedAsync(PaymentFailedEmail email, CancellationToken cancellationToken) =>
-        SendAsync(Notification.Draft(NotificationType.PaymentFailed, email.To, email.UserId, clock.GetUtcNow(), email.OrderId), cancellationToken);
+        SendAsync(Notification.Draft(NotificationType.PaymentFailed, email.To, email.UserId, clock.GetUtcNow(),
+            email.OrderId, email.Amount, email.Currency, email.Lines), cancellationToken);
 
     public Task<NotificationReceipt> SendWelcomeAsync(WelcomeEmail email, CancellationToken cancellationToken) =>
         SendAsync(Notification.Draft(NotificationType.UserRegistered, email.To, email.UserId, clock.GetUtcNow()), cancellationToken);
 
     public async Task<NotificationReceipt> SendAsync(Notification draft, CancellationToken cancellationToken)
     {
-        var sent = draft.After(await ses.SendAsync(draft.Recipient, EmailTemplates.Render(draft), cancellationToken), clock.GetUtcNow());
+        var sent = draft.After(await ses.SendAsync(draft.Recipient, EmailTemplates.Render(draft, options.StorefrontUrl), cancellationToken), clock.GetUtcNow());
         try
         {
             // Recorded even when the caller has given up: a failed e-mail must stay visible to retry.
@@ -68,7 +69,7 @@ internal sealed class EmailNotifications(
             // Another retry is sending it, or has just sent it.
             return (RetryResult.InProgress, failed);
         }
-        var outcome = await ses.SendAsync(failed.Recipient, EmailTemplates.Render(failed), cancellationToken);
+        var outcome = await ses.SendAsync(failed.Recipient, EmailTemplates.Render(failed, options.StorefrontUrl), cancellationToken);
         var retried = failed.After(outcome, clock.GetUtcNow());
         if (!await table.SaveRetryAsync(retried, leaseUntil, CancellationToken.None))
         {

@@ -16,9 +16,14 @@ public interface INotifications
     Task<NotificationReceipt> SendWelcomeAsync(WelcomeEmail email, CancellationToken cancellationToken);
 }
 
-public sealed record OrderConfirmedEmail(string To, string UserId, string OrderId, decimal Amount, string Currency);
+/// <summary>The order-confirmed e-mail; <paramref name="Lines"/> are listed with the total.</summary>
+public sealed record OrderConfirmedEmail(string To, string UserId, string OrderId, decimal Amount, string Currency, IReadOnlyList<EmailLine>? Lines = null);
 
-public sealed record PaymentFailedEmail(string To, string UserId, string OrderId);
+/// <summary>The payment-failed e-mail; the lines and total, when given, are listed as in the confirmation.</summary>
+public sealed record PaymentFailedEmail(string To, string UserId, string OrderId, IReadOnlyList<EmailLine>? Lines = null, decimal? Amount = null, string? Currency = null);
+
+/// <summary>One line of an order as an e-mail lists it: unit price, in the order's currency.</summary>
+public sealed record EmailLine(string Name, int Qty, decimal Price);
 
 public sealed record WelcomeEmail(string To, string UserId);
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace CloudRetail.Notifications;
 
-internal sealed record NotificationsOptions(string TableName, string FromEmail, string Region, Uri SesEndpoint)
+internal sealed record NotificationsOptions(string TableName, string FromEmail, string Region, Uri SesEndpoint, Uri? StorefrontUrl)
 {
     /// <summary>Notifications by status, newest first: how an admin finds the failed ones to retry.</summary>
     public const string StatusIndex = "GSI1-status-createdAt";
@@ -17,6 +17,7 @@ internal sealed record NotificationsOptions(string TableName, string FromEmail, 
             configuration.Setting(ShopSettings.NotificationsTable, "cloudretail-notifications"),
             configuration.Setting(ShopSettings.SesFromEmail, "noreply@cloudretail.local"),
             region,
-            new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/"));
+            new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/"),
+            Uri.TryCreate(configuration[ShopSettings.StorefrontUrl], UriKind.Absolute, out var storefront) ? storefront : null);
     }
 }

@@ -47,6 +47,7 @@ public static class OrdersModule
         staff.MapPost("/{orderId}/ship", ShipOrder.Handle).WithName("ShipOrder").Validate<ShipOrderRequest>();
         staff.MapPost("/{orderId}/deliver", DeliverOrder.Handle).WithName("DeliverOrder");
         staff.MapPost("/expire-reservations", ExpireReservations.Handle).WithName("ExpireReservations");
+        api.MapGet("/admin/orders", ListOrdersByStatus.Handle).WithName("ListOrdersByStatus").WithTags("Orders").RequireAuthorization(ShopPolicies.Admin);
         return api;
     }
 

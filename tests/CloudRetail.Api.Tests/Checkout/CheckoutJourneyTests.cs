@@ -35,8 +35,18 @@ public sealed class CheckoutJourneyTests(ShopApi shop)
         await AssertStock(mouse, available: 8, reserved: 0);
         await AssertStock(keyboard, available: 4, reserved: 0);
         var mail = Assert.Single(await Mailbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Order confirmed"));
-        Assert.Contains(orderId, (string?)mail["body"]!["html"], StringComparison.Ordinal);
-        Assert.Contains("149.48 USD", (string?)mail["body"]!["text"], StringComparison.Ordinal);
+        foreach (var part in new[] { (string)mail["body"]!["html"]!, (string)mail["body"]!["text"]! })
+        {
+            Assert.Contains(email, part, StringComparison.Ordinal);
+            Assert.DoesNotContain(userId, part, StringComparison.Ordinal);
+            Assert.Contains($"Product {mouse}", part, StringComparison.Ordinal);
+            Assert.Contains($"Product {keyboard}", part, StringComparison.Ordinal);
+            Assert.Contains("29.99 USD", part, StringComparison.Ordinal);
+            Assert.Contains("89.50 USD", part, StringComparison.Ordinal);
+            Assert.Contains("149.48 USD", part, StringComparison.Ordinal);
+            Assert.Contains($"{ShopApiFactory.StorefrontUrl}/orders/{orderId}", part, StringComparison.Ordinal);
+        }
+        Assert.Contains("2 x Product", (string)mail["body"]!["text"]!, StringComparison.Ordinal);
     }
 
     [Fact]

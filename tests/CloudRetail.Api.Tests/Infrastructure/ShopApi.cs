@@ -16,12 +16,16 @@ public sealed partial class ShopApi : IAsyncLifetime
 
     public MovableClock Clock => Factory.Clock;
 
+    /// <summary>Settings over the test defaults, for a run that needs the host configured otherwise
+    /// (the web tests serve the built storefront and load the demo shop).</summary>
+    public IReadOnlyDictionary<string, string?>? Settings { get; init; }
+
     public CountingDynamoDb DynamoDbCalls => Factory.DynamoDbCalls;
 
     public async Task InitializeAsync()
     {
         Emulators = await LocalAwsEmulators.StartAsync();
-        _factory = new ShopApiFactory(Emulators.Urls);
+        _factory = new ShopApiFactory(Emulators.Urls, Settings);
         _factory.StartServer();
         Client = _factory.CreateClient();
     }

@@ -24,6 +24,9 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
             ["DemoData:Load"] = "false",
             ["Identity:LocalAdmin:Email"] = ShopApi.AdminEmail,
             ["Identity:LocalAdmin:Password"] = ShopApi.AdminPassword,
+            ["CORS_ALLOWED_ORIGINS"] = TestStorefront.Origin,
+            ["STOREFRONT_ROOT"] = StorefrontRoot,
+            ["STOREFRONT_URL"] = StorefrontUrl,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -32,6 +35,12 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
         _settings = settings;
         UseKestrel(0);
     }
+
+    /// <summary>One storefront directory for every host of the run.</summary>
+    public static readonly string StorefrontRoot = TestStorefront.Create();
+
+    /// <summary>Where the e-mails' links point.</summary>
+    public const string StorefrontUrl = "https://shop.test";
 
     public CapturedLogs Logs { get; } = new();
 

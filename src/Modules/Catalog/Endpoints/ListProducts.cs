@@ -1,5 +1,6 @@
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Catalog.Domain;
 using CloudRetail.Catalog.Images;
 using CloudRetail.Catalog.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,8 +12,13 @@ internal sealed record ProductPage(IReadOnlyList<ProductView> Items, int Count, 
 internal static class ListProducts
 {
     public static async Task<Results<Ok<ProductPage>, ValidationProblem>> Handle(
-        int? limit, string? category, string? nextToken, ProductsTable table, ProductImages images, CancellationToken cancellationToken)
+        int? limit, string? category, string? q, string? nextToken, ProductsTable table, ProductImages images, CancellationToken cancellationToken)
     {
+        var search = q is null ? null : ProductSearch.Parse(q);
+        if (q is not null && (search is null || q.Length > ProductSearch.MaxLength))
+        {
+            return ShopProblems.Invalid("q", $"q must hold 1 to {ProductSearch.MaxWords} words in at most {ProductSearch.MaxLength} characters");
+        }
         if (category is { Length: 0 or > 100 })
         {
             return ShopProblems.Invalid("category", "category must be 1 to 100 characters");
@@ -24,7 +30,9 @@ internal static class ListProducts
         {
             return invalid;
         }
-        var (products, lastKey) = await table.PageAsync(category, page.Size, page.StartKey, cancellationToken);
+        var (products, lastKey) = search is null
+            ? await table.PageAsync(category, page.Size, page.StartKey, cancellationToken)
+            : await table.SearchAsync(search, category, page.Size, page.StartKey, cancellationToken);
         var items = products.Select(p => ProductView.From(p, images)).ToList();
         return TypedResults.Ok(new ProductPage(items, items.Count, PageCursor.Encode(lastKey)));
     }

@@ -33,6 +33,9 @@ internal sealed class ProductImages(IAmazonS3 s3, CatalogOptions options, TimePr
         Expires = clock.GetUtcNow().Add(options.SignedUrlLifetime).UtcDateTime,
     });
 
+    /// <summary>Stores the picture as its plain bytes. The SDK would otherwise stream it with
+    /// aws-chunked signing, which real S3 decodes but s3rver stores verbatim, framing and all;
+    /// a single signed payload is the same object in both.</summary>
     public async Task StoreAsync(string imageKey, ProductPicture picture, CancellationToken cancellationToken)
     {
         using var content = new MemoryStream(picture.Content.ToArray(), writable: false);
@@ -42,6 +45,7 @@ internal sealed class ProductImages(IAmazonS3 s3, CatalogOptions options, TimePr
             Key = imageKey,
             ContentType = picture.ContentType,
             InputStream = content,
+            UseChunkEncoding = false,
         }, cancellationToken);
     }
 

@@ -55,10 +55,50 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, CatalogOptions opt
     public async Task<(IReadOnlyList<Product> Items, Dictionary<string, AttributeValue>? LastKey)> PageAsync(
         string? category, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
     {
+        var (items, lastKey) = await ReadAsync(category, limit, startKey, cancellationToken);
+        return (items.Select(ToProduct).ToList(), lastKey);
+    }
+
+    /// <summary>Up to <paramref name="limit"/> products the search matches, reading the table (or the
+    /// category's index) in 1 MB pages and filtering here: DynamoDB cannot compare case-insensitively.
+    /// Stops after <see cref="MaxSearchReads"/> reads, so a page may come back short with a cursor.</summary>
+    public async Task<(IReadOnlyList<Product> Items, Dictionary<string, AttributeValue>? LastKey)> SearchAsync(
+        ProductSearch search, string? category, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
+    {
+        var found = new List<Product>();
+        var key = startKey;
+        for (var reads = 0; reads < MaxSearchReads && (reads == 0 || key is not null); reads++)
+        {
+            var (items, lastKey) = await ReadAsync(category, limit: null, key, cancellationToken);
+            for (var i = 0; i < items.Count; i++)
+            {
+                var product = ToProduct(items[i]);
+                if (!search.Matches(product))
+                {
+                    continue;
+                }
+                found.Add(product);
+                if (found.Count == limit)
+                {
+                    var more = i < items.Count - 1 || lastKey is not null;
+                    return (found, more ? KeyOf(items[i], category) : null);
+                }
+            }
+            key = lastKey;
+        }
+        return (found, key);
+    }
+
+    /// <summary>Reads per search request at most; each is up to 1 MB, some 4,000 products.</summary>
+    public const int MaxSearchReads = 5;
+
+    private async Task<(List<Dictionary<string, AttributeValue>> Items, Dictionary<string, AttributeValue>? LastKey)> ReadAsync(
+        string? category, int? limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
+    {
         if (category is null)
         {
             var scan = await dynamoDb.ScanAsync(new ScanRequest { TableName = options.TableName, Limit = limit, ExclusiveStartKey = startKey }, cancellationToken);
-            return (scan.Items.Select(ToProduct).ToList(), NullIfEmpty(scan.LastEvaluatedKey));
+            return (scan.Items, NullIfEmpty(scan.LastEvaluatedKey));
         }
         var query = await dynamoDb.QueryAsync(new QueryRequest
         {
@@ -69,8 +109,14 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, CatalogOptions opt
             Limit = limit,
             ExclusiveStartKey = startKey,
         }, cancellationToken);
-        return (query.Items.Select(ToProduct).ToList(), NullIfEmpty(query.LastEvaluatedKey));
+        return (query.Items, NullIfEmpty(query.LastEvaluatedKey));
     }
+
+    /// <summary>Where a read resumes after this item: its table key, plus the index key when reading the index.</summary>
+    private static Dictionary<string, AttributeValue> KeyOf(Dictionary<string, AttributeValue> item, string? category) =>
+        category is null
+            ? new() { [ProductId] = item[ProductId] }
+            : new() { [ProductId] = item[ProductId], [Category] = item[Category] };
 
     /// <summary>Adds a product; false when its id is taken.</summary>
     public async Task<bool> AddAsync(Product product, CancellationToken cancellationToken)

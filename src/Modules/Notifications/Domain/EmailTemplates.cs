@@ -1,64 +1,114 @@
 using System.Globalization;
 using System.Net;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace CloudRetail.Notifications.Domain;
 
 internal sealed record RenderedEmail(string Subject, string Html, string Text);
 
-/// <summary>The seed's e-mails, in HTML and plain text. Every inserted value is HTML-encoded in
-/// the HTML part: a user id or order id must never become markup in someone's inbox.</summary>
+/// <summary>The shop's e-mails, in HTML and plain text that say the same. They greet the shopper by
+/// the address they gave (the shop knows no other name) and never by an internal id. Every inserted
+/// value is HTML-encoded in the HTML part: a product name must never become markup in an inbox.</summary>
 internal static class EmailTemplates
 {
     private const string Signature = "Thanks,<br/>CloudRetail";
     private const string TextSignature = "Thanks,\nCloudRetail";
 
-    public static RenderedEmail Render(Notification notification) => notification.Type switch
+    /// <param name="storefrontUrl">Where the order pages are; without it the e-mails carry no link.</param>
+    public static RenderedEmail Render(Notification notification, Uri? storefrontUrl) => notification.Type switch
     {
-        NotificationType.OrderConfirmed => OrderConfirmed(notification.UserId, Required(notification.OrderId),
-            Required(notification.Amount), Required(notification.Currency)),
-        NotificationType.PaymentFailed => PaymentFailed(notification.UserId, Required(notification.OrderId)),
-        NotificationType.UserRegistered => Welcome(notification.UserId),
+        NotificationType.OrderConfirmed => OrderConfirmed(OrderOf(notification, storefrontUrl)),
+        NotificationType.PaymentFailed => PaymentFailed(OrderOf(notification, storefrontUrl)),
+        NotificationType.UserRegistered => Welcome(notification.Recipient),
         _ => throw new ArgumentOutOfRangeException(nameof(notification), notification.Type, null),
     };
 
-    public static RenderedEmail OrderConfirmed(string userId, string orderId, decimal amount, string currency)
-    {
-        var total = $"{Money(amount)} {currency}";
-        return new(
-            SingleLine($"Order confirmed: {orderId}"),
-            $"""
-            <h2>✅ Order Confirmed</h2>
-            <p>Hi <b>{Html(userId)}</b>,</p>
-            <p>Your order <b>{Html(orderId)}</b> is confirmed.</p>
-            <p><b>Total:</b> {Html(total)}</p>
-            <p>{Signature}</p>
-            """,
-            $"Hi {userId},\n\nYour order {orderId} is confirmed.\nTotal: {total}\n\n{TextSignature}\n");
-    }
-
-    public static RenderedEmail PaymentFailed(string userId, string orderId) => new(
-        SingleLine($"Payment failed for order {orderId}"),
+    public static RenderedEmail OrderConfirmed(OrderEmail order) => new(
+        SingleLine($"Order confirmed: {order.OrderId}"),
         $"""
-        <h2>❌ Payment Failed</h2>
-        <p>Hi <b>{Html(userId)}</b>,</p>
-        <p>Your payment for order <b>{Html(orderId)}</b> failed.</p>
-        <p>Please try again.</p>
+        <h2>✅ Order Confirmed</h2>
+        <p>Hi <b>{Html(order.Greeting)}</b>,</p>
+        <p>Your order <b>{Html(order.OrderId)}</b> is confirmed.</p>
+        {HtmlDetails(order)}
         <p>{Signature}</p>
         """,
-        $"Hi {userId},\n\nYour payment for order {orderId} failed.\nPlease try again.\n\n{TextSignature}\n");
+        $"Hi {order.Greeting},\n\nYour order {order.OrderId} is confirmed.\n\n{TextDetails(order)}\n{TextSignature}\n");
 
-    public static RenderedEmail Welcome(string userId) => new(
+    public static RenderedEmail PaymentFailed(OrderEmail order) => new(
+        SingleLine($"Payment failed for order {order.OrderId}"),
+        $"""
+        <h2>❌ Payment Failed</h2>
+        <p>Hi <b>{Html(order.Greeting)}</b>,</p>
+        <p>Your payment for order <b>{Html(order.OrderId)}</b> failed.</p>
+        <p>Please try again.</p>
+        {HtmlDetails(order)}
+        <p>{Signature}</p>
+        """,
+        $"Hi {order.Greeting},\n\nYour payment for order {order.OrderId} failed.\nPlease try again.\n\n{TextDetails(order)}\n{TextSignature}\n");
+
+    public static RenderedEmail Welcome(string greeting) => new(
         "Welcome to CloudRetail",
         $"""
         <h2>Welcome to CloudRetail 🎉</h2>
-        <p>Hi <b>{Html(userId)}</b>, your account has been created successfully.</p>
+        <p>Hi <b>{Html(greeting)}</b>, your account has been created successfully.</p>
         <p>{Signature}</p>
         """,
-        $"Hi {userId}, your account has been created successfully.\n\n{TextSignature}\n");
+        $"Hi {greeting}, your account has been created successfully.\n\n{TextSignature}\n");
 
     /// <summary>Two decimals whatever the server's culture: 109.97, 5.00, 1234.50.</summary>
     public static string Money(decimal amount) => amount.ToString("F2", CultureInfo.InvariantCulture);
+
+    /// <summary>The page of the order in the storefront, e.g. https://shop.example/orders/O-1.</summary>
+    public static string? OrderLink(Uri? storefrontUrl, string orderId) =>
+        storefrontUrl is null ? null : $"{storefrontUrl.AbsoluteUri.TrimEnd('/')}/orders/{Uri.EscapeDataString(orderId)}";
+
+    private static OrderEmail OrderOf(Notification n, Uri? storefrontUrl) =>
+        new(n.Recipient, Required(n.OrderId), n.Lines, n.Amount, n.Currency, OrderLink(storefrontUrl, n.OrderId!));
+
+    private static string HtmlDetails(OrderEmail order)
+    {
+        var html = new StringBuilder();
+        if (order.Lines.Count > 0)
+        {
+            html.Append("<table cellpadding=\"6\" style=\"border-collapse:collapse\">")
+                .Append("<tr><th align=\"left\">Item</th><th align=\"right\">Qty</th><th align=\"right\">Price</th></tr>");
+            foreach (var line in order.Lines)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html(line.Name)}</td><td align=\"right\">{line.Qty}</td><td align=\"right\">{Html(Price(line.Price, order.Currency))}</td></tr>");
+            }
+            html.Append("</table>\n");
+        }
+        if (order.Total is { } total)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p><b>Total:</b> {Html(Price(total, order.Currency))}</p>\n");
+        }
+        if (order.Link is { } link)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(link)}\">View your order</a>: {Html(link)}</p>\n");
+        }
+        return html.ToString();
+    }
+
+    private static string TextDetails(OrderEmail order)
+    {
+        var text = new StringBuilder();
+        foreach (var line in order.Lines)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{line.Qty} x {line.Name} - {Price(line.Price, order.Currency)}\n");
+        }
+        if (order.Total is { } total)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Total: {Price(total, order.Currency)}\n");
+        }
+        if (order.Link is { } link)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"View your order: {link}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Price(decimal amount, string? currency) => currency is null ? Money(amount) : $"{Money(amount)} {currency}";
 
     private static string Html(string value) => WebUtility.HtmlEncode(value);
 
@@ -67,7 +117,7 @@ internal static class EmailTemplates
 
     private static string Required(string? value, [CallerArgumentExpression(nameof(value))] string? field = null) =>
         value ?? throw new InvalidOperationException($"The notification lacks {field}, which its template needs");
-
-    private static decimal Required(decimal? value, [CallerArgumentExpression(nameof(value))] string? field = null) =>
-        value ?? throw new InvalidOperationException($"The notification lacks {field}, which its template needs");
 }
+
+/// <summary>What an order e-mail shows: who it greets, the lines, the total and the link to the order.</summary>
+internal sealed record OrderEmail(string Greeting, string OrderId, IReadOnlyList<EmailLine> Lines, decimal? Total, string? Currency, string? Link);

@@ -16,6 +16,7 @@ internal sealed record Notification(
     string? OrderId,
     decimal? Amount,
     string? Currency,
+    IReadOnlyList<EmailLine> Lines,
     NotificationStatus Status,
     string? Error,
     string? MessageId,
@@ -32,8 +33,8 @@ internal sealed record Notification(
 
     /// <summary>A notification not sent yet; <see cref="SendOutcome"/> fills in how it went.</summary>
     public static Notification Draft(NotificationType type, string recipient, string userId, DateTimeOffset now,
-        string? orderId = null, decimal? amount = null, string? currency = null) =>
-        new($"{IdPrefix}{Guid.NewGuid():D}", type, recipient, userId, orderId, amount, currency,
+        string? orderId = null, decimal? amount = null, string? currency = null, IReadOnlyList<EmailLine>? lines = null) =>
+        new($"{IdPrefix}{Guid.NewGuid():D}", type, recipient, userId, orderId, amount, currency, lines ?? [],
             NotificationStatus.Failed, Error: null, MessageId: null, Attempts: 0, CreatedAt: now);
 
     public Notification After(SendOutcome outcome, DateTimeOffset now) => this with

@@ -33,6 +33,17 @@ internal static partial class NotificationRules
         rule.NotEmpty().WithMessage("currency is required")
             .Matches(CurrencyPattern()).WithMessage("currency must be an ISO 4217 code such as USD");
 
+    public const int MaxLines = 50;
+
+    /// <summary>Optional order lines: at most 50, each with a name, a quantity and a price.</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<EmailLine>?> OrderLines<T>(this IRuleBuilder<T, IReadOnlyList<EmailLine>?> rule) =>
+        rule.Must(lines => lines is null || (lines.Count <= MaxLines && lines.All(IsPlausible)))
+            .WithMessage($"items must be at most {MaxLines} lines, each with a name of 1 to 200 characters, a qty of 1 to 1000 and a price of 0 to {MaxAmount} with at most 2 decimal places");
+
+    private static bool IsPlausible(EmailLine? line) =>
+        line is not null && !string.IsNullOrWhiteSpace(line.Name) && line.Name.Length <= 200 && line.Qty is >= 1 and <= 1000
+        && line.Price >= 0 && line.Price <= MaxAmount && decimal.Round(line.Price, 2) == line.Price;
+
     // The WHATWG "valid e-mail address" grammar (what browsers and aws-ses-v2-local accept): ASCII
     // only, so no header tricks with line breaks or look-alike characters.
     [GeneratedRegex(@"^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$")]

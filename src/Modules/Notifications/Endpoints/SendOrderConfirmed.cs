@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Notifications.Endpoints;
 
-internal sealed record OrderConfirmedRequest(string Email, string UserId, string OrderId, decimal? Amount, string Currency);
+internal sealed record OrderConfirmedRequest(string Email, string UserId, string OrderId, decimal? Amount, string Currency, IReadOnlyList<EmailLine>? Items = null);
 
 internal sealed class OrderConfirmedValidator : AbstractValidator<OrderConfirmedRequest>
 {
@@ -15,6 +15,7 @@ internal sealed class OrderConfirmedValidator : AbstractValidator<OrderConfirmed
         RuleFor(r => r.OrderId).OrderId();
         RuleFor(r => r.Amount).Amount();
         RuleFor(r => r.Currency).Currency();
+        RuleFor(r => r.Items).OrderLines();
     }
 }
 
@@ -23,5 +24,5 @@ internal static class SendOrderConfirmed
     public static async Task<Results<Ok<NotificationSent>, ProblemHttpResult>> Handle(
         OrderConfirmedRequest request, INotifications notifications, CancellationToken cancellationToken) =>
         SendAnswer.From(await notifications.SendOrderConfirmedAsync(
-            new OrderConfirmedEmail(request.Email, request.UserId, request.OrderId, request.Amount!.Value, request.Currency), cancellationToken));
+            new OrderConfirmedEmail(request.Email, request.UserId, request.OrderId, request.Amount!.Value, request.Currency, request.Items), cancellationToken));
 }

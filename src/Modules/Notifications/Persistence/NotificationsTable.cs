@@ -16,6 +16,10 @@ internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, Notifications
     private const string OrderId = "orderId";
     private const string Amount = "amount";
     private const string Currency = "currency";
+    private const string Lines = "lines";
+    private const string LineName = "name";
+    private const string LineQty = "qty";
+    private const string LinePrice = "price";
     private const string Status = "status";
     private const string Error = "error";
     private const string MessageId = "messageId";
@@ -174,6 +178,21 @@ internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, Notifications
         {
             item[UpdatedAt] = Timestamp(updatedAt);
         }
+        if (n.Lines.Count > 0)
+        {
+            item[Lines] = new()
+            {
+                L = n.Lines.Select(line => new AttributeValue
+                {
+                    M = new()
+                    {
+                        [LineName] = new() { S = line.Name },
+                        [LineQty] = new() { N = line.Qty.ToString(CultureInfo.InvariantCulture) },
+                        [LinePrice] = new() { N = line.Price.ToString(CultureInfo.InvariantCulture) },
+                    },
+                }).ToList(),
+            };
+        }
         return item;
     }
 
@@ -193,6 +212,10 @@ internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, Notifications
         Text(item, OrderId),
         item.TryGetValue(Amount, out var amount) ? decimal.Parse(amount.N, CultureInfo.InvariantCulture) : null,
         Text(item, Currency),
+        item.TryGetValue(Lines, out var lines) && lines.L is { } list
+            ? list.Select(line => new EmailLine(line.M[LineName].S, int.Parse(line.M[LineQty].N, CultureInfo.InvariantCulture),
+                decimal.Parse(line.M[LinePrice].N, CultureInfo.InvariantCulture))).ToList()
+            : [],
         item[Status].S == StatusName(NotificationStatus.Sent) ? NotificationStatus.Sent : NotificationStatus.Failed,
         Text(item, Error),
         Text(item, MessageId),

@@ -55,15 +55,25 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         return response.IsItemSet ? OrderItems.ToOrder(response.Item) : null;
     }
 
-    public async Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageForUserAsync(
-        string userId, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
+    public Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageForUserAsync(
+        string userId, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken) =>
+        PageNewestFirstAsync(options.ByUserIndex, UserId, userId, limit, startKey, cancellationToken);
+
+    public Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageByStatusAsync(
+        string status, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken) =>
+        PageNewestFirstAsync(OrdersOptions.ByStatusIndex, Status, status, limit, startKey, cancellationToken);
+
+    /// <summary>A page of the orders one index holds under a key (a shopper, a status), newest first.</summary>
+    private async Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageNewestFirstAsync(
+        string index, string attribute, string value, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
     {
         var response = await dynamoDb.QueryAsync(new QueryRequest
         {
             TableName = options.TableName,
-            IndexName = options.ByUserIndex,
-            KeyConditionExpression = $"{UserId} = :userId",
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":userId"] = new() { S = userId } },
+            IndexName = index,
+            KeyConditionExpression = "#key = :value",
+            ExpressionAttributeNames = new Dictionary<string, string> { ["#key"] = attribute },
+            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":value"] = new() { S = value } },
             ScanIndexForward = false,
             Limit = limit,
             ExclusiveStartKey = startKey,

@@ -68,9 +68,10 @@ internal static class PayOrder
             return NotPending(order.OrderId, "no longer PENDING");
         }
 
+        var lines = order.Lines.Select(l => new EmailLine(l.Name, l.Qty, l.Price)).ToList();
         var receipt = payment.Succeeded
-            ? await notifications.SendOrderConfirmedAsync(new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency), cancellationToken)
-            : await notifications.SendPaymentFailedAsync(new PaymentFailedEmail(order.UserEmail, order.UserId, order.OrderId), cancellationToken);
+            ? await notifications.SendOrderConfirmedAsync(new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency, lines), cancellationToken)
+            : await notifications.SendPaymentFailedAsync(new PaymentFailedEmail(order.UserEmail, order.UserId, order.OrderId, lines, order.TotalAmount, order.Currency), cancellationToken);
         var released = payment.Succeeded ? [] : order.Lines.Select(l => new ReleasedLine(l.ProductId, l.Qty)).ToList();
         return TypedResults.Ok(new PaymentProcessed(
             "Payment processed",

@@ -1,0 +1,86 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.CloudFront;
+using Amazon.CDK.AWS.CloudFront.Origins;
+using Amazon.CDK.AWS.S3;
+using Constructs;
+using CloudFrontFunction = Amazon.CDK.AWS.CloudFront.Function;
+using CloudFrontFunctionProps = Amazon.CDK.AWS.CloudFront.FunctionProps;
+
+namespace CloudRetail.Cdk;
+
+/// <summary>The built web app in a private bucket behind CloudFront, which reads it through origin
+/// access control; <c>/api/*</c> goes to the HTTP API, so the browser sees one origin and needs no
+/// CORS. Deep links (/orders/42) are answered with index.html by a viewer-request function on the
+/// app's behaviour only, so an API 404 stays the API's problem+json. The built app is uploaded with
+/// `aws s3 sync` (docs/deploy.md): a BucketDeployment would add a Lambda and a role reaching the
+/// CDK's asset bucket to a stack whose only function is the API.</summary>
+internal sealed class StorefrontHosting : Construct
+{
+    public const string ApiPathPattern = "/api/*";
+
+    /// <summary>A path without a file extension is a page of the app, not a file in the bucket.</summary>
+    public const string SpaFallbackCode = """
+        function handler(event) {
+          var request = event.request;
+          var last = request.uri.split('/').pop();
+          if (last.indexOf('.') === -1) {
+            request.uri = '/index.html';
+          }
+          return request;
+        }
+        """;
+
+    public StorefrontHosting(Construct scope, string id, DeploySettings settings, ShopHttpApi api) : base(scope, id)
+    {
+        Bucket = new Bucket(this, "Bucket", new BucketProps
+        {
+            BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
+            ObjectOwnership = ObjectOwnership.BUCKET_OWNER_ENFORCED,
+            Encryption = BucketEncryption.S3_MANAGED,
+            EnforceSSL = true,
+            // Only built files live here; docs/deploy.md empties it before the stack goes away.
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        });
+        var spaFallback = new CloudFrontFunction(this, "SpaFallback", new CloudFrontFunctionProps
+        {
+            Code = FunctionCode.FromInline(SpaFallbackCode),
+            Runtime = FunctionRuntime.JS_2_0,
+            Comment = "Deep links of the storefront answer index.html",
+        });
+        // https://<id>.execute-api.<region>.amazonaws.com -> the host name CloudFront connects to.
+        var apiDomain = Fn.Select(2, Fn.Split("/", api.Stage.Api.ApiEndpoint));
+        Distribution = new Distribution(this, "Distribution", new DistributionProps
+        {
+            Comment = $"CloudRetail storefront and API, stage {settings.Stage}",
+            DefaultRootObject = "index.html",
+            DefaultBehavior = new BehaviorOptions
+            {
+                Origin = S3BucketOrigin.WithOriginAccessControl(Bucket),
+                ViewerProtocolPolicy = ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+                CachePolicy = CachePolicy.CACHING_OPTIMIZED,
+                FunctionAssociations =
+                [
+                    new FunctionAssociation { Function = spaFallback, EventType = FunctionEventType.VIEWER_REQUEST },
+                ],
+            },
+            AdditionalBehaviors = new Dictionary<string, IBehaviorOptions>
+            {
+                [ApiPathPattern] = new BehaviorOptions
+                {
+                    Origin = new HttpOrigin(apiDomain, new HttpOriginProps { ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY }),
+                    ViewerProtocolPolicy = ViewerProtocolPolicy.HTTPS_ONLY,
+                    AllowedMethods = AllowedMethods.ALLOW_ALL,
+                    // Answers are per shopper (Authorization): never cached, every header but Host passed on.
+                    CachePolicy = CachePolicy.CACHING_DISABLED,
+                    OriginRequestPolicy = OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+                },
+            },
+        });
+    }
+
+    public Bucket Bucket { get; }
+
+    public Distribution Distribution { get; }
+
+    public string Url => $"https://{Distribution.DistributionDomainName}";
+}

@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace CloudRetail.Api.OpenApi;
+
+/// <summary>Gives every JSON request body an example a developer can send from Swagger UI as it
+/// is: each passes its endpoint's validation (a test holds every example to that).</summary>
+internal sealed class RequestBodyExamples : IOpenApiOperationTransformer
+{
+    /// <summary>By request type name: one example serves every endpoint that takes the type.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ByRequestType = new Dictionary<string, string>
+    {
+        ["RegisterRequest"] = """{"email":"user@example.com","password":"SecurePass123"}""",
+        ["LoginRequest"] = """{"email":"admin@cloudretail.example","password":"LocalAdmin123"}""",
+        ["ConfirmRequest"] = """{"email":"user@example.com","code":"123456"}""",
+        ["EmailRequest"] = """{"email":"user@example.com"}""",
+        ["RefreshRequest"] = """{"refreshToken":"eyJjdHkiOiJKV1QiLCJlbmMiOi...","userId":"5347073a-bad9-4c1e-9f00-2f8f2b7d6a10"}""",
+        ["ResetPasswordRequest"] = """{"email":"user@example.com","code":"123456","password":"NewSecurePass123"}""",
+        ["CreateProductRequest"] = """{"productId":"P100","name":"Wireless Mouse","category":"Electronics","price":29.99,"currency":"USD"}""",
+        ["UpdateProductRequest"] = """{"name":"Wireless Mouse","category":"Electronics","price":24.99,"currency":"USD"}""",
+        ["ImageUploadRequest"] = """{"contentType":"image/png"}""",
+        ["SetStockRequest"] = """{"availableQty":100,"reservedQty":0}""",
+        ["StockMovementRequest"] = """{"qty":2}""",
+        ["AddCartItemRequest"] = """{"productId":"P001","qty":2}""",
+        ["UpdateCartItemRequest"] = """{"qty":3}""",
+        ["CheckoutRequest"] = """{"acceptedTotal":149.48}""",
+        ["ShipOrderRequest"] = """{"trackingNumber":"1Z999AA10123456784"}""",
+        ["PayOrderRequest"] = """{"orderId":"O-3f1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c","status":"SUCCESS"}""",
+        ["OrderConfirmedRequest"] = """{"email":"user@example.com","userId":"5347073a-bad9-4c1e-9f00-2f8f2b7d6a10","orderId":"O-1001","amount":149.48,"currency":"USD","items":[{"name":"Wireless Mouse","qty":2,"price":29.99},{"name":"Mechanical Keyboard","qty":1,"price":89.50}]}""",
+        ["PaymentFailedRequest"] = """{"email":"user@example.com","userId":"5347073a-bad9-4c1e-9f00-2f8f2b7d6a10","orderId":"O-1001"}""",
+        ["WelcomeRequest"] = """{"email":"user@example.com","userId":"user@example.com"}""",
+    };
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var body = context.Description.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body);
+        if (body is not null && ByRequestType.TryGetValue(body.Type.Name, out var example)
+            && operation.RequestBody?.Content?.TryGetValue("application/json", out var json) == true)
+        {
+            json.Example = JsonNode.Parse(example);
+        }
+        return Task.CompletedTask;
+    }
+}

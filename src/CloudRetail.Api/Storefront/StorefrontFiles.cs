@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using CloudRetail.BuildingBlocks;
+using Microsoft.Extensions.FileProviders;
+
+namespace CloudRetail.Api.Storefront;
+
+/// <summary>Serves the built web app from <c>STOREFRONT_ROOT</c> (default wwwroot under the content
+/// root), so the browser sees one origin. Deep links the app routes itself (/orders/42) answer its
+/// index.html; API, OpenAPI, Swagger and internal paths never do, so an unknown API path stays a
+/// problem+json 404. Without the directory the API serves no files and starts as usual.</summary>
+internal static partial class StorefrontFiles
+{
+    private const string IndexFile = "index.html";
+    private static readonly string[] NeverFallBack = ["/api", "/openapi", "/swagger", "/internal"];
+
+    public static WebApplication UseStorefrontFiles(this WebApplication app)
+    {
+        var root = Path.Combine(app.Environment.ContentRootPath, app.Configuration.Setting(ShopSettings.StorefrontRoot, "wwwroot"));
+        if (!File.Exists(Path.Combine(root, IndexFile)))
+        {
+            return app;
+        }
+        var files = new PhysicalFileProvider(Path.GetFullPath(root));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = file => SetCaching(file.Context, file.File.Name) });
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint() is null && IsAppNavigation(context.Request))
+            {
+                SetCaching(context, IndexFile);
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(files.GetFileInfo(IndexFile), context.RequestAborted);
+                return;
+            }
+            await next(context);
+        });
+        return app;
+    }
+
+    /// <summary>A browser navigating to a page of the app: a GET for HTML outside the server's own paths.</summary>
+    internal static bool IsAppNavigation(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !NeverFallBack.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+        && request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Angular names its bundles by content hash (main-3JQ4OHSC.js), so they never change
+    /// and may be kept a year; index.html and unhashed files must be checked on every visit.</summary>
+    private static void SetCaching(HttpContext context, string fileName) =>
+        context.Response.Headers.CacheControl = HashedName().IsMatch(fileName)
+            ? "public, max-age=31536000, immutable"
+            : "no-cache";
+
+    [GeneratedRegex(@"-[A-Z0-9]{8}\.(js|css|mjs)$")]
+    private static partial Regex HashedName();
+}

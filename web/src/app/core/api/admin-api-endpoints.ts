@@ -1,0 +1,18 @@
+import type { ApiEndpoint } from './api-endpoints';
+
+/**
+ * The staff's operations (admin group only; the API refuses everyone else with 403), kept apart from
+ * the shopper's table and spread into {@link API_ENDPOINTS}, so the same client and OpenAPI check cover them.
+ */
+export const ADMIN_API_ENDPOINTS = {
+  createProduct: { method: 'POST', path: '/api/products' },
+  updateProduct: { method: 'PUT', path: '/api/products/{productId}' },
+  deleteProduct: { method: 'DELETE', path: '/api/products/{productId}' },
+  createImageUpload: { method: 'POST', path: '/api/products/{productId}/image-upload' },
+  setStock: { method: 'PUT', path: '/api/inventory/{productId}' },
+  listOrdersByStatus: { method: 'GET', path: '/api/admin/orders' },
+  shipOrder: { method: 'POST', path: '/api/orders/{orderId}/ship' },
+  deliverOrder: { method: 'POST', path: '/api/orders/{orderId}/deliver' },
+  listNotifications: { method: 'GET', path: '/api/notifications' },
+  retryNotification: { method: 'POST', path: '/api/notifications/{notificationId}/retry' },
+} as const satisfies Record<string, ApiEndpoint>;

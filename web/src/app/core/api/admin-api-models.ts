@@ -1,0 +1,51 @@
+/** The JSON shapes of the admin operations, as the OpenAPI document describes them. */
+import type { Product, StockLevel } from './api-models';
+
+export interface ProductDraft {
+  readonly name: string;
+  readonly category: string;
+  readonly price: number;
+  readonly currency: string;
+}
+
+export interface NewProduct extends ProductDraft {
+  readonly productId: string;
+}
+
+export interface ProductSaved {
+  readonly message: string;
+  readonly product: Product;
+}
+
+export type PictureType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif';
+
+export interface ImageUpload {
+  readonly productId: string;
+  readonly imageKey: string;
+  readonly uploadUrl: string;
+  readonly method: 'PUT';
+  readonly contentType: PictureType;
+  readonly expiresIn: number;
+}
+
+export interface StockUpdated {
+  readonly message: string;
+  readonly inventory: StockLevel;
+}
+
+export interface FailedEmail {
+  readonly notificationId: string;
+  readonly type: string;
+  readonly toEmail: string;
+  readonly orderId?: string | null;
+  readonly status: 'SENT' | 'FAILED';
+  readonly error?: string | null;
+  readonly attempts: number;
+  readonly createdAt: string;
+}
+
+export interface NotificationRetried {
+  readonly message: string;
+  readonly notificationId: string;
+  readonly attempts: number;
+}

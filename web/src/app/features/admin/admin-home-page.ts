@@ -1,0 +1,22 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
+
+@Component({
+  selector: 'app-admin-home-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  template: `
+    <section class="page">
+      <h1>Admin</h1>
+      <nav aria-label="Admin">
+        <ul class="admin-areas">
+          <li class="panel"><a routerLink="products">Products and stock</a><p class="muted">Create, edit and delete products, upload pictures, set stock.</p></li>
+          <li class="panel"><a routerLink="orders">Orders</a><p class="muted">Every shopper's orders by status; ship and mark delivered.</p></li>
+          <li class="panel"><a routerLink="emails">Failed e-mails</a><p class="muted">E-mails SES did not take, to send again.</p></li>
+        </ul>
+      </nav>
+    </section>
+  `,
+  styles: `.admin-areas { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }`,
+})
+export class AdminHomePage {}

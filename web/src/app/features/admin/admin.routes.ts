@@ -1,0 +1,25 @@
+import { Routes } from '@angular/router';
+
+/** The admin area, behind adminGuard in app.routes.ts (the API enforces the admin group too). */
+export const adminRoutes: Routes = [
+  {
+    path: '',
+    title: 'Admin · CloudRetail',
+    loadComponent: () => import('./admin-home-page').then((m) => m.AdminHomePage),
+  },
+  {
+    path: 'products',
+    title: 'Products and stock · Admin · CloudRetail',
+    loadComponent: () => import('./products/product-admin-page').then((m) => m.ProductAdminPage),
+  },
+  {
+    path: 'orders',
+    title: 'Orders · Admin · CloudRetail',
+    loadComponent: () => import('./orders/order-admin-page').then((m) => m.OrderAdminPage),
+  },
+  {
+    path: 'emails',
+    title: 'Failed e-mails · Admin · CloudRetail',
+    loadComponent: () => import('./emails/failed-emails-page').then((m) => m.FailedEmailsPage),
+  },
+];

@@ -1,0 +1,116 @@
+import { CurrencyPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { forkJoin } from 'rxjs';
+import { PictureType } from '../../../core/api/admin-api-models';
+import { Product, StockLevel } from '../../../core/api/api-models';
+import { ErrorAlert } from '../../../shared/error-alert';
+import { RequestState } from '../../../shared/request-state';
+import { PICTURE_TYPES, ProductAdminService } from './product-admin.service';
+
+interface ProductForm {
+  productId: string;
+  name: string;
+  category: string;
+  price: number | null;
+  currency: string;
+}
+
+const emptyForm = (): ProductForm => ({ productId: '', name: '', category: '', price: null, currency: 'USD' });
+
+@Component({
+  selector: 'app-product-admin-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CurrencyPipe, FormsModule, ErrorAlert],
+  templateUrl: './product-admin-page.html',
+  styles: `
+    .editor { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 1rem; align-items: end; }
+    .thumb { width: 4rem; height: 3rem; object-fit: cover; border-radius: .25rem; display: block; }
+    .stock { display: flex; gap: .5rem; align-items: center; }
+    .stock input { width: 5rem; }
+    .actions { display: flex; gap: .5rem; flex-wrap: wrap; }
+  `,
+})
+export class ProductAdminPage implements OnInit {
+  private readonly catalog = inject(ProductAdminService);
+
+  protected readonly pictureTypes = PICTURE_TYPES.join(',');
+  protected readonly products = signal<readonly Product[]>([]);
+  protected readonly stock = signal<Readonly<Record<string, StockLevel>>>({});
+  protected readonly editing = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+  protected form: ProductForm = emptyForm();
+  protected readonly loading = new RequestState();
+  protected readonly saving = new RequestState();
+  protected readonly rowAction = new RequestState();
+
+  ngOnInit(): void {
+    this.loadProducts();
+  }
+
+  protected saveProduct(): void {
+    const { productId, name, category, price, currency } = this.form;
+    const draft = { name: name.trim(), category: category.trim(), price: Number(price), currency: currency.trim().toUpperCase() };
+    const editing = this.editing();
+    const request = editing ? this.catalog.update(editing, draft) : this.catalog.create({ productId: productId.trim(), ...draft });
+    this.saving.run(request, (saved) => {
+      this.announce(`Saved ${saved.name}.`);
+      this.cancelEditing();
+      this.loadProducts();
+    });
+  }
+
+  protected editProduct(product: Product): void {
+    this.editing.set(product.productId);
+    this.form = { productId: product.productId, name: product.name, category: product.category, price: product.price, currency: product.currency };
+  }
+
+  protected cancelEditing(): void {
+    this.editing.set(null);
+    this.form = emptyForm();
+  }
+
+  protected deleteProduct(product: Product): void {
+    this.rowAction.run(this.catalog.delete(product.productId), () => {
+      this.products.update((shown) => shown.filter((p) => p.productId !== product.productId));
+      this.announce(`Deleted ${product.name}.`);
+    });
+  }
+
+  protected saveStock(product: Product, available: string): void {
+    const level = this.stock()[product.productId];
+    this.rowAction.run(this.catalog.setStock(product.productId, Number(available), level?.reservedQty ?? 0), (saved) => {
+      this.stock.update((levels) => ({ ...levels, [product.productId]: saved }));
+      this.announce(`Stock of ${product.name} is now ${saved.availableQty}.`);
+    });
+  }
+
+  protected uploadPicture(product: Product, input: HTMLInputElement): void {
+    const file = input.files?.[0];
+    if (!file) return;
+    if (!PICTURE_TYPES.includes(file.type as PictureType)) {
+      this.announce(`A picture must be JPEG, PNG, WebP or GIF.`);
+      return;
+    }
+    this.rowAction.run(this.catalog.uploadPicture(product.productId, file), () => {
+      input.value = '';
+      this.announce(`Uploaded the picture of ${product.name}.`);
+      this.loadProducts();
+    });
+  }
+
+  private loadProducts(): void {
+    this.loading.run(this.catalog.list(), (page) => {
+      this.products.set(page.items);
+      if (page.items.length > 0) {
+        forkJoin(page.items.map((p) => this.catalog.stock(p.productId))).subscribe((levels) =>
+          this.stock.set(Object.fromEntries(levels.map((level) => [level.productId, level]))),
+        );
+      }
+    });
+  }
+
+  private announce(message: string): void {
+    this.notice.set(message);
+  }
+}

@@ -1,0 +1,2 @@
+/** The catalog's departments, offered as filters (the API filters by any category name). */
+export const SHOP_CATEGORIES = ['Electronics', 'Home', 'Books', 'Outdoor'] as const;
