@@ -17,6 +17,16 @@ set +e
 web_status=${PIPESTATUS[0]}
 dotnet test CloudRetail.sln --no-build --nologo -c Release 2>&1 | tee -a "$log"
 dotnet_status=${PIPESTATUS[0]}
+# A seconds-long run of every benchmark measure: proves ./bench.sh works, never asserts a speed.
+if ./bench.sh --smoke --no-build >"$log.bench" 2>&1; then
+  bench_status=0
+  echo "bench smoke: every measure ran (./bench.sh --smoke)"
+else
+  bench_status=1
+  cat "$log.bench"
+  echo "bench smoke: FAILED"
+fi
+rm -f "$log.bench"
 set -e
 cat "$SOAK_REPORT"
 rm -f "$SOAK_REPORT"
@@ -36,4 +46,4 @@ sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
   }
   END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
 rm -f "$log"
-[[ "$web_status" == 0 && "$dotnet_status" == 0 ]]
+[[ "$web_status" == 0 && "$dotnet_status" == 0 && "$bench_status" == 0 ]]

@@ -37,6 +37,7 @@ api.MapCartEndpoints();
 api.MapOrdersEndpoints();
 api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();
+app.MapAwsCallCounts();
 app.MapScheduledOrderEvents();
 
 app.Run();

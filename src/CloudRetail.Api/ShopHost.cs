@@ -20,6 +20,13 @@ internal static class ShopHost
     /// <summary>JSON bodies are small; anything larger is refused before it is read.</summary>
     public const long MaxRequestBodyBytes = 64 * 1024;
 
+    /// <summary>Swagger UI and the OpenAPI document are for developers: off in Production (Lambda,
+    /// the container), where they only cost start-up time, unless this setting is true.</summary>
+    public const string ApiDocsSetting = "API_DOCS";
+
+    public static bool ServesApiDocs(IHostEnvironment environment, IConfiguration configuration) =>
+        !environment.IsProduction() || configuration.GetValue<bool>(ApiDocsSetting);
+
     public static WebApplicationBuilder AddShopHost(this WebApplicationBuilder builder)
     {
         // The Lambda Web Adapter and container platforms say where to listen through PORT.
@@ -43,8 +50,11 @@ internal static class ShopHost
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddShopAuthorization();
         services.AddStorefrontCors(builder.Configuration);
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>()
-            .AddOperationTransformer<BearerSecurityScheme>().AddOperationTransformer<RequestBodyExamples>());
+        if (ServesApiDocs(builder.Environment, builder.Configuration))
+        {
+            services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>()
+                .AddOperationTransformer<BearerSecurityScheme>().AddOperationTransformer<RequestBodyExamples>());
+        }
         return builder;
     }
 
@@ -70,12 +80,15 @@ internal static class ShopHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.MapOpenApi();
-        app.UseSwaggerUI(options =>
+        if (ServesApiDocs(app.Environment, app.Configuration))
         {
-            options.SwaggerEndpoint("/openapi/v1.json", "CloudRetail API");
-            options.DocumentTitle = "CloudRetail API";
-        });
+            app.MapOpenApi();
+            app.UseSwaggerUI(options =>
+            {
+                options.SwaggerEndpoint("/openapi/v1.json", "CloudRetail API");
+                options.DocumentTitle = "CloudRetail API";
+            });
+        }
         return app;
     }
 

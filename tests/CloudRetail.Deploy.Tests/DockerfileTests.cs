@@ -46,9 +46,11 @@ public sealed class DockerfileTests
     [InlineData("EXPOSE 8080", "EXPOSE 80")]
     [InlineData("aws-lambda-adapter:0.9.1", "aws-lambda-adapter:latest")]
     [InlineData("/opt/extensions/lambda-adapter", "/opt/lambda-adapter")]
-    [InlineData("aspnet:10.0.12", "aspnet:10.0")]
-    [InlineData("\"CloudRetail.Api.dll\"", "\"Api.dll\"")]
+    [InlineData("runtime-deps:10.0.12", "runtime-deps:10.0")]
+    [InlineData("\"./CloudRetail.Api\"", "\"./Api\"")]
     [InlineData("-p:PublishReadyToRun=true ", "")]
+    [InlineData("-p:PublishReadyToRunComposite=true ", "")]
+    [InlineData("--self-contained true", "--self-contained false")]
     [InlineData("PORT=8080", "PORT=5000")]
     public void A_drifted_dockerfile_is_caught(string kept, string drifted)
     {

@@ -16,13 +16,16 @@ public static partial class DockerfileRules
         Assert.Matches(RuntimeImage(), from[^1]);
         Assert.Contains(Args("RUN"), r => r.Contains("dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj", StringComparison.Ordinal)
             && r.Contains("--runtime linux-x64", StringComparison.Ordinal)
-            && r.Contains("-p:PublishReadyToRun=true", StringComparison.Ordinal));
+            && r.Contains("--self-contained true", StringComparison.Ordinal)
+            && r.Contains("-p:PublishReadyToRun=true", StringComparison.Ordinal)
+            && r.Contains("-p:PublishReadyToRunComposite=true", StringComparison.Ordinal));
         Assert.Contains(Args("COPY"), c => AdapterCopy().IsMatch(c));
         Assert.Contains("8080", Args("EXPOSE"));
         var environment = string.Join(' ', Args("ENV"));
         Assert.Contains("PORT=8080", environment, StringComparison.Ordinal);
         Assert.Contains($"AWS_LWA_READINESS_CHECK_PATH={readinessPath}", environment, StringComparison.Ordinal);
-        Assert.Equal($"[\"dotnet\", \"{apiAssembly}.dll\"]", Args("ENTRYPOINT").Single());
+        // Self-contained: the app's own host starts it (docs/performance.md, "Publish mode").
+        Assert.Equal($"[\"./{apiAssembly}\"]", Args("ENTRYPOINT").Single());
         // The user the image ends with is the one the app runs as.
         Assert.DoesNotMatch("^(root|0)(:.*)?$", Args("USER").Last());
     }
@@ -41,7 +44,7 @@ public static partial class DockerfileRules
     [GeneratedRegex(@"^mcr\.microsoft\.com/dotnet/sdk:10\.0\.\d+ AS \w+$")]
     private static partial Regex SdkImage();
 
-    [GeneratedRegex(@"^mcr\.microsoft\.com/dotnet/aspnet:10\.0\.\d+( AS \w+)?$")]
+    [GeneratedRegex(@"^mcr\.microsoft\.com/dotnet/runtime-deps:10\.0\.\d+( AS \w+)?$")]
     private static partial Regex RuntimeImage();
 
     [GeneratedRegex(@"^--from=public\.ecr\.aws/awsguru/aws-lambda-adapter:\d+\.\d+\.\d+ /lambda-adapter /opt/extensions/lambda-adapter$")]

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# One command for the performance figures of docs/performance.md (issue #10): starts its own
+# emulators on free ports, runs the API and a floor app side by side, alternated, and prints tables.
+#
+#   ./bench.sh                    full run (about 6 minutes): publishes the shipped build, measures
+#   ./bench.sh --baseline 8cd5855 also a build of that commit, published as its Dockerfile did
+#   ./bench.sh --smoke            seconds-long check that every measure runs (./test.sh uses it)
+#   ./bench.sh ... --out FILE     also write the tables to FILE
+# Any other option goes to the driver (bench/README.md): --duration S, --rounds N, --starts N,
+# --shoppers N, --api-env KEY=VALUE, --only reads,calls,cold,memory (reads includes the trips).
+set -euo pipefail
+cd "$(dirname "$0")"
+# Only what the bench needs (tools/prerequisites.sh also builds the web app, which the bench does not use).
+for tool in dotnet node java wrk; do
+  command -v "$tool" >/dev/null || { echo "bench.sh needs $tool (./test.sh installs Java and the emulators)" >&2; exit 1; }
+done
+[[ -d tools/local-aws/node_modules ]] || npm ci --prefix tools/local-aws --no-audit --no-fund --loglevel=error
+
+smoke=false baseline="" build=true passthrough=()
+while (($#)); do
+  case "$1" in
+    --smoke) smoke=true; passthrough+=(--smoke) ;;
+    --baseline) baseline="$2"; shift ;;
+    --no-build) build=false ;;
+    *) passthrough+=("$1") ;;
+  esac
+  shift
+done
+
+out=bench/.out
+plain=(--api-plain src/CloudRetail.Api/bin/Release/net10.0 --floor-plain bench/FloorApp/bin/Release/net10.0)
+if $build; then
+  dotnet build src/CloudRetail.Api/CloudRetail.Api.csproj -c Release --nologo -v quiet
+  dotnet build bench/CloudRetail.Bench/CloudRetail.Bench.csproj -c Release --nologo -v quiet
+  dotnet build bench/FloorApp/FloorApp.csproj -c Release --nologo -v quiet
+fi
+if $smoke; then
+  # The plain builds stand in for the shipped ones: the smoke proves the bench runs, not a speed.
+  apps=(--api src/CloudRetail.Api/bin/Release/net10.0 --floor bench/FloorApp/bin/Release/net10.0)
+else
+  # The shipped build is what the Dockerfile and the CDK zip publish: `dotnet publish -c Release
+  # -r linux-x64` with src/CloudRetail.Api/Publish.props; the floor app imports the same file.
+  rm -rf "$out/api" "$out/floor"
+  dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj -c Release -r linux-x64 -o "$out/api" --nologo -v quiet
+  dotnet publish bench/FloorApp/FloorApp.csproj -c Release -r linux-x64 -o "$out/floor" --nologo -v quiet
+  apps=(--api "$out/api" --floor "$out/floor" "${plain[@]}")
+fi
+if [[ -n "$baseline" ]]; then
+  tree=$(mktemp -d /tmp/cloudretail-baseline-XXXXXX)
+  git worktree add --detach "$tree" "$baseline" >/dev/null
+  trap 'git worktree remove --force "$tree"' EXIT
+  # That commit's Dockerfile publish: ReadyToRun, framework-dependent.
+  dotnet publish "$tree/src/CloudRetail.Api/CloudRetail.Api.csproj" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$out/baseline" --nologo -v quiet
+  apps+=(--baseline "$out/baseline" --baseline-label "API at $baseline, its Dockerfile's build")
+fi
+dotnet bench/CloudRetail.Bench/bin/Release/net10.0/CloudRetail.Bench.dll "${apps[@]}" "${passthrough[@]}"

@@ -1,0 +1,249 @@
+namespace CloudRetail.Bench;
+
+/// <summary>The four measures of issue #10, each beside its reference from the same run.</summary>
+internal sealed class Measurements(BenchOptions options, Emulators emulators, Report report)
+{
+    private const string ProductPath = "/api/products/BENCH-READ";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private List<Shopper> _shoppers = [];
+
+    /// <summary>The environment every API instance runs with: production settings against the
+    /// emulators, tables and pool made by the set-up instance, nothing created at start-up (as in
+    /// Lambda), and every throttle off.</summary>
+    private Dictionary<string, string> ApiEnvironment(IReadOnlyDictionary<string, string> pool, IReadOnlyDictionary<string, string>? awsUrls = null)
+    {
+        var urls = awsUrls ?? emulators.Urls;
+        var environment = new Dictionary<string, string>(pool)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["LocalAws__DynamoDbUrl"] = urls["dynamodb"],
+            ["LocalAws__S3Url"] = urls["s3"],
+            ["LocalAws__CognitoUrl"] = urls["cognito"],
+            ["LocalAws__SesUrl"] = urls["ses"],
+            ["LocalAws__CreateResources"] = "false",
+            ["DemoData__Load"] = "false",
+            ["RATE_LIMIT_PERMITS_PER_MINUTE"] = "0",
+            ["RATE_LIMIT_AUTH_PERMITS_PER_MINUTE"] = "0",
+            ["MAX_PENDING_ORDERS_PER_SHOPPER"] = "0",
+        };
+        foreach (var (key, value) in options.ApiEnvironment)
+        {
+            environment[key] = value;
+        }
+        return environment;
+    }
+
+    private Dictionary<string, string> FloorEnvironment() => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["LocalAws__DynamoDbUrl"] = emulators.Urls["dynamodb"],
+    };
+
+    /// <summary>One API instance creates tables, pool and admin (as locally), then the bench adds the
+    /// read product, and shoppers with products of their own.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> PrepareShopAsync()
+    {
+        var setup = new Dictionary<string, string>(ApiEnvironment(new Dictionary<string, string>()))
+        {
+            ["LocalAws__CreateResources"] = "true",
+            ["Identity__LocalAdmin__Email"] = Shop.AdminEmail,
+            ["Identity__LocalAdmin__Password"] = Shop.AdminPassword,
+        };
+        await using var api = AppProcess.Start(options.ApiPlain ?? options.Api, setup);
+        await api.WaitForOkAsync("/api/health", StartTimeout);
+        var shop = new Shop(api.Url, emulators.Urls["cognito"]);
+        await shop.AddProductAsync("BENCH-READ", 1);
+        var lines = options.Lines.Max();
+        _shoppers = [.. await Task.WhenAll(Enumerable.Range(1, options.Shoppers).Select(n => shop.NewShopperAsync(n, lines)))];
+        return await shop.PoolSettingsAsync();
+    }
+
+    public async Task ReadsAndTripsAsync(IReadOnlyDictionary<string, string> pool)
+    {
+        await using var api = AppProcess.Start(options.Api, ApiEnvironment(pool));
+        await using var floor = AppProcess.Start(options.Floor, FloorEnvironment());
+        await api.WaitForOkAsync(ProductPath, StartTimeout);
+        await floor.WaitForOkAsync(ProductPath, StartTimeout);
+        var warmUp = TimeSpan.FromSeconds(Math.Min(2, options.Duration.TotalSeconds));
+        await Wrk.RunAsync(api.Url + ProductPath, 16, warmUp);
+        await Wrk.RunAsync(floor.Url + ProductPath, 16, warmUp);
+
+        report.Line($"## Reads: GET {ProductPath}, API (shipped build) against the floor app (shipped build)");
+        report.Line();
+        var rows = new List<string[]>();
+        foreach (var connections in options.Concurrency)
+        {
+            var (ours, floors) = await AlternateAsync(
+                () => Wrk.RunAsync(api.Url + ProductPath, connections, options.Duration),
+                () => Wrk.RunAsync(floor.Url + ProductPath, connections, options.Duration));
+            double Rps(List<WrkResult> runs) => runs.Average(r => r.RequestsPerSecond);
+            double P50(List<WrkResult> runs) => runs.Average(r => r.P50Ms);
+            double P99(List<WrkResult> runs) => runs.Average(r => r.P99Ms);
+            rows.Add([connections.ToString(), Report.Num(Rps(ours)), Report.Num(Rps(floors)), Report.Ratio(Rps(ours), Rps(floors)),
+                Report.Ms(P50(ours)), Report.Ms(P50(floors)), Report.Ratio(P50(ours), P50(floors)),
+                Report.Ms(P99(ours)), Report.Ms(P99(floors)), Report.Ratio(P99(ours), P99(floors)),
+                $"{ours.Sum(r => r.Errors)} / {floors.Sum(r => r.Errors)}"]);
+        }
+        report.Table(["connections", "API req/s", "floor req/s", "ratio", "API p50", "floor p50", "ratio", "API p99", "floor p99", "ratio", "errors API / floor"], rows);
+
+        // Warm the trip path (JWKS download, first checkout) before anything is timed.
+        foreach (var shopper in _shoppers)
+        {
+            using var client = Trips.ClientFor(api.Url, shopper);
+            await Trips.TripAsync(client, shopper, options.Lines.Max());
+        }
+        report.Line($"## Shopping trips: {_shoppers.Count} shoppers each add K lines, check out and pay, looping");
+        report.Line();
+        report.Line($"Reference: the floor app's GetItem at {_shoppers.Count} connections, alternated with the trips; \"checkout ÷ floor\" is a checkout's latency in floor round trips.");
+        report.Line();
+        rows = [];
+        foreach (var lines in options.Lines)
+        {
+            var (trips, floors) = await AlternateAsync(
+                () => Trips.RunAsync(api.Url, _shoppers, lines, options.Duration),
+                () => Wrk.RunAsync(floor.Url + ProductPath, _shoppers.Count, options.Duration));
+            var checkouts = trips.SelectMany(t => t.CheckoutMs).ToList();
+            var floorP50 = floors.Average(f => f.P50Ms);
+            var checkoutP50 = Report.Percentile(checkouts, 50);
+            rows.Add([lines.ToString(), Report.Num(trips.Sum(t => t.Trips) / trips.Sum(t => t.Elapsed.TotalSeconds), "0.0"),
+                Report.Ms(checkoutP50), Report.Ms(Report.Percentile(checkouts, 99)),
+                Report.Ms(Report.Percentile(trips.SelectMany(t => t.TripMs), 50)),
+                Report.Ms(floorP50), Report.Ratio(checkoutP50, floorP50), trips.Sum(t => t.Failures).ToString()]);
+        }
+        report.Table(["K", "trips/s", "checkout p50", "checkout p99", "trip p50", "floor GetItem p50", "checkout ÷ floor", "failed trips"], rows);
+    }
+
+    /// <summary>One shopper's trips, one at a time, step by step, on an API that counts its AWS calls.</summary>
+    public async Task CallsPerTripAsync(IReadOnlyDictionary<string, string> pool)
+    {
+        var environment = ApiEnvironment(pool);
+        environment[AwsCalls.Setting] = "true";
+        await using var api = AppProcess.Start(options.Api, environment);
+        await api.WaitForOkAsync(ProductPath, StartTimeout);
+        var counter = new AwsCalls(api.Url);
+        var shopper = _shoppers[0];
+        using var client = Trips.ClientFor(api.Url, shopper);
+        await Trips.TripAsync(client, shopper, 1);
+        const int trips = 3;
+
+        report.Line($"## AWS calls per trip (mean of {trips} trips, counted by the API's HTTP handlers with {AwsCalls.Setting}=true)");
+        report.Line();
+        var rows = new List<string[]>();
+        foreach (var lines in options.Lines)
+        {
+            await counter.TakeAsync();
+            var steps = new Dictionary<string, Dictionary<string, int>>();
+            string? current = null;
+            async Task StepAsync(string next)
+            {
+                if (current is not null)
+                {
+                    Add(steps, current, await counter.TakeAsync());
+                }
+                current = next;
+            }
+            for (var i = 0; i < trips; i++)
+            {
+                await Trips.TripAsync(client, shopper, lines, StepAsync);
+                await StepAsync("add to cart");
+            }
+            current = null;
+            string PerTrip(string step, Func<string, bool> service) =>
+                Describe(steps.GetValueOrDefault(step, []).Where(c => service(c.Key)), trips);
+            bool Dynamo(string call) => call.StartsWith("dynamodb ", StringComparison.Ordinal);
+            var all = steps.Values.SelectMany(s => s).ToList();
+            rows.Add([lines.ToString(),
+                Report.Num(all.Where(c => Dynamo(c.Key)).Sum(c => c.Value) / (double)trips, "0.#"),
+                PerTrip("add to cart", Dynamo), PerTrip("checkout", Dynamo), PerTrip("pay", Dynamo),
+                Describe(all.Where(c => !Dynamo(c.Key)), trips)]);
+        }
+        report.Table(["K", "DynamoDB calls per trip", "add K lines", "checkout", "pay", "other AWS calls per trip"], rows);
+    }
+
+    public async Task ColdStartsAsync(IReadOnlyDictionary<string, string> pool)
+    {
+        var builds = new[] { options.Api, options.Floor, options.ApiPlain, options.FloorPlain, options.Baseline }.OfType<AppBuild>().ToList();
+        var firstOk = builds.ToDictionary(b => b, _ => new List<double>());
+        var listening = builds.ToDictionary(b => b, _ => new List<double>());
+        for (var round = 0; round < options.Starts; round++)
+        {
+            // Rotate the order so no build always starts right after the same other one.
+            foreach (var build in builds.Skip(round % builds.Count).Concat(builds.Take(round % builds.Count)))
+            {
+                await using var app = AppProcess.Start(build, build.Assembly == "FloorApp" ? FloorEnvironment() : ApiEnvironment(pool));
+                var (listen, ok) = await app.WaitForOkAsync(ProductPath, StartTimeout);
+                listening[build].Add(listen.TotalMilliseconds);
+                firstOk[build].Add(ok.TotalMilliseconds);
+            }
+        }
+        report.Line($"## Cold start: process start to the first 200 from GET {ProductPath} (median of {options.Starts}, alternated)");
+        report.Line();
+        double Median(AppBuild? build) => build is null ? double.NaN : Report.Median(firstOk[build]);
+        report.Table(["build", "first 200", "min – max", "first answer (listening)", "÷ floor built the same way"], builds.Select(b => new[]
+        {
+            b.Label, Report.Ms(Median(b)), $"{Report.Ms(firstOk[b].Min())} – {Report.Ms(firstOk[b].Max())}", Report.Ms(Report.Median(listening[b])),
+            b == options.Api || b == options.Baseline ? Report.Ratio(Median(b), Median(options.Floor))
+                : b == options.ApiPlain ? Report.Ratio(Median(b), Median(options.FloorPlain)) : "",
+        }));
+    }
+
+    public async Task MemoryAsync(IReadOnlyDictionary<string, string> pool)
+    {
+        var builds = new[] { options.Api, options.Floor, options.Baseline }.OfType<AppBuild>().ToList();
+        var peaks = builds.ToDictionary(b => b, _ => new List<double>());
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            foreach (var build in round % 2 == 0 ? builds : Enumerable.Reverse(builds))
+            {
+                await using var app = AppProcess.Start(build, build.Assembly == "FloorApp" ? FloorEnvironment() : ApiEnvironment(pool));
+                await app.WaitForOkAsync(ProductPath, StartTimeout);
+                await Wrk.RunAsync(app.Url + ProductPath, 64, options.Duration);
+                peaks[build].Add(app.PeakRssMiB());
+            }
+        }
+        report.Line($"## Memory: peak RSS (VmHWM) of a fresh process after {options.Duration.TotalSeconds:0} s of GET {ProductPath} at 64 connections (median of {options.Rounds})");
+        report.Line();
+        var floorPeak = Report.Median(peaks[options.Floor]);
+        report.Table(["build", "peak RSS", "÷ floor"], builds.Select(b => new[]
+        {
+            b.Label, Report.Num(Report.Median(peaks[b]), "0") + " MiB", b == options.Floor ? "" : Report.Ratio(Report.Median(peaks[b]), floorPeak),
+        }));
+    }
+
+    /// <summary>Runs ours and the reference alternately, ABBA, so drift on a shared machine hits both.</summary>
+    private async Task<(List<T> Ours, List<TRef> References)> AlternateAsync<T, TRef>(Func<Task<T>> ours, Func<Task<TRef>> reference)
+    {
+        var (a, b) = (new List<T>(), new List<TRef>());
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            if (round % 2 == 0)
+            {
+                a.Add(await ours());
+                b.Add(await reference());
+            }
+            else
+            {
+                b.Add(await reference());
+                a.Add(await ours());
+            }
+        }
+        return (a, b);
+    }
+
+    private static void Add(Dictionary<string, Dictionary<string, int>> steps, string step, Dictionary<string, int> calls)
+    {
+        var counts = steps.TryGetValue(step, out var existing) ? existing : steps[step] = [];
+        foreach (var (call, count) in calls)
+        {
+            counts[call] = counts.GetValueOrDefault(call) + count;
+        }
+    }
+
+    /// <summary>"4 (GetItem 3, PutItem 1)" per trip.</summary>
+    private static string Describe(IEnumerable<KeyValuePair<string, int>> calls, int trips)
+    {
+        var list = calls.GroupBy(c => c.Key).Select(g => (Call: g.Key, PerTrip: g.Sum(c => c.Value) / (double)trips)).OrderBy(c => c.Call).ToList();
+        return list.Count == 0 ? "0"
+            : $"{Report.Num(list.Sum(c => c.PerTrip), "0.#")} ({string.Join(", ", list.Select(c => $"{c.Call.Replace("dynamodb ", "", StringComparison.Ordinal)} {Report.Num(c.PerTrip, "0.#")}"))})";
+    }
+}

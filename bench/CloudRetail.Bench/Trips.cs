@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace CloudRetail.Bench;
+
+internal sealed record TripResult(int Trips, int Failures, TimeSpan Elapsed, List<double> CheckoutMs, List<double> TripMs)
+{
+    public double TripsPerSecond => Trips / Elapsed.TotalSeconds;
+}
+
+/// <summary>A shopping trip: add K lines (one unit each), check out, pay SUCCESS. Paying every order
+/// keeps pending orders from piling up against any per-shopper limit.</summary>
+internal static class Trips
+{
+    /// <summary>Every shopper loops trips until <paramref name="duration"/> has passed (a started trip finishes).</summary>
+    public static async Task<TripResult> RunAsync(string apiUrl, IReadOnlyList<Shopper> shoppers, int lines, TimeSpan duration)
+    {
+        var checkouts = new List<double>();
+        var trips = new List<double>();
+        var failures = 0;
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(shoppers.Select(async shopper =>
+        {
+            using var client = ClientFor(apiUrl, shopper);
+            while (Stopwatch.GetElapsedTime(started) < duration)
+            {
+                var trip = await TripAsync(client, shopper, lines);
+                lock (checkouts)
+                {
+                    if (trip is { } done)
+                    {
+                        checkouts.Add(done.CheckoutMs);
+                        trips.Add(done.TripMs);
+                    }
+                    else
+                    {
+                        failures++;
+                    }
+                }
+            }
+        }));
+        return new TripResult(trips.Count, failures, Stopwatch.GetElapsedTime(started), checkouts, trips);
+    }
+
+    public static HttpClient ClientFor(string apiUrl, Shopper shopper)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = new Uri(apiUrl) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", shopper.AccessToken);
+        return client;
+    }
+
+    /// <summary>One trip; null when any step failed (the failure is counted, the loop goes on).</summary>
+    public static async Task<(double CheckoutMs, double TripMs)?> TripAsync(HttpClient client, Shopper shopper, int lines, Func<string, Task>? step = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await (step?.Invoke("add to cart") ?? Task.CompletedTask);
+        foreach (var productId in shopper.ProductIds.Take(lines))
+        {
+            using var added = await client.PostAsJsonAsync("/api/cart/items", new { productId, qty = 1 });
+            if (!added.IsSuccessStatusCode)
+            {
+                await Report.FailureAsync("add to cart", added);
+                return null;
+            }
+        }
+        await (step?.Invoke("checkout") ?? Task.CompletedTask);
+        var checkoutStarted = Stopwatch.GetTimestamp();
+        using var checkout = await client.PostAsync("/api/orders/checkout", content: null);
+        var checkoutMs = Stopwatch.GetElapsedTime(checkoutStarted).TotalMilliseconds;
+        if (!checkout.IsSuccessStatusCode)
+        {
+            await Report.FailureAsync("checkout", checkout);
+            return null;
+        }
+        var orderId = (string)JsonNode.Parse(await checkout.Content.ReadAsStringAsync())!["order"]!["orderId"]!;
+        await (step?.Invoke("pay") ?? Task.CompletedTask);
+        using var paid = await client.PostAsJsonAsync("/api/payments", new { orderId, status = "SUCCESS" });
+        if (!paid.IsSuccessStatusCode)
+        {
+            await Report.FailureAsync("pay", paid);
+            return null;
+        }
+        return (checkoutMs, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+}
