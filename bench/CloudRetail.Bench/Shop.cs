@@ -43,7 +43,7 @@ internal sealed class Shop(string apiUrl, string cognitoUrl)
         _adminToken ??= await SignInAsync(AdminEmail, AdminPassword);
         using var admin = Signed(_adminToken);
         await SendAsync(admin, HttpMethod.Post, "/api/products", new { productId, name = $"Bench {productId}", category = "Bench", price = 9.99m, currency = "USD" });
-        await SendAsync(admin, HttpMethod.Put, $"/api/inventory/{productId}", new { availableQty = stock, reservedQty = 0 });
+        await SendAsync(admin, HttpMethod.Put, $"/api/inventory/{productId}", new { availableQty = stock, reason = "bench stock" });
         return productId;
     }
 

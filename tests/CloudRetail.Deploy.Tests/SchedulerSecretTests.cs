@@ -12,12 +12,12 @@ public sealed class SchedulerSecretTests(SynthesizedShop shop)
     [Fact]
     public void The_function_and_the_sweep_event_carry_the_same_generated_secret()
     {
-        var (secretId, secret) = Assert.Single(shop.Json.Resources("AWS::SecretsManager::Secret"));
         var environment = shop.Json.FunctionEnvironment()[ShopSettings.SchedulerSecret];
+        var secretId = Assert.Single(shop.Json.ReferencedIds(environment));
+        var secret = shop.Json.Resources("AWS::SecretsManager::Secret").Single(r => r.Id == secretId).Resource;
         var target = Assert.Single(shop.Json.Resources("AWS::Events::Rule").Single().Resource.Properties()["Targets"]!.AsArray())!;
 
         Assert.NotNull(secret.Properties()["GenerateSecretString"]);
-        Assert.Equal([secretId], shop.Json.ReferencedIds(environment));
         Assert.Equal([secretId], shop.Json.ReferencedIds(target["Input"]));
         var literalParts = string.Concat(target["Input"]!["Fn::Join"]![1]!.AsArray().OfType<System.Text.Json.Nodes.JsonValue>().Select(v => v.GetValue<string>()));
         Assert.StartsWith($"{{\"{SchedulerSecretFilter.EventField}\":\"{{{{resolve:secretsmanager:", literalParts, StringComparison.Ordinal);
