@@ -12,8 +12,8 @@ public sealed class SchedulerSecretTests(SynthesizedShop shop)
     [Fact]
     public void The_function_and_the_sweep_event_carry_the_same_generated_secret()
     {
-        var (secretId, secret) = Assert.Single(shop.Json.Resources("AWS::SecretsManager::Secret"));
         var environment = shop.Json.FunctionEnvironment()[ShopSettings.SchedulerSecret];
+        var (secretId, secret) = shop.Json.Resources("AWS::SecretsManager::Secret").Single(s => shop.Json.ReferencedIds(environment).Contains(s.Id));
         var target = Assert.Single(shop.Json.Resources("AWS::Events::Rule").Single().Resource.Properties()["Targets"]!.AsArray())!;
 
         Assert.NotNull(secret.Properties()["GenerateSecretString"]);
