@@ -34,8 +34,18 @@ public sealed class ShopStack : Stack
         var apiFunction = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender, webhookSecret));
         var function = apiFunction.Function;
         var api = new ShopHttpApi(this, "Http", settings, function);
-        var storefront = new StorefrontHosting(this, "Storefront", settings, api);
+        // CloudFront sends it to the API with every /api request; only a request carrying it has its
+        // CloudFront-Viewer-Address believed, so a caller of API Gateway cannot pick its own address.
+        // Resolved at deploy time in both places: the template holds only a reference.
+        var originSecret = new Secret(this, "CloudFrontOriginSecret", new SecretProps
+        {
+            Description = "Proves to the API that a request came through the storefront distribution (CLOUDFRONT_ORIGIN_SECRET)",
+            GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        }).SecretValue;
+        var storefront = new StorefrontHosting(this, "Storefront", settings, api, originSecret);
         function.AddEnvironment(ShopSettings.StorefrontUrl, storefront.Url);
+        function.AddEnvironment(ShopSettings.CloudFrontOriginSecret, originSecret.UnsafeUnwrap());
         // The admin pages upload pictures from the storefront's origin straight to the bucket.
         images.AddCorsRule(ProductImagesBucket.BrowserAccess(storefront.Url));
 

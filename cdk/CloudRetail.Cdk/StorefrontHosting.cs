@@ -18,6 +18,9 @@ internal sealed class StorefrontHosting : Construct
 {
     public const string ApiPathPattern = "/api/*";
 
+    /// <summary>The header the API checks the origin secret in (CloudFrontViewer in the API).</summary>
+    public const string OriginSecretHeader = "X-Origin-Verify";
+
     /// <summary>A path without a file extension is a page of the app, not a file in the bucket.</summary>
     public const string SpaFallbackCode = """
         function handler(event) {
@@ -30,7 +33,14 @@ internal sealed class StorefrontHosting : Construct
         }
         """;
 
-    public StorefrontHosting(Construct scope, string id, DeploySettings settings, ShopHttpApi api) : base(scope, id)
+    /// <summary>The managed AllViewerExceptHostHeader policy: every viewer header but Host (API Gateway
+    /// answers only its own host name) and the CloudFront headers, CloudFront-Viewer-Address among them,
+    /// which the API reads the shopper's address from.</summary>
+    public static readonly IOriginRequestPolicy ApiOriginRequests = OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER;
+
+    /// <param name="originSecret">Sent to the API on every request as X-Origin-Verify: proof that the
+    /// request came through this distribution, so its CloudFront-Viewer-Address may be believed.</param>
+    public StorefrontHosting(Construct scope, string id, DeploySettings settings, ShopHttpApi api, SecretValue originSecret) : base(scope, id)
     {
         Bucket = new Bucket(this, "Bucket", new BucketProps
         {
@@ -67,12 +77,16 @@ internal sealed class StorefrontHosting : Construct
             {
                 [ApiPathPattern] = new BehaviorOptions
                 {
-                    Origin = new HttpOrigin(apiDomain, new HttpOriginProps { ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY }),
+                    Origin = new HttpOrigin(apiDomain, new HttpOriginProps
+                    {
+                        ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY,
+                        CustomHeaders = new Dictionary<string, string> { [OriginSecretHeader] = originSecret.UnsafeUnwrap() },
+                    }),
                     ViewerProtocolPolicy = ViewerProtocolPolicy.HTTPS_ONLY,
                     AllowedMethods = AllowedMethods.ALLOW_ALL,
                     // Answers are per shopper (Authorization): never cached, every header but Host passed on.
                     CachePolicy = CachePolicy.CACHING_DISABLED,
-                    OriginRequestPolicy = OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+                    OriginRequestPolicy = ApiOriginRequests,
                 },
             },
         });

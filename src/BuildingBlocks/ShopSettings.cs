@@ -63,6 +63,10 @@ public static class ShopSettings
     /// X-Forwarded-Proto the API believes; unset: none, the connection's address is the client.</summary>
     public const string TrustedProxies = "TRUSTED_PROXIES";
 
+    /// <summary>Shared with the shop's CloudFront distribution, which sends it as X-Origin-Verify: only a
+    /// request carrying it has its CloudFront-Viewer-Address believed; unset: that header never is.</summary>
+    public const string CloudFrontOriginSecret = "CLOUDFRONT_ORIGIN_SECRET";
+
     /// <summary>OTLP endpoint (http/protobuf) the shop's metrics are exported to; unset: no export.</summary>
     public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
     /// <summary>Browser origins allowed to call the API, comma-separated (the storefront's own

@@ -63,6 +63,7 @@ internal static class ShopHost
         // First, so that everything after sees the real client and scheme, and every answer,
         // errors included, carries the request id and the security headers.
         app.UseForwardedHeaders();
+        app.UseCloudFrontViewer(app.Configuration);
         app.UseRequestIds();
         app.UseSecurityHeaders();
         // Behind a path prefix (a named API Gateway stage, a custom-domain mapping) requests arrive

@@ -84,6 +84,27 @@ public sealed class RulesCanFailTests(SynthesizedShop shop)
         Broken(json => Only(json, "AWS::ApiGatewayV2::Stage").Remove("DefaultRouteSettings"),
             (template, _) => StackRules.DefaultStageIsThrottled(template, 50, 100));
 
+    [Fact]
+    public void An_api_origin_without_the_origin_secret_is_caught() =>
+        Broken(json => ApiOrigin(json).Remove("OriginCustomHeaders"), (_, json) => StackRules.ApiOriginProvesItCameThroughCloudFront(json));
+
+    [Fact]
+    public void A_function_without_the_origin_secret_is_caught() =>
+        Broken(json => json.FunctionEnvironment().Remove("CLOUDFRONT_ORIGIN_SECRET"), (_, json) => StackRules.ApiOriginProvesItCameThroughCloudFront(json));
+
+    [Fact]
+    public void An_api_behaviour_that_drops_the_viewer_address_is_caught() =>
+        Broken(json => ApiBehaviour(json)["OriginRequestPolicyId"] = "216adef6-5c7f-47e4-b989-5492eafa07d3",
+            (_, json) => StackRules.ApiOriginProvesItCameThroughCloudFront(json));
+
+    private static JsonNode DistributionConfig(JsonObject json) => Only(json, "AWS::CloudFront::Distribution")["DistributionConfig"]!;
+
+    private static JsonObject ApiBehaviour(JsonObject json) =>
+        DistributionConfig(json)["CacheBehaviors"]!.AsArray().Single(b => (string?)b!["PathPattern"] == "/api/*")!.AsObject();
+
+    private static JsonObject ApiOrigin(JsonObject json) =>
+        DistributionConfig(json)["Origins"]!.AsArray().Single(o => (string?)o!["Id"] == (string?)ApiBehaviour(json)["TargetOriginId"])!.AsObject();
+
     private static readonly ExpectedTable Orders = new("cloudretail-dev-orders", "orderId", null,
         new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
         new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt"));

@@ -148,6 +148,39 @@ public static class StackRules
             }),
         }));
 
+    /// <summary>The /api/* behaviour forwards CloudFront-Viewer-Address (AllViewerExceptHostHeader) to an
+    /// origin that carries X-Origin-Verify from a generated secret, and the function is given that same
+    /// secret as CLOUDFRONT_ORIGIN_SECRET, both as deploy-time references.</summary>
+    public static void ApiOriginProvesItCameThroughCloudFront(JsonObject json)
+    {
+        var config = json.Resources("AWS::CloudFront::Distribution").Single().Resource.Properties()["DistributionConfig"]!;
+        var api = config["CacheBehaviors"]!.AsArray().Single(b => (string?)b!["PathPattern"] == "/api/*")!;
+        var origin = config["Origins"]!.AsArray().Single(o => (string?)o!["Id"] == (string?)api["TargetOriginId"])!;
+        if ((string?)api["OriginRequestPolicyId"] != AllViewerExceptHostHeader)
+        {
+            throw new InvalidOperationException("the /api/* behaviour does not forward CloudFront-Viewer-Address");
+        }
+        var header = (origin["OriginCustomHeaders"]?.AsArray() ?? [])
+            .SingleOrDefault(h => (string?)h!["HeaderName"] == "X-Origin-Verify")
+            ?? throw new InvalidOperationException("the API origin does not carry X-Origin-Verify");
+        var secretIds = json.ReferencedIds(header["HeaderValue"]);
+        var environment = json.FunctionEnvironment()["CLOUDFRONT_ORIGIN_SECRET"];
+        if (secretIds.Count != 1 || json["Resources"]![secretIds[0]]!["Type"]!.GetValue<string>() != "AWS::SecretsManager::Secret"
+            || json["Resources"]![secretIds[0]]!["Properties"]!["GenerateSecretString"] is null)
+        {
+            throw new InvalidOperationException("X-Origin-Verify is not a generated Secrets Manager secret");
+        }
+        if (!json.ReferencedIds(environment).SequenceEqual(secretIds)
+            || !header["HeaderValue"]!.ToJsonString().Contains("{{resolve:secretsmanager:", StringComparison.Ordinal)
+            || !environment!.ToJsonString().Contains("{{resolve:secretsmanager:", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("the origin and the function do not both resolve the same secret at deploy time");
+        }
+    }
+
+    /// <summary>Managed policy: every viewer header but Host, plus the CloudFront headers.</summary>
+    public const string AllViewerExceptHostHeader = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
+
     private static Dictionary<string, object> Key(string name, string type) =>
         new() { ["AttributeName"] = name, ["KeyType"] = type };
 
