@@ -158,11 +158,36 @@ public sealed class CheckoutRulesTests(ShopApi shop)
         var orderId = (string)(await (await customer.PostAsync("/api/orders/checkout", null)).JsonAsync())["order"]!["orderId"]!;
         var pay = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).StatusCode));
 
-        // Add: the product, the cart, the stock, then the conditional save of the cart.
-        Assert.Equal(["GetItem", "GetItem", "GetItem", "PutItem"], add);
+        // Add: the product, the cart and the stock in one batch read, then the conditional save of the cart.
+        Assert.Equal(["BatchGetItem", "PutItem"], add);
         // Pay: the order; the attempt recorded with the order moved to PAYING; after the charge, one
         // transaction settling payment, order and stock; then the e-mail's record.
         Assert.Equal(["GetItem", "TransactWriteItems", "TransactWriteItems", "PutItem"], pay);
+    }
+
+    [Fact]
+    public async Task A_trip_of_five_adds_checkout_and_pay_makes_at_most_seventeen_dynamodb_calls()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productIds = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            productIds.Add(await admin.CreateProductAsync(stock: 5));
+        }
+        var (customer, _, _) = await shop.NewCustomerAsync();
+
+        var trip = await shop.DynamoDbCalls.CountAsync(async () =>
+        {
+            foreach (var productId in productIds)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 1 })).StatusCode);
+            }
+            var orderId = (string)(await (await customer.PostAsync("/api/orders/checkout", null)).JsonAsync())["order"]!["orderId"]!;
+            Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).StatusCode);
+        });
+
+        // 5 adds of 2 calls, a checkout of 3, a payment of 4.
+        Assert.True(trip.Count <= 17, $"{trip.Count} calls: {string.Join(", ", trip)}");
     }
 
     private static Task<HttpResponseMessage> Send(HttpClient client, string key, string body) =>
