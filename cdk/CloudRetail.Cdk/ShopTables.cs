@@ -32,6 +32,7 @@ internal sealed class ShopTables : Construct
         Add(ShopSettings.StockLedgerTable, "stock-ledger", "productId", sortKey: "movementId");
         Add(ShopSettings.HealthTable, "health", "checkId", timeToLive: "expiresAt");
         Add(ShopSettings.CartTable, "cart", "userId");
+        Add(ShopSettings.ShoppersTable, "shoppers", "sub");
         var orders = Add(ShopSettings.OrdersTable, "orders", "orderId");
         orders.AddGlobalSecondaryIndex(Index(OrdersByUserIndex, "userId", "createdAt"));
         orders.AddGlobalSecondaryIndex(Index(OrdersByStatusIndex, "status", "createdAt"));

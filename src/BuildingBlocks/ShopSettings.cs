@@ -27,6 +27,8 @@ public static class ShopSettings
     public const string CognitoUserPoolId = "COGNITO_USER_POOL_ID";
 
     public const string CartTable = "CART_TABLE";
+    /// <summary>Shoppers' verified e-mails, stored by Identity at sign-in.</summary>
+    public const string ShoppersTable = "SHOPPERS_TABLE";
     public const string OrdersTable = "ORDERS_TABLE";
     /// <summary>Name of the orders index by shopper (the seed's GSI1-userId-createdAt).</summary>
     public const string OrdersByUserIndex = "ORDERS_GSI1";

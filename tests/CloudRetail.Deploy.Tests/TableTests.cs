@@ -12,6 +12,7 @@ public sealed class TableTests(SynthesizedShop shop)
         new("cloudretail-dev-stock-ledger", "productId", null) { SortKey = "movementId" },
         new("cloudretail-dev-health", "checkId", "expiresAt"),
         new("cloudretail-dev-cart", "userId", null),
+        new("cloudretail-dev-shoppers", "sub", null),
         new("cloudretail-dev-orders", "orderId", null,
             new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
             new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt")),

@@ -28,6 +28,7 @@ public static class AwsServiceCollectionExtensions
             ? new AmazonDynamoDBClient(config)
             : new AmazonDynamoDBClient(local.Credentials(), config));
         services.AddTransient<Persistence.WriteTransaction>();
+        services.AddTransient<Persistence.ReadBatch>();
         return services;
     }
 }

@@ -1,4 +1,6 @@
+using Amazon.DynamoDBv2;
 using CloudRetail.BuildingBlocks.Observability;
+using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Cart.Domain;
 using CloudRetail.Cart.Persistence;
 using CloudRetail.Catalog;
@@ -9,7 +11,7 @@ namespace CloudRetail.Cart;
 /// <summary>Changes one line of a shopper's cart: price from the catalog now, stock checked now,
 /// saved only if nobody saved the cart in between (else read again and retry). A checkout or a
 /// clear also makes a new version, so a change based on the old cart retries on the emptied one.</summary>
-internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory inventory)
+internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory inventory, IAmazonDynamoDB dynamoDb)
 {
     private const int Attempts = 3;
 
@@ -18,13 +20,19 @@ internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory i
     public async Task<(ShopperCart? Saved, CartRefusal? Refusal)> SetLineAsync(
         string userId, string productId, Func<CartLine?, int?> quantity, CancellationToken cancellationToken)
     {
-        if (await catalog.FindProductAsync(productId, cancellationToken) is not { } product)
-        {
-            return (null, CartRefusal.NotInCatalog(productId));
-        }
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var cart = await table.FindAsync(userId, cancellationToken);
+            // Product, cart and stock in one call; each module reads its own item back.
+            var batch = new ReadBatch(dynamoDb);
+            var productRead = catalog.FindProduct(batch, productId);
+            var cartRead = table.Find(batch, userId);
+            var stockRead = inventory.GetStock(batch, productId);
+            await batch.ReadAsync(cancellationToken);
+            if (productRead.Value is not { } product)
+            {
+                return (null, CartRefusal.NotInCatalog(productId));
+            }
+            var cart = cartRead.Value;
             if (quantity(cart.Lines.FirstOrDefault(l => l.ProductId == productId)) is not { } qty)
             {
                 return (null, CartRefusal.NotInCart(productId));
@@ -33,7 +41,7 @@ internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory i
             {
                 return (null, refusal);
             }
-            var stock = await inventory.GetStockAsync(productId, cancellationToken);
+            var stock = stockRead.Value;
             if (qty > stock.AvailableQty)
             {
                 ShopMetrics.StockConflict("cart");

@@ -8,6 +8,9 @@ public interface ICart
     /// <summary>The shopper's cart; an empty one when they have none.</summary>
     Task<ShopperCart> GetCartAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>Adds the shopper's cart to the caller's batch read; an empty one when they have none.</summary>
+    BatchedRead<ShopperCart> GetCart(ReadBatch batch, string userId);
+
     /// <summary>Empties the cart inside the caller's transaction, on condition that it is still the
     /// version that was read: a line added meanwhile cancels the checkout instead of vanishing. The
     /// emptied cart is a new version, so an add that read the ordered lines fails and retries.</summary>

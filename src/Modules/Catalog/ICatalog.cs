@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CloudRetail.BuildingBlocks.Persistence;
 
 namespace CloudRetail.Catalog;
 
@@ -6,6 +7,9 @@ namespace CloudRetail.Catalog;
 public interface ICatalog
 {
     Task<CatalogProduct?> FindProductAsync(string productId, CancellationToken cancellationToken);
+
+    /// <summary>Adds the product to the caller's batch read; null after the read when it is unknown.</summary>
+    BatchedRead<CatalogProduct?> FindProduct(ReadBatch batch, string productId);
 
     /// <summary>Many products in one read; unknown ids are absent from the answer.</summary>
     Task<IReadOnlyDictionary<string, CatalogProduct>> FindProductsAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken);

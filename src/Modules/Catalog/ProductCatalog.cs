@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Catalog.Domain;
 using CloudRetail.Catalog.Images;
 using CloudRetail.Catalog.Persistence;
@@ -9,6 +10,12 @@ internal sealed class ProductCatalog(ProductsTable table, ProductImages images, 
 {
     public async Task<CatalogProduct?> FindProductAsync(string productId, CancellationToken cancellationToken) =>
         (await table.FindAsync(productId, cancellationToken))?.ToContract();
+
+    public BatchedRead<CatalogProduct?> FindProduct(ReadBatch batch, string productId)
+    {
+        var product = table.Find(batch, productId);
+        return new BatchedRead<CatalogProduct?>(() => product.Value?.ToContract());
+    }
 
     public async Task<IReadOnlyDictionary<string, CatalogProduct>> FindProductsAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken) =>
         (await table.FindManyAsync(productIds, cancellationToken)).ToDictionary(p => p.ProductId, p => p.ToContract());

@@ -5,6 +5,7 @@ using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Identity.Cognito;
 using CloudRetail.Identity.Endpoints;
 using CloudRetail.Identity.LocalPool;
+using CloudRetail.Identity.Persistence;
 using CloudRetail.Identity.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -23,6 +24,10 @@ public static class IdentityModule
     {
         var pool = new UserPool(configuration);
         services.AddSingleton(pool);
+        var shoppers = ShoppersOptions.From(configuration);
+        services.AddSingleton(shoppers);
+        services.AddSingleton(ShoppersTable.Definition(shoppers.TableName));
+        services.AddSingleton<ShoppersTable>();
         services.AddHttpClient<CognitoApi>(http =>
         {
             http.BaseAddress = pool.ServiceUrl;

@@ -1,10 +1,15 @@
+using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Identity.Cognito;
+using CloudRetail.Identity.Persistence;
 
 namespace CloudRetail.Identity;
 
-/// <summary>The Identity contract over Cognito's GetUser.</summary>
-internal sealed class Shoppers(ICognitoUserPool cognito) : IShoppers
+/// <summary>The Identity contract: the profile the shop stores at sign-in, and Cognito's GetUser for
+/// a shopper who has none yet.</summary>
+internal sealed class Shoppers(ICognitoUserPool cognito, ShoppersTable profiles, TimeProvider clock) : IShoppers
 {
+    public BatchedRead<string?> FindVerifiedEmail(ReadBatch batch, string shopperId) => profiles.FindVerifiedEmail(batch, shopperId);
+
     /// <summary>A token Cognito no longer accepts (the shopper signed out everywhere) also gives null:
     /// there is no e-mail the shop may still rely on for that session.</summary>
     public async Task<string?> GetVerifiedEmailAsync(string accessToken, CancellationToken cancellationToken)
@@ -12,7 +17,12 @@ internal sealed class Shoppers(ICognitoUserPool cognito) : IShoppers
         try
         {
             var account = await cognito.GetUserAsync(accessToken, cancellationToken);
-            return account.Attribute("email_verified") == "true" ? account.Attribute("email") : null;
+            if (account.Attribute("email_verified") != "true" || account.Attribute("email") is not { } email || account.Attribute("sub") is not { } sub)
+            {
+                return null;
+            }
+            await profiles.SaveVerifiedEmailAsync(sub, email, clock.GetUtcNow(), cancellationToken);
+            return email;
         }
         catch (CognitoException refusal) when (refusal.ErrorType == "NotAuthorizedException")
         {

@@ -10,6 +10,9 @@ public interface IInventory
     /// <summary>The product's level; zero stock when it has no stock record.</summary>
     Task<StockLevel> GetStockAsync(string productId, CancellationToken cancellationToken);
 
+    /// <summary>Adds the product's level to the caller's batch read; zero stock when it has no record.</summary>
+    BatchedRead<StockLevel> GetStock(ReadBatch batch, string productId);
+
     /// <summary>Levels for many products in one read; unknown products come back as zero stock.</summary>
     Task<IReadOnlyDictionary<string, StockLevel>> GetStockAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken);
 

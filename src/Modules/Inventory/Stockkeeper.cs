@@ -15,6 +15,12 @@ internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger,
     public async Task<StockLevel> GetStockAsync(string productId, CancellationToken cancellationToken) =>
         await stock.FindAsync(productId, cancellationToken) ?? StockLevel.None(productId);
 
+    public BatchedRead<StockLevel> GetStock(ReadBatch batch, string productId)
+    {
+        var level = stock.Find(batch, productId);
+        return new BatchedRead<StockLevel>(() => level.Value ?? StockLevel.None(productId));
+    }
+
     public async Task<IReadOnlyDictionary<string, StockLevel>> GetStockAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken)
     {
         var found = await stock.FindManyAsync(productIds, cancellationToken);

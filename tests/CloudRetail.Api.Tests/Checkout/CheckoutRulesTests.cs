@@ -1,6 +1,9 @@
 using System.Net;
+using Amazon.DynamoDBv2;
 using CloudRetail.Api.Tests.Infrastructure;
 using CloudRetail.Api.Tests.Invariants;
+using CloudRetail.BuildingBlocks.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CloudRetail.Api.Tests.Checkout;
 
@@ -143,7 +146,9 @@ public sealed class CheckoutRulesTests(ShopApi shop)
         var one = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.Created, (await small.PostAsync("/api/orders/checkout", null)).StatusCode));
         var six = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.Created, (await large.PostAsync("/api/orders/checkout", null)).StatusCode));
 
-        Assert.Equal(["GetItem", "BatchGetItem", "TransactWriteItems"], one);
+        // Cart and the verified e-mail stored at sign-in in one batch, the prices, one transaction. Only a
+        // shopper with no stored profile goes to Cognito, and that path also writes one (a PutItem).
+        Assert.Equal(["BatchGetItem", "BatchGetItem", "TransactWriteItems"], one);
         Assert.Equal(one, six);
     }
 
@@ -158,11 +163,54 @@ public sealed class CheckoutRulesTests(ShopApi shop)
         var orderId = (string)(await (await customer.PostAsync("/api/orders/checkout", null)).JsonAsync())["order"]!["orderId"]!;
         var pay = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).StatusCode));
 
-        // Add: the product, the cart, the stock, then the conditional save of the cart.
-        Assert.Equal(["GetItem", "GetItem", "GetItem", "PutItem"], add);
+        // Add: the product, the cart and the stock in one batch read, then the conditional save of the cart.
+        Assert.Equal(["BatchGetItem", "PutItem"], add);
         // Pay: the order; the attempt recorded with the order moved to PAYING; after the charge, one
         // transaction settling payment, order and stock; then the e-mail's record.
         Assert.Equal(["GetItem", "TransactWriteItems", "TransactWriteItems", "PutItem"], pay);
+    }
+
+    [Fact]
+    public async Task A_shopper_signed_in_before_profiles_were_stored_gets_one_from_cognito_once()
+    {
+        var admin = await shop.AdminClientAsync();
+        var (customer, userId, _) = await shop.NewCustomerAsync();
+        var shoppers = shop.Services.GetServices<TableDefinition>().Single(t => t.TableName.Contains("shoppers", StringComparison.Ordinal)).TableName;
+        await shop.Services.GetRequiredService<IAmazonDynamoDB>().DeleteItemAsync(shoppers, new() { ["sub"] = new() { S = userId } });
+        await customer.PostJsonAsync("/api/cart/items", new { productId = await admin.CreateProductAsync(stock: 5), qty = 1 });
+
+        var first = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.Created, (await customer.PostAsync("/api/orders/checkout", null)).StatusCode));
+        await customer.PostJsonAsync("/api/cart/items", new { productId = await admin.CreateProductAsync(stock: 5), qty = 1 });
+        var second = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.Created, (await customer.PostAsync("/api/orders/checkout", null)).StatusCode));
+
+        // The first checkout asks Cognito and stores the profile (the PutItem); the next one needs neither.
+        Assert.Equal(["BatchGetItem", "BatchGetItem", "PutItem", "TransactWriteItems"], first);
+        Assert.Equal(["BatchGetItem", "BatchGetItem", "TransactWriteItems"], second);
+    }
+
+    [Fact]
+    public async Task A_trip_of_five_adds_checkout_and_pay_makes_at_most_seventeen_dynamodb_calls()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productIds = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            productIds.Add(await admin.CreateProductAsync(stock: 5));
+        }
+        var (customer, _, _) = await shop.NewCustomerAsync();
+
+        var trip = await shop.DynamoDbCalls.CountAsync(async () =>
+        {
+            foreach (var productId in productIds)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 1 })).StatusCode);
+            }
+            var orderId = (string)(await (await customer.PostAsync("/api/orders/checkout", null)).JsonAsync())["order"]!["orderId"]!;
+            Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).StatusCode);
+        });
+
+        // 5 adds of 2 calls, a checkout of 3, a payment of 4.
+        Assert.True(trip.Count <= 17, $"{trip.Count} calls: {string.Join(", ", trip)}");
     }
 
     private static Task<HttpResponseMessage> Send(HttpClient client, string key, string body) =>

@@ -33,6 +33,10 @@ internal sealed class CartTable(IAmazonDynamoDB dynamoDb, CartOptions options, T
         return response.IsItemSet ? ToCart(response.Item) : new ShopperCart(userId, [], 0, null);
     }
 
+    /// <summary>Adds the shopper's cart to the caller's batch, read consistently; an empty one when they have none.</summary>
+    public BatchedRead<ShopperCart> Find(ReadBatch batch, string userId) =>
+        batch.Add(options.TableName, Key(userId), consistentRead: true, item => item is null ? new ShopperCart(userId, [], 0, null) : ToCart(item));
+
     /// <summary>Saves the cart as the next version; null when someone saved since it was read.</summary>
     public async Task<ShopperCart?> SaveAsync(ShopperCart cart, CancellationToken cancellationToken)
     {

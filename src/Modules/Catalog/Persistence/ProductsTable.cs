@@ -45,6 +45,10 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, CatalogOptions opt
         return response.IsItemSet ? ToProduct(response.Item) : null;
     }
 
+    /// <summary>Adds the product to the caller's batch; null after the read when there is none.</summary>
+    public BatchedRead<Product?> Find(ReadBatch batch, string productId) =>
+        batch.Add(options.TableName, Key(productId), consistentRead: false, item => item is null ? null : ToProduct(item));
+
     public async Task<IReadOnlyList<Product>> FindManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken)
     {
         var items = await dynamoDb.GetAllAsync(options.TableName, productIds.Distinct().Select(Key), consistentRead: false, cancellationToken);

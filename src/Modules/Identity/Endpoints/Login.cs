@@ -1,5 +1,6 @@
 using CloudRetail.Identity.Cognito;
 using CloudRetail.Identity.Domain;
+using CloudRetail.Identity.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,11 +30,16 @@ internal sealed record SignedIn(string Message, TokenSet Tokens);
 internal static class Login
 {
     public static async Task<Results<Ok<SignedIn>, ProblemHttpResult>> Handle(
-        LoginRequest request, ICognitoUserPool cognito, CancellationToken cancellationToken)
+        LoginRequest request, ICognitoUserPool cognito, ShoppersTable profiles, TimeProvider clock, CancellationToken cancellationToken)
     {
         try
         {
             var tokens = await cognito.SignInAsync(ShopperEmails.Normalize(request.Email), request.Password, cancellationToken);
+            // Kept current at each sign-in, so checkout reads the verified e-mail without asking Cognito.
+            if (IdTokenClaims.VerifiedEmail(tokens.IdToken) is { } verified)
+            {
+                await profiles.SaveVerifiedEmailAsync(verified.ShopperId, verified.Email, clock.GetUtcNow(), cancellationToken);
+            }
             return TypedResults.Ok(new SignedIn("Login successful", TokenSet.From(tokens)));
         }
         catch (CognitoException refusal) when (AuthProblems.IsWrongCredentials(refusal))

@@ -35,6 +35,10 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, InventoryOptions 
         return response.IsItemSet ? ToStockLevel(response.Item) : null;
     }
 
+    /// <summary>Adds the level to the caller's batch, read consistently; null after the read when there is none.</summary>
+    public BatchedRead<StockLevel?> Find(ReadBatch batch, string productId) =>
+        batch.Add(options.TableName, Key(productId), consistentRead: true, item => item is null ? null : ToStockLevel(item));
+
     public async Task<IReadOnlyDictionary<string, StockLevel>> FindManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken)
     {
         var items = await dynamoDb.GetAllAsync(options.TableName, productIds.Distinct().Select(Key), consistentRead: true, cancellationToken);
