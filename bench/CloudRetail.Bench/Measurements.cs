@@ -22,9 +22,12 @@ internal sealed class Measurements(BenchOptions options, Emulators emulators, Re
             ["LocalAws__SesUrl"] = urls["ses"],
             ["LocalAws__CreateResources"] = "false",
             ["DemoData__Load"] = "false",
-            ["RATE_LIMIT_PERMITS_PER_MINUTE"] = "0",
-            ["RATE_LIMIT_AUTH_PERMITS_PER_MINUTE"] = "0",
+            ["RATE_LIMIT_LOGIN_FAILURES"] = "0",
+            ["RATE_LIMIT_AUTH_PER_10_MINUTES"] = "0",
+            ["RATE_LIMIT_ORDERS_PER_MINUTE"] = "0",
             ["MAX_PENDING_ORDERS_PER_SHOPPER"] = "0",
+            // The deployed provider: paying confirms the order with the payment due on delivery.
+            ["PAYMENT_PROVIDER"] = "COD",
         };
         foreach (var (key, value) in options.ApiEnvironment)
         {

@@ -35,3 +35,9 @@ if (options.Output is { } output)
 {
     await File.WriteAllTextAsync(output, report.ToString());
 }
+if (Report.Failures > 0)
+{
+    await Console.Error.WriteLineAsync($"{Report.Failures} request(s) failed during the run: the figures above leave them out.");
+    return 1;
+}
+return 0;

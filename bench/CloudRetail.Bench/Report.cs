@@ -45,12 +45,16 @@ internal sealed class Report
         return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
     }
 
-    private static int _failuresShown;
+    private static int _failures;
+
+    /// <summary>How many requests of the run failed; any makes the bench exit non-zero, so the smoke in
+    /// ./test.sh catches a broken shopping trip instead of measuring around it.</summary>
+    public static int Failures => Volatile.Read(ref _failures);
 
     /// <summary>Prints the first few failed requests of a run (to stderr), so a broken bench says why.</summary>
     public static async Task FailureAsync(string step, HttpResponseMessage response)
     {
-        if (Interlocked.Increment(ref _failuresShown) <= 5)
+        if (Interlocked.Increment(ref _failures) <= 5)
         {
             await Console.Error.WriteLineAsync($"{step} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
