@@ -49,9 +49,13 @@ if [[ -n "$baseline" ]]; then
   tree=$(mktemp -d /tmp/cloudretail-baseline-XXXXXX)
   git worktree add --detach "$tree" "$baseline" >/dev/null
   trap 'git worktree remove --force "$tree"' EXIT
-  # That commit's Dockerfile publish: ReadyToRun, framework-dependent.
-  dotnet publish "$tree/src/CloudRetail.Api/CloudRetail.Api.csproj" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$out/baseline" --nologo -v quiet
+  rm -rf "$out/baseline"
+  # That commit's Dockerfile publish: once the project has Publish.props (7cd0702) it says how it
+  # ships (self-contained composite ReadyToRun); before it, ReadyToRun, framework-dependent.
+  publish_mode=()
+  [[ -f "$tree/src/CloudRetail.Api/Publish.props" ]] || publish_mode=(--self-contained false -p:PublishReadyToRun=true)
+  dotnet publish "$tree/src/CloudRetail.Api/CloudRetail.Api.csproj" -c Release -r linux-x64 "${publish_mode[@]}" \
+    -o "$out/baseline" --nologo -v quiet
   apps+=(--baseline "$out/baseline" --baseline-label "API at $baseline, its Dockerfile's build")
 fi
 dotnet bench/CloudRetail.Bench/bin/Release/net10.0/CloudRetail.Bench.dll "${apps[@]}" "${passthrough[@]}"
