@@ -1,11 +1,13 @@
 namespace CloudRetail.Bench;
 
 /// <summary>The four measures of issue #10, each beside its reference from the same run.</summary>
-internal sealed class Measurements(BenchOptions options, Emulators emulators, Report report)
+internal sealed partial class Measurements(BenchOptions options, Emulators emulators, Report report)
 {
     private const string ProductPath = "/api/products/BENCH-READ";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private TimeSpan WarmUp => TimeSpan.FromSeconds(Math.Min(2, options.Duration.TotalSeconds));
     private List<Shopper> _shoppers = [];
+    private List<Shopper> _baselineShoppers = [];
 
     /// <summary>The environment every API instance runs with: production settings against the
     /// emulators, tables and pool made by the set-up instance, nothing created at start-up (as in
@@ -56,9 +58,20 @@ internal sealed class Measurements(BenchOptions options, Emulators emulators, Re
         await api.WaitForOkAsync("/api/health", StartTimeout);
         var shop = new Shop(api.Url, emulators.Urls["cognito"]);
         await shop.AddProductAsync("BENCH-READ", 1);
-        var lines = options.Lines.Max();
-        _shoppers = [.. await Task.WhenAll(Enumerable.Range(1, options.Shoppers).Select(n => shop.NewShopperAsync(n, lines)))];
+        _shoppers = await NewShoppersAsync(shop);
+        if (options.Baseline is not null && options.Runs("reads"))
+        {
+            // The baseline's trips have shoppers and products of their own, so neither build's carts,
+            // stock or orders are in the other's way.
+            _baselineShoppers = await NewShoppersAsync(shop);
+        }
         return await shop.PoolSettingsAsync();
+    }
+
+    private async Task<List<Shopper>> NewShoppersAsync(Shop shop)
+    {
+        var lines = options.Lines.Max();
+        return [.. await Task.WhenAll(Enumerable.Range(1, options.Shoppers).Select(n => shop.NewShopperAsync(n, lines)))];
     }
 
     public async Task ReadsAndTripsAsync(IReadOnlyDictionary<string, string> pool)
@@ -67,9 +80,8 @@ internal sealed class Measurements(BenchOptions options, Emulators emulators, Re
         await using var floor = AppProcess.Start(options.Floor, FloorEnvironment());
         await api.WaitForOkAsync(ProductPath, StartTimeout);
         await floor.WaitForOkAsync(ProductPath, StartTimeout);
-        var warmUp = TimeSpan.FromSeconds(Math.Min(2, options.Duration.TotalSeconds));
-        await Wrk.RunAsync(api.Url + ProductPath, 16, warmUp);
-        await Wrk.RunAsync(floor.Url + ProductPath, 16, warmUp);
+        await Wrk.RunAsync(api.Url + ProductPath, 16, WarmUp);
+        await Wrk.RunAsync(floor.Url + ProductPath, 16, WarmUp);
 
         report.Line($"## Reads: GET {ProductPath}, API (shipped build) against the floor app (shipped build)");
         report.Line();
