@@ -3,7 +3,8 @@
 # emulators on free ports, runs the API and a floor app side by side, alternated, and prints tables.
 #
 #   ./bench.sh                    full run (about 6 minutes): publishes the shipped build, measures
-#   ./bench.sh --baseline 8cd5855 also a build of that commit, published as its Dockerfile did
+#   ./bench.sh --baseline 3758038 also a build of that commit, published as its Dockerfile did, in the
+#                                 shopping trips (side by side), cold start and memory
 #   ./bench.sh --smoke            seconds-long check that every measure runs (./test.sh uses it)
 #   ./bench.sh ... --out FILE     also write the tables to FILE
 # Any other option goes to the driver (bench/README.md): --duration S, --rounds N, --starts N,
