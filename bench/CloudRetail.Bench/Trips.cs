@@ -15,7 +15,7 @@ internal sealed record TripResult(int Trips, int Failures, TimeSpan Elapsed, Lis
         [.. runs.SelectMany(r => r.CheckoutMs)], [.. runs.SelectMany(r => r.TripMs)]);
 }
 
-/// <summary>A shopping trip: add K lines (one unit each), check out, pay SUCCESS. Paying every order
+/// <summary>A shopping trip: add K lines (one unit each), check out, pay (COD confirms the order). Paying every order
 /// keeps pending orders from piling up against any per-shopper limit.</summary>
 internal static class Trips
 {
