@@ -3,7 +3,8 @@
 # emulators on free ports, runs the API and a floor app side by side, alternated, and prints tables.
 #
 #   ./bench.sh                    full run (about 6 minutes): publishes the shipped build, measures
-#   ./bench.sh --baseline 8cd5855 also a build of that commit, published as its Dockerfile did
+#   ./bench.sh --baseline 3758038 also a build of that commit, published as its Dockerfile did, in the
+#                                 shopping trips (side by side), cold start and memory
 #   ./bench.sh --smoke            seconds-long check that every measure runs (./test.sh uses it)
 #   ./bench.sh ... --out FILE     also write the tables to FILE
 # Any other option goes to the driver (bench/README.md): --duration S, --rounds N, --starts N,
@@ -49,9 +50,13 @@ if [[ -n "$baseline" ]]; then
   tree=$(mktemp -d /tmp/cloudretail-baseline-XXXXXX)
   git worktree add --detach "$tree" "$baseline" >/dev/null
   trap 'git worktree remove --force "$tree"' EXIT
-  # That commit's Dockerfile publish: ReadyToRun, framework-dependent.
-  dotnet publish "$tree/src/CloudRetail.Api/CloudRetail.Api.csproj" -c Release -r linux-x64 --self-contained false \
-    -p:PublishReadyToRun=true -o "$out/baseline" --nologo -v quiet
+  rm -rf "$out/baseline"
+  # That commit's Dockerfile publish: once the project has Publish.props (7cd0702) it says how it
+  # ships (self-contained composite ReadyToRun); before it, ReadyToRun, framework-dependent.
+  publish_mode=()
+  [[ -f "$tree/src/CloudRetail.Api/Publish.props" ]] || publish_mode=(--self-contained false -p:PublishReadyToRun=true)
+  dotnet publish "$tree/src/CloudRetail.Api/CloudRetail.Api.csproj" -c Release -r linux-x64 "${publish_mode[@]}" \
+    -o "$out/baseline" --nologo -v quiet
   apps+=(--baseline "$out/baseline" --baseline-label "API at $baseline, its Dockerfile's build")
 fi
 dotnet bench/CloudRetail.Bench/bin/Release/net10.0/CloudRetail.Bench.dll "${apps[@]}" "${passthrough[@]}"

@@ -1,11 +1,13 @@
 namespace CloudRetail.Bench;
 
 /// <summary>The four measures of issue #10, each beside its reference from the same run.</summary>
-internal sealed class Measurements(BenchOptions options, Emulators emulators, Report report)
+internal sealed partial class Measurements(BenchOptions options, Emulators emulators, Report report)
 {
     private const string ProductPath = "/api/products/BENCH-READ";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private TimeSpan WarmUp => TimeSpan.FromSeconds(Math.Min(2, options.Duration.TotalSeconds));
     private List<Shopper> _shoppers = [];
+    private List<Shopper> _baselineShoppers = [];
 
     /// <summary>The environment every API instance runs with: production settings against the
     /// emulators, tables and pool made by the set-up instance, nothing created at start-up (as in
@@ -56,9 +58,20 @@ internal sealed class Measurements(BenchOptions options, Emulators emulators, Re
         await api.WaitForOkAsync("/api/health", StartTimeout);
         var shop = new Shop(api.Url, emulators.Urls["cognito"]);
         await shop.AddProductAsync("BENCH-READ", 1);
-        var lines = options.Lines.Max();
-        _shoppers = [.. await Task.WhenAll(Enumerable.Range(1, options.Shoppers).Select(n => shop.NewShopperAsync(n, lines)))];
+        _shoppers = await NewShoppersAsync(shop);
+        if (options.Baseline is not null && options.Runs("reads"))
+        {
+            // The baseline's trips have shoppers and products of their own, so neither build's carts,
+            // stock or orders are in the other's way.
+            _baselineShoppers = await NewShoppersAsync(shop);
+        }
         return await shop.PoolSettingsAsync();
+    }
+
+    private async Task<List<Shopper>> NewShoppersAsync(Shop shop)
+    {
+        var lines = options.Lines.Max();
+        return [.. await Task.WhenAll(Enumerable.Range(1, options.Shoppers).Select(n => shop.NewShopperAsync(n, lines)))];
     }
 
     public async Task ReadsAndTripsAsync(IReadOnlyDictionary<string, string> pool)
@@ -67,9 +80,8 @@ internal sealed class Measurements(BenchOptions options, Emulators emulators, Re
         await using var floor = AppProcess.Start(options.Floor, FloorEnvironment());
         await api.WaitForOkAsync(ProductPath, StartTimeout);
         await floor.WaitForOkAsync(ProductPath, StartTimeout);
-        var warmUp = TimeSpan.FromSeconds(Math.Min(2, options.Duration.TotalSeconds));
-        await Wrk.RunAsync(api.Url + ProductPath, 16, warmUp);
-        await Wrk.RunAsync(floor.Url + ProductPath, 16, warmUp);
+        await Wrk.RunAsync(api.Url + ProductPath, 16, WarmUp);
+        await Wrk.RunAsync(floor.Url + ProductPath, 16, WarmUp);
 
         report.Line($"## Reads: GET {ProductPath}, API (shipped build) against the floor app (shipped build)");
         report.Line();
@@ -105,13 +117,12 @@ internal sealed class Measurements(BenchOptions options, Emulators emulators, Re
             var (trips, floors) = await AlternateAsync(
                 () => Trips.RunAsync(api.Url, _shoppers, lines, options.Duration),
                 () => Wrk.RunAsync(floor.Url + ProductPath, _shoppers.Count, options.Duration));
-            var checkouts = trips.SelectMany(t => t.CheckoutMs).ToList();
+            var all = TripResult.Sum(trips);
             var floorP50 = floors.Average(f => f.P50Ms);
-            var checkoutP50 = Report.Percentile(checkouts, 50);
-            rows.Add([lines.ToString(), Report.Num(trips.Sum(t => t.Trips) / trips.Sum(t => t.Elapsed.TotalSeconds), "0.0"),
-                Report.Ms(checkoutP50), Report.Ms(Report.Percentile(checkouts, 99)),
-                Report.Ms(Report.Percentile(trips.SelectMany(t => t.TripMs), 50)),
-                Report.Ms(floorP50), Report.Ratio(checkoutP50, floorP50), trips.Sum(t => t.Failures).ToString()]);
+            var checkoutP50 = Report.Percentile(all.CheckoutMs, 50);
+            rows.Add([lines.ToString(), Report.Num(all.TripsPerSecond, "0.0"),
+                Report.Ms(checkoutP50), Report.Ms(Report.Percentile(all.CheckoutMs, 99)), Report.Ms(Report.Percentile(all.TripMs, 50)),
+                Report.Ms(floorP50), Report.Ratio(checkoutP50, floorP50), all.Failures.ToString()]);
         }
         report.Table(["K", "trips/s", "checkout p50", "checkout p99", "trip p50", "floor GetItem p50", "checkout ÷ floor", "failed trips"], rows);
     }
@@ -119,48 +130,35 @@ internal sealed class Measurements(BenchOptions options, Emulators emulators, Re
     /// <summary>One shopper's trips, one at a time, step by step, on an API that counts its AWS calls.</summary>
     public async Task CallsPerTripAsync(IReadOnlyDictionary<string, string> pool)
     {
+        var calls = await CountTripCallsAsync(options.Api, _shoppers[0], pool);
+        report.Line($"## AWS calls per trip (mean of {TripsCounted} trips, counted by the API's HTTP handlers with {AwsCalls.Setting}=true)");
+        report.Line();
+        report.Table(["K", "DynamoDB calls per trip", "add K lines", "checkout", "pay", "other AWS calls per trip"], options.Lines.Select(lines => new[]
+        {
+            lines.ToString(), Report.Num(calls[lines].DynamoDbPerTrip, "0.#"),
+            calls[lines].DynamoDb("add to cart"), calls[lines].DynamoDb("checkout"), calls[lines].DynamoDb("pay"), calls[lines].OtherAws,
+        }));
+    }
+
+    private const int TripsCounted = 3;
+
+    /// <summary>The calls of <see cref="TripsCounted"/> trips per K, on a fresh instance of
+    /// <paramref name="build"/> that counts them, after one trip that warms the path.</summary>
+    private async Task<Dictionary<int, TripCalls>> CountTripCallsAsync(AppBuild build, Shopper shopper, IReadOnlyDictionary<string, string> pool)
+    {
         var environment = ApiEnvironment(pool);
         environment[AwsCalls.Setting] = "true";
-        await using var api = AppProcess.Start(options.Api, environment);
+        await using var api = AppProcess.Start(build, environment);
         await api.WaitForOkAsync(ProductPath, StartTimeout);
-        var counter = new AwsCalls(api.Url);
-        var shopper = _shoppers[0];
         using var client = Trips.ClientFor(api.Url, shopper);
         await Trips.TripAsync(client, shopper, 1);
-        const int trips = 3;
-
-        report.Line($"## AWS calls per trip (mean of {trips} trips, counted by the API's HTTP handlers with {AwsCalls.Setting}=true)");
-        report.Line();
-        var rows = new List<string[]>();
+        var counter = new AwsCalls(api.Url);
+        var calls = new Dictionary<int, TripCalls>();
         foreach (var lines in options.Lines)
         {
-            await counter.TakeAsync();
-            var steps = new Dictionary<string, Dictionary<string, int>>();
-            string? current = null;
-            async Task StepAsync(string next)
-            {
-                if (current is not null)
-                {
-                    Add(steps, current, await counter.TakeAsync());
-                }
-                current = next;
-            }
-            for (var i = 0; i < trips; i++)
-            {
-                await Trips.TripAsync(client, shopper, lines, StepAsync);
-                await StepAsync("add to cart");
-            }
-            current = null;
-            string PerTrip(string step, Func<string, bool> service) =>
-                Describe(steps.GetValueOrDefault(step, []).Where(c => service(c.Key)), trips);
-            bool Dynamo(string call) => call.StartsWith("dynamodb ", StringComparison.Ordinal);
-            var all = steps.Values.SelectMany(s => s).ToList();
-            rows.Add([lines.ToString(),
-                Report.Num(all.Where(c => Dynamo(c.Key)).Sum(c => c.Value) / (double)trips, "0.#"),
-                PerTrip("add to cart", Dynamo), PerTrip("checkout", Dynamo), PerTrip("pay", Dynamo),
-                Describe(all.Where(c => !Dynamo(c.Key)), trips)]);
+            calls[lines] = await TripCalls.CountAsync(counter, client, shopper, lines, TripsCounted);
         }
-        report.Table(["K", "DynamoDB calls per trip", "add K lines", "checkout", "pay", "other AWS calls per trip"], rows);
+        return calls;
     }
 
     public async Task ColdStartsAsync(IReadOnlyDictionary<string, string> pool)
@@ -231,22 +229,5 @@ internal sealed class Measurements(BenchOptions options, Emulators emulators, Re
             }
         }
         return (a, b);
-    }
-
-    private static void Add(Dictionary<string, Dictionary<string, int>> steps, string step, Dictionary<string, int> calls)
-    {
-        var counts = steps.TryGetValue(step, out var existing) ? existing : steps[step] = [];
-        foreach (var (call, count) in calls)
-        {
-            counts[call] = counts.GetValueOrDefault(call) + count;
-        }
-    }
-
-    /// <summary>"4 (GetItem 3, PutItem 1)" per trip.</summary>
-    private static string Describe(IEnumerable<KeyValuePair<string, int>> calls, int trips)
-    {
-        var list = calls.GroupBy(c => c.Key).Select(g => (Call: g.Key, PerTrip: g.Sum(c => c.Value) / (double)trips)).OrderBy(c => c.Call).ToList();
-        return list.Count == 0 ? "0"
-            : $"{Report.Num(list.Sum(c => c.PerTrip), "0.#")} ({string.Join(", ", list.Select(c => $"{c.Call.Replace("dynamodb ", "", StringComparison.Ordinal)} {Report.Num(c.PerTrip, "0.#")}"))})";
     }
 }

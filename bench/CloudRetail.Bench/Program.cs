@@ -17,6 +17,10 @@ var settings = await measurements.PrepareShopAsync();
 if (options.Runs("reads"))
 {
     await measurements.ReadsAndTripsAsync(settings);
+    if (options.Baseline is { } baseline)
+    {
+        await measurements.TripsAgainstBaselineAsync(settings, baseline);
+    }
 }
 if (options.Runs("calls"))
 {

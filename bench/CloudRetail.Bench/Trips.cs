@@ -8,9 +8,14 @@ namespace CloudRetail.Bench;
 internal sealed record TripResult(int Trips, int Failures, TimeSpan Elapsed, List<double> CheckoutMs, List<double> TripMs)
 {
     public double TripsPerSecond => Trips / Elapsed.TotalSeconds;
+
+    /// <summary>The runs of one app as one: all their trips over all their time, every latency.</summary>
+    public static TripResult Sum(IReadOnlyCollection<TripResult> runs) => new(
+        runs.Sum(r => r.Trips), runs.Sum(r => r.Failures), TimeSpan.FromTicks(runs.Sum(r => r.Elapsed.Ticks)),
+        [.. runs.SelectMany(r => r.CheckoutMs)], [.. runs.SelectMany(r => r.TripMs)]);
 }
 
-/// <summary>A shopping trip: add K lines (one unit each), check out, pay SUCCESS. Paying every order
+/// <summary>A shopping trip: add K lines (one unit each), check out, pay (COD confirms the order). Paying every order
 /// keeps pending orders from piling up against any per-shopper limit.</summary>
 internal static class Trips
 {

@@ -1,0 +1,40 @@
+namespace CloudRetail.Bench;
+
+internal sealed partial class Measurements
+{
+    /// <summary>Shopping trips on the shipped build and on <paramref name="baseline"/>, alternated ABBA,
+    /// each a fresh process warmed the same way with shoppers of its own; and both builds' AWS calls
+    /// per trip.</summary>
+    public async Task TripsAgainstBaselineAsync(IReadOnlyDictionary<string, string> pool, AppBuild baseline)
+    {
+        var calls = await CountTripCallsAsync(options.Api, _shoppers[0], pool);
+        var baselineCalls = await CountTripCallsAsync(baseline, _baselineShoppers[0], pool);
+        await using var api = AppProcess.Start(options.Api, ApiEnvironment(pool));
+        await using var baselineApi = AppProcess.Start(baseline, ApiEnvironment(pool));
+        await api.WaitForOkAsync(ProductPath, StartTimeout);
+        await baselineApi.WaitForOkAsync(ProductPath, StartTimeout);
+        await Trips.RunAsync(api.Url, _shoppers, options.Lines.Max(), WarmUp);
+        await Trips.RunAsync(baselineApi.Url, _baselineShoppers, options.Lines.Max(), WarmUp);
+
+        report.Line($"## Shopping trips: API (shipped build) against the baseline ({baseline.Label})");
+        report.Line();
+        report.Line($"Both as in the trips above ({_shoppers.Count} shoppers each, looping), each build with shoppers and products of its own, "
+            + $"alternated; \"ratio\" is API ÷ baseline trips/s. AWS calls: mean of {TripsCounted} trips on an instance of each build with {AwsCalls.Setting}=true.");
+        report.Line();
+        var rows = new List<string[]>();
+        foreach (var lines in options.Lines)
+        {
+            var (ours, theirs) = await AlternateAsync(
+                () => Trips.RunAsync(api.Url, _shoppers, lines, options.Duration),
+                () => Trips.RunAsync(baselineApi.Url, _baselineShoppers, lines, options.Duration));
+            var (a, b) = (TripResult.Sum(ours), TripResult.Sum(theirs));
+            string Both(Func<TripCalls, double> perTrip) => $"{Report.Num(perTrip(calls[lines]), "0.#")} / {Report.Num(perTrip(baselineCalls[lines]), "0.#")}";
+            rows.Add([lines.ToString(), Report.Num(a.TripsPerSecond, "0.0"), Report.Num(b.TripsPerSecond, "0.0"), Report.Ratio(a.TripsPerSecond, b.TripsPerSecond),
+                Report.Ms(Report.Percentile(a.CheckoutMs, 50)), Report.Ms(Report.Percentile(b.CheckoutMs, 50)),
+                Report.Ms(Report.Percentile(a.CheckoutMs, 99)), Report.Ms(Report.Percentile(b.CheckoutMs, 99)),
+                $"{a.Failures} / {b.Failures}", Both(c => c.DynamoDbPerTrip), Both(c => c.OtherAwsPerTrip)]);
+        }
+        report.Table(["K", "API trips/s", "baseline trips/s", "ratio", "API checkout p50", "baseline checkout p50", "API checkout p99", "baseline checkout p99",
+            "failed trips API / baseline", "DynamoDB calls per trip API / baseline", "other AWS calls per trip API / baseline"], rows);
+    }
+}
