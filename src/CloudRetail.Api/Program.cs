@@ -10,7 +10,10 @@ using CloudRetail.Notifications;
 using CloudRetail.Orders;
 using CloudRetail.Payments;
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder leaves out what this API does not use and would pay for at every cold start:
+// HTTPS and HTTP/3 set-up in Kestrel (TLS ends at API Gateway, CloudFront or the load balancer),
+// host filtering, IIS, hosting-startup assemblies and the regex route constraint.
+var builder = WebApplication.CreateSlimBuilder(args);
 
 builder.AddShopHost();
 builder.Services.AddDynamoDb(builder.Configuration);
