@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CloudRetail.Identity;
@@ -38,6 +39,7 @@ public static class IdentityModule
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, CognitoAccessTokens>();
+        WithoutKeyRingAtStart(services);
 
         if (configuration.LocalAws().CreateResources)
         {
@@ -54,6 +56,19 @@ public static class IdentityModule
         services.AddSingleton<IValidator<RefreshRequest>, RefreshValidator>();
         services.AddSingleton<IValidator<ResetPasswordRequest>, ResetPasswordValidator>();
         return services;
+    }
+
+    /// <summary>AddAuthentication also registers ASP.NET Core Data Protection, whose hosted service
+    /// loads or creates a key ring (on disk, under the home directory) at every start. Bearer tokens
+    /// signed by Cognito never use it, so that start-up work goes; Data Protection itself stays
+    /// registered, and would load its keys on first use if anything ever used it.</summary>
+    private static void WithoutKeyRingAtStart(IServiceCollection services)
+    {
+        const string keyRingLoader = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
+        foreach (var loader in services.Where(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType?.FullName == keyRingLoader).ToList())
+        {
+            services.Remove(loader);
+        }
     }
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder api)
