@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CloudRetail.BuildingBlocks.Http;
 
@@ -28,5 +29,5 @@ public sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFilt
 public static class ValidationFilterExtensions
 {
     public static RouteHandlerBuilder Validate<T>(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
+        builder.AddFilter(services => new ValidationFilter<T>(services.GetRequiredService<IValidator<T>>())).ProducesValidationProblem();
 }

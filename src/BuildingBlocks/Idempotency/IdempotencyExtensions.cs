@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
+using CloudRetail.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CloudRetail.BuildingBlocks.Idempotency;
 
@@ -21,7 +23,7 @@ public static class IdempotencyExtensions
 
     /// <summary>Honours an Idempotency-Key header on this endpoint.</summary>
     public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<IdempotencyFilter>()
+        builder.AddFilter(services => new IdempotencyFilter(services.GetRequiredService<IdempotencyTable>(), services.GetRequiredService<IHostApplicationLifetime>()))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -3,6 +3,7 @@ using CloudRetail.BuildingBlocks.RateLimits;
 using CloudRetail.Identity.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CloudRetail.Identity.Endpoints;
 
@@ -36,5 +37,5 @@ internal sealed class LoginThrottle(FailedLogins failures) : IEndpointFilter
 internal static class LoginThrottleExtensions
 {
     public static RouteHandlerBuilder LimitFailedLogins(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<LoginThrottle>().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        builder.AddFilter(services => new LoginThrottle(services.GetRequiredService<FailedLogins>())).ProducesProblem(StatusCodes.Status429TooManyRequests);
 }
