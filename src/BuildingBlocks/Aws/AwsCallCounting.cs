@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Amazon.Runtime;
+using CloudRetail.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -58,6 +61,7 @@ public static class AwsCallCounting
         var counter = new AwsCallCounter();
         services.AddSingleton(counter);
         services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new CountingFilter(counter));
+        services.AddJsonTypes(AwsCallCountsJson.Default);
         return counter;
     }
 
@@ -97,3 +101,8 @@ public static class AwsCallCounting
         }
     }
 }
+
+/// <summary>The counts' body, described at build time like the modules' bodies (JsonTypes).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(Dictionary<string, int>))]
+internal sealed partial class AwsCallCountsJson : JsonSerializerContext;

@@ -22,6 +22,7 @@ public static class CartModule
         services.AddSingleton<ICart, ShopperCarts>();
         services.AddSingleton<IValidator<AddCartItemRequest>, AddCartItemValidator>();
         services.AddSingleton<IValidator<UpdateCartItemRequest>, UpdateCartItemValidator>();
+        services.AddJsonTypes(CartJson.Default);
         return services;
     }
 

@@ -29,6 +29,7 @@ public static class CatalogModule
         services.AddSingleton<IValidator<CreateProductRequest>, CreateProductValidator>();
         services.AddSingleton<IValidator<UpdateProductRequest>, UpdateProductValidator>();
         services.AddSingleton<IValidator<ImageUploadRequest>, ImageUploadValidator>();
+        services.AddJsonTypes(CatalogJson.Default);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Health.Endpoints;
 using CloudRetail.Health.Persistence;
@@ -18,6 +19,7 @@ public static class HealthModule
         services.AddSingleton(options);
         services.AddSingleton(HealthTable.Definition(options.TableName));
         services.AddSingleton<HealthTable>();
+        services.AddJsonTypes(HealthJson.Default);
         return services;
     }
 

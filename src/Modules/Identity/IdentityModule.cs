@@ -55,6 +55,7 @@ public static class IdentityModule
         services.AddSingleton<IValidator<LoginRequest>, LoginValidator>();
         services.AddSingleton<IValidator<RefreshRequest>, RefreshValidator>();
         services.AddSingleton<IValidator<ResetPasswordRequest>, ResetPasswordValidator>();
+        services.AddJsonTypes(IdentityJson.Default);
         return services;
     }
 

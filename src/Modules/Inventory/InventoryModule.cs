@@ -26,6 +26,7 @@ public static class InventoryModule
         services.AddSingleton<StockReconciliation>();
         services.AddSingleton<IValidator<SetStockRequest>, SetStockValidator>();
         services.AddSingleton<IValidator<AdjustStockRequest>, AdjustStockValidator>();
+        services.AddJsonTypes(InventoryJson.Default);
         if (options.RepairInterval > TimeSpan.Zero)
         {
             services.AddHostedService<ReconciliationTimer>();

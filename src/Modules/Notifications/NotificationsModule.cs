@@ -37,6 +37,7 @@ public static class NotificationsModule
         services.AddSingleton<IValidator<WelcomeRequest>, WelcomeValidator>();
         services.AddSingleton<IValidator<OrderConfirmedRequest>, OrderConfirmedValidator>();
         services.AddSingleton<IValidator<PaymentFailedRequest>, PaymentFailedValidator>();
+        services.AddJsonTypes(NotificationsJson.Default);
         return services;
     }
 

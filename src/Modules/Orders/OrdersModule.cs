@@ -33,6 +33,7 @@ public static class OrdersModule
         services.AddTransient<OrderStatusChange>();
         services.AddSingleton<ReservationSweep>();
         services.AddSingleton<IValidator<ShipOrderRequest>, ShipOrderValidator>();
+        services.AddJsonTypes(OrdersJson.Default);
         if (options.SweepInterval > TimeSpan.Zero)
         {
             services.AddHostedService<ReservationSweepTimer>();

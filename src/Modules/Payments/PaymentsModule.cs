@@ -46,6 +46,7 @@ public static class PaymentsModule
         services.AddSingleton<PaymentSettlement>();
         services.AddSingleton<IOrderPayments, OrderPayments>();
         services.AddSingleton<IValidator<PayOrderRequest>, PayOrderValidator>();
+        services.AddJsonTypes(PaymentsJson.Default);
         return services;
     }
 
