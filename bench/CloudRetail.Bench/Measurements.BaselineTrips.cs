@@ -7,7 +7,7 @@ internal sealed partial class Measurements
     /// per trip.</summary>
     public async Task TripsAgainstBaselineAsync(IReadOnlyDictionary<string, string> pool, AppBuild baseline)
     {
-        var calls = await CountTripCallsAsync(options.Api, _shoppers[0], pool);
+        var calls = await ApiTripCallsAsync(pool);
         var baselineCalls = await CountTripCallsAsync(baseline, _baselineShoppers[0], pool);
         await using var api = AppProcess.Start(options.Api, ApiEnvironment(pool));
         await using var baselineApi = AppProcess.Start(baseline, ApiEnvironment(pool));

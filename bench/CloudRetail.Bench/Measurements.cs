@@ -130,7 +130,7 @@ internal sealed partial class Measurements(BenchOptions options, Emulators emula
     /// <summary>One shopper's trips, one at a time, step by step, on an API that counts its AWS calls.</summary>
     public async Task CallsPerTripAsync(IReadOnlyDictionary<string, string> pool)
     {
-        var calls = await CountTripCallsAsync(options.Api, _shoppers[0], pool);
+        var calls = await ApiTripCallsAsync(pool);
         report.Line($"## AWS calls per trip (mean of {TripsCounted} trips, counted by the API's HTTP handlers with {AwsCalls.Setting}=true)");
         report.Line();
         report.Table(["K", "DynamoDB calls per trip", "add K lines", "checkout", "pay", "other AWS calls per trip"], options.Lines.Select(lines => new[]
@@ -141,6 +141,11 @@ internal sealed partial class Measurements(BenchOptions options, Emulators emula
     }
 
     private const int TripsCounted = 3;
+    private Dictionary<int, TripCalls>? _apiTripCalls;
+
+    /// <summary>The shipped build's calls per trip, counted once for the calls table and the baseline table.</summary>
+    private async Task<Dictionary<int, TripCalls>> ApiTripCallsAsync(IReadOnlyDictionary<string, string> pool) =>
+        _apiTripCalls ??= await CountTripCallsAsync(options.Api, _shoppers[0], pool);
 
     /// <summary>The calls of <see cref="TripsCounted"/> trips per K, on a fresh instance of
     /// <paramref name="build"/> that counts them, after one trip that warms the path.</summary>
