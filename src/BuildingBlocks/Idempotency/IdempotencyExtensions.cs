@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Builder;
 using CloudRetail.BuildingBlocks.Http;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
