@@ -52,8 +52,7 @@ internal static class ShopHost
         services.AddStorefrontCors(builder.Configuration);
         if (ServesApiDocs(builder.Environment, builder.Configuration))
         {
-            services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>()
-                .AddOperationTransformer<BearerSecurityScheme>().AddOperationTransformer<RequestBodyExamples>());
+            services.AddApiDocs();
         }
         return builder;
     }
@@ -83,12 +82,7 @@ internal static class ShopHost
         app.UseRateLimiter();
         if (ServesApiDocs(app.Environment, app.Configuration))
         {
-            app.MapOpenApi();
-            app.UseSwaggerUI(options =>
-            {
-                options.SwaggerEndpoint("/openapi/v1.json", "CloudRetail API");
-                options.DocumentTitle = "CloudRetail API";
-            });
+            app.UseApiDocs();
         }
         return app;
     }

@@ -16,10 +16,13 @@ internal static partial class StorefrontFiles
     public static WebApplication UseStorefrontFiles(this WebApplication app)
     {
         var root = Path.Combine(app.Environment.ContentRootPath, app.Configuration.Setting(ShopSettings.StorefrontRoot, "wwwroot"));
-        if (!File.Exists(Path.Combine(root, IndexFile)))
-        {
-            return app;
-        }
+        return File.Exists(Path.Combine(root, IndexFile)) ? app.ServeStorefront(root) : app;
+    }
+
+    /// <summary>Apart from <see cref="UseStorefrontFiles"/> so that an API without the web app (Lambda)
+    /// does not load the static-files middleware at start-up.</summary>
+    private static WebApplication ServeStorefront(this WebApplication app, string root)
+    {
         var files = new PhysicalFileProvider(Path.GetFullPath(root));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = file => SetCaching(file.Context, file.File.Name) });
