@@ -73,7 +73,7 @@ internal static class ShopHost
             app.UsePathBase(basePath);
             app.UseRouting();
         }
-        app.UseCors();
+        app.UseStorefrontCors();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStorefrontFiles();
