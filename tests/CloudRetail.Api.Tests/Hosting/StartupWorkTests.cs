@@ -1,4 +1,8 @@
 using CloudRetail.Api.Tests.Infrastructure;
+using CloudRetail.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,5 +18,19 @@ public sealed class StartupWorkTests(ShopApi shop)
         var startupWork = shop.Services.GetServices<IHostedService>().Select(service => service.GetType().FullName!);
 
         Assert.DoesNotContain(startupWork, name => name.StartsWith("Microsoft.AspNetCore.DataProtection", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Only_endpoints_that_require_a_signed_in_user_read_the_bearer_token()
+    {
+        var schemes = shop.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+        var policies = shop.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+
+        Assert.Null(await schemes.GetDefaultAuthenticateSchemeAsync());
+        Assert.Equal([JwtBearerDefaults.AuthenticationScheme], (await policies.GetDefaultPolicyAsync()).AuthenticationSchemes);
+        foreach (var policy in new[] { ShopPolicies.Customer, ShopPolicies.Admin })
+        {
+            Assert.Equal([JwtBearerDefaults.AuthenticationScheme], (await policies.GetPolicyAsync(policy))!.AuthenticationSchemes);
+        }
     }
 }
