@@ -79,7 +79,7 @@ internal static class ShopHost
         app.UseStorefrontFiles();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        app.UseShopRateLimiter();
         if (ServesApiDocs(app.Environment, app.Configuration))
         {
             app.UseApiDocs();
