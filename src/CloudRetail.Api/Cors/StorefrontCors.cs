@@ -28,7 +28,7 @@ internal static class StorefrontCors
     }
 
     /// <summary>What UseCors does, minus its cost at every cold start: UseMiddleware binds the
-    /// middleware's per-request policy provider by compiling an expression, about 12 ms of start-up
+    /// middleware's per-request policy provider by compiling an expression, about 13 ms of start-up
     /// (docs/performance.md). Here the provider is resolved per request as UseMiddleware would.</summary>
     public static IApplicationBuilder UseStorefrontCors(this IApplicationBuilder app)
     {
