@@ -10,8 +10,7 @@
 FROM node:20.20-bookworm-slim AS web
 WORKDIR /web
 COPY web/package.json web/package-lock.json ./
-# npm install, not npm ci: the lock lacks other platforms' optional binaries (tools/prerequisites.sh says why).
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY web/ ./
 RUN npm run build
 

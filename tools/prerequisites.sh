@@ -30,24 +30,8 @@ require_chromium() {
   fi
 }
 
-# The web app installs from its lock file with `npm install`, not `npm ci`: the npm registry here lacks
-# other platforms' optional binaries at the locked versions (e.g. @rollup/rollup-darwin-x64), so npm
-# writes a lock without them and `npm ci` then refuses it as out of sync. `npm install` puts in exactly
-# the locked versions; the check after it fails the run if the lock would have changed.
 require_web_packages() {
-  local dir="$repo_root/web"
-  if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
-    echo "Installing the web app's packages (npm install from the lock file)..."
-    local locked; locked=$(mktemp)
-    cp "$dir/package-lock.json" "$locked"
-    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error
-    if ! cmp -s "$locked" "$dir/package-lock.json"; then
-      cp "$locked" "$dir/package-lock.json"
-      echo "web/package-lock.json is out of date with web/package.json; run npm install in web/ and commit the lock." >&2
-      rm -f "$locked"; exit 1
-    fi
-    rm -f "$locked"
-  fi
+  npm_ci_when_lock_changed "$repo_root/web" "the web app's packages"
 }
 
 # Builds the web app into web/dist when a source, a setting or the lock file is newer than the last build.

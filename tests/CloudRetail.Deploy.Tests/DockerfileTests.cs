@@ -34,7 +34,7 @@ public sealed class DockerfileTests
         var angular = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(DeployContext.RepositoryRoot, "web", "angular.json")))!;
         var project = angular["projects"]!.AsObject().Single().Key;
 
-        Assert.Contains("RUN npm install --no-audit --no-fund", Dockerfile, StringComparison.Ordinal);
+        Assert.Contains("RUN npm ci --no-audit --no-fund", Dockerfile, StringComparison.Ordinal);
         Assert.Contains("RUN npm run build", Dockerfile, StringComparison.Ordinal);
         // STOREFRONT_ROOT's default, wwwroot under the content root, which is the image's WORKDIR.
         Assert.Contains($"COPY --from=web /web/dist/{project}/browser ./wwwroot", Dockerfile, StringComparison.Ordinal);
