@@ -1,3 +1,5 @@
+using CloudRetail.Payments;
+
 namespace CloudRetail.Api.OpenApi;
 
 /// <summary>The OpenAPI document and Swagger UI, for developers. In their own methods so that a host
@@ -5,8 +7,15 @@ namespace CloudRetail.Api.OpenApi;
 internal static class ApiDocs
 {
     public static IServiceCollection AddApiDocs(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>()
-            .AddOperationTransformer<BearerSecurityScheme>().AddOperationTransformer<RequestBodyExamples>());
+        services.AddOpenApi(options => options
+            .AddDocumentTransformer<DocumentOverview>()
+            .AddDocumentTransformer<BearerSecurityScheme>()
+            .AddDocumentTransformer<ProblemResponses>()
+            // 401/403 first, so that the problem bodies are given to them too.
+            .AddOperationTransformer<BearerSecurityScheme>()
+            .AddOperationTransformer<ProblemResponses>()
+            .AddOperationTransformer<RequestBodyExamples>()
+            .AddPaymentBodyByProvider());
 
     public static WebApplication UseApiDocs(this WebApplication app)
     {

@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -6,7 +7,8 @@ namespace CloudRetail.Api.OpenApi;
 
 /// <summary>Describes the Cognito access token in the OpenAPI document and requires it only on the
 /// operations that do: Swagger UI then shows a lock and sends the token on those, and none on health,
-/// catalog reads, register or login.</summary>
+/// catalog reads, register or login. Those operations may answer 401 (no or bad token), and those behind
+/// the admin policy 403 (a customer's token); the bodies are filled in by <see cref="ProblemResponses"/>.</summary>
 internal sealed class BearerSecurityScheme : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     private const string Scheme = "Bearer";
@@ -31,6 +33,12 @@ internal sealed class BearerSecurityScheme : IOpenApiDocumentTransformer, IOpenA
         if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] }];
+            operation.Responses ??= [];
+            operation.Responses.TryAdd("401", new OpenApiResponse());
+            if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy == ShopPolicies.Admin))
+            {
+                operation.Responses.TryAdd("403", new OpenApiResponse());
+            }
         }
         return Task.CompletedTask;
     }

@@ -6,7 +6,8 @@ using Microsoft.OpenApi;
 namespace CloudRetail.Api.OpenApi;
 
 /// <summary>Gives every JSON request body an example a developer can send from Swagger UI as it
-/// is: each passes its endpoint's validation (a test holds every example to that).</summary>
+/// is: each passes its endpoint's validation (a test holds every example to that). The payment body's
+/// example depends on the running provider, so the Payments module gives it (PaymentsApiDocs).</summary>
 internal sealed class RequestBodyExamples : IOpenApiOperationTransformer
 {
     /// <summary>By request type name: one example serves every endpoint that takes the type.</summary>
@@ -27,9 +28,9 @@ internal sealed class RequestBodyExamples : IOpenApiOperationTransformer
         ["UpdateCartItemRequest"] = """{"qty":3}""",
         ["CheckoutRequest"] = """{"acceptedTotal":149.48}""",
         ["ShipOrderRequest"] = """{"trackingNumber":"1Z999AA10123456784"}""",
-        ["PayOrderRequest"] = """{"orderId":"O-3f1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c","status":"SUCCESS"}""",
         ["OrderConfirmedRequest"] = """{"email":"user@example.com","userId":"5347073a-bad9-4c1e-9f00-2f8f2b7d6a10","orderId":"O-1001","amount":149.48,"currency":"USD","items":[{"name":"Wireless Mouse","qty":2,"price":29.99},{"name":"Mechanical Keyboard","qty":1,"price":89.50}]}""",
         ["PaymentFailedRequest"] = """{"email":"user@example.com","userId":"5347073a-bad9-4c1e-9f00-2f8f2b7d6a10","orderId":"O-1001"}""",
+        ["PaymentEvent"] = """{"id":"evt_7Hc2","type":"payment.succeeded","paymentId":"PAY-3f1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c"}""",
         ["WelcomeRequest"] = """{"email":"user@example.com","userId":"user@example.com"}""",
     };
 

@@ -10,6 +10,7 @@ using CloudRetail.Identity.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,26 +80,54 @@ public static class IdentityModule
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder api)
     {
-        var auth = api.MapGroup("/auth").WithTags("Identity").AddEndpointFilter(AuthProblems.RequireClientAsync);
+        // Every endpoint here passes Cognito's refusals on (AuthProblems): any of these statuses can come
+        // back from any of them, and 500 when the API has no app client configured.
+        var auth = api.MapGroup("/auth").WithTag("Identity",
+                "Accounts in the shop's Cognito user pool: register and confirm an e-mail, sign in for the bearer tokens every lock-marked operation needs, refresh, reset a password, sign out.")
+            .AddEndpointFilter(AuthProblems.RequireClientAsync)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
+                StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError, StatusCodes.Status502BadGateway);
 
         var anonymous = auth.MapGroup("").AllowAnonymous();
         anonymous.MapPost("/register", Register.Handle).WithName("Register").Validate<RegisterRequest>()
-            .LimitedBy(ShopRateLimits.AnonymousAuth);
+            .LimitedBy(ShopRateLimits.AnonymousAuth)
+            .WithSummary("Create an account")
+            .WithDescription("Registers the e-mail with a password (8+ characters with upper and lower case and a digit). Cognito e-mails a code: confirm it with POST /api/auth/confirm before signing in. " +
+                "`userSub` is the new account's id.");
         anonymous.MapPost("/confirm", ConfirmRegistration.Handle).WithName("ConfirmRegistration").Validate<ConfirmRequest>()
-            .LimitedBy(ShopRateLimits.AnonymousAuth);
+            .LimitedBy(ShopRateLimits.AnonymousAuth)
+            .WithSummary("Confirm an e-mail with its code")
+            .WithDescription("Confirms the account with the code Cognito e-mailed, then sends the welcome e-mail. A wrong, expired or already used code reads the same (400), " +
+                "so the answer does not tell which e-mails have accounts.");
         anonymous.MapPost("/resend-code", ResendCode.Handle).WithName("ResendConfirmationCode").Validate<EmailRequest>()
-            .LimitedBy(ShopRateLimits.AnonymousAuth);
-        anonymous.MapPost("/login", Login.Handle).WithName("Login").Validate<LoginRequest>().LimitFailedLogins();
-        anonymous.MapPost("/refresh", RefreshTokens.Handle).WithName("RefreshTokens").Validate<RefreshRequest>();
+            .LimitedBy(ShopRateLimits.AnonymousAuth)
+            .WithSummary("Send a new confirmation code")
+            .WithDescription("E-mails another code for confirming the account. Answers the same for unknown or confirmed e-mails, with the destination masked.");
+        anonymous.MapPost("/login", Login.Handle).WithName("Login").Validate<LoginRequest>().LimitFailedLogins()
+            .WithSummary("Sign in")
+            .WithDescription("Answers the access, ID and refresh tokens. Send `tokens.accessToken` as `Authorization: Bearer <accessToken>`; it lasts `expiresIn` seconds. " +
+                "A wrong e-mail or password is 401 either way; an unconfirmed account is 403; after repeated failures, 429 with Retry-After.");
+        anonymous.MapPost("/refresh", RefreshTokens.Handle).WithName("RefreshTokens").Validate<RefreshRequest>()
+            .WithSummary("Get new tokens with a refresh token")
+            .WithDescription("Trades the refresh token for new access and ID tokens. Send `userId` (the `id` from GET /api/auth/me) too: the shop's app client needs it. " +
+                "401 when the refresh token is invalid, expired or revoked by logout: sign in again.");
         anonymous.MapPost("/forgot-password", ForgotPassword.Handle).WithName("ForgotPassword").Validate<EmailRequest>()
-            .LimitedBy(ShopRateLimits.AnonymousAuth);
+            .LimitedBy(ShopRateLimits.AnonymousAuth)
+            .WithSummary("E-mail a password reset code")
+            .WithDescription("Cognito e-mails a code to set a new password with POST /api/auth/confirm-forgot-password. Answers the same for unknown e-mails.");
         // The code it takes is as guessable as a confirmation code, so it shares the same limit.
         anonymous.MapPost("/confirm-forgot-password", ResetPassword.Handle).WithName("ResetPassword").Validate<ResetPasswordRequest>()
-            .LimitedBy(ShopRateLimits.AnonymousAuth);
+            .LimitedBy(ShopRateLimits.AnonymousAuth)
+            .WithSummary("Set a new password with the reset code")
+            .WithDescription("Sets the new password (same policy as registering) with the code from forgot-password. A wrong code or unknown e-mail reads the same (400).");
 
         var shopper = auth.MapGroup("").RequireAuthorization(ShopPolicies.Customer);
-        shopper.MapPost("/logout", Logout.Handle).WithName("Logout");
-        shopper.MapGet("/me", GetProfile.Handle).WithName("GetProfile");
+        shopper.MapPost("/logout", Logout.Handle).WithName("Logout")
+            .WithSummary("Sign out everywhere")
+            .WithDescription("Revokes every refresh token the user holds (Cognito GlobalSignOut). Access tokens already issued stay valid to this API until they expire (at most an hour).");
+        shopper.MapGet("/me", GetProfile.Handle).WithName("GetProfile")
+            .WithSummary("Get the signed-in user")
+            .WithDescription("`id` is the user's id across the shop (the token's `sub`; send it as `userId` when refreshing), with the e-mail, whether it is verified, and the roles (`customer` or `admin`).");
         return api;
     }
 }

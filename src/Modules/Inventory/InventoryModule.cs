@@ -6,6 +6,7 @@ using CloudRetail.Inventory.Persistence;
 using CloudRetail.Inventory.Reconciliation;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,19 +37,37 @@ public static class InventoryModule
 
     public static IEndpointRouteBuilder MapInventoryEndpoints(this IEndpointRouteBuilder api)
     {
-        var inventory = api.MapGroup("/inventory").WithTags("Inventory");
+        var inventory = api.MapGroup("/inventory").WithTag("Inventory",
+            "Units of each product available, reserved by unpaid orders and sold. Anyone may read a product's stock; staff count and adjust what is on hand, " +
+            "read each product's ledger and reconcile reserved stock with the orders that hold it.");
 
         // Reserved and sold stock move only with orders; staff count and adjust what is on hand.
         var reconciliation = inventory.MapGroup("/reconciliation").RequireAuthorization(ShopPolicies.Admin);
-        reconciliation.MapGet("", GetReconciliation.Handle).WithName("GetStockReconciliation");
-        reconciliation.MapPost("/repair", RepairReconciliation.Handle).WithName("RepairStockReconciliation");
+        reconciliation.MapGet("", GetReconciliation.Handle).WithName("GetStockReconciliation")
+            .WithSummary("Find reserved stock that disagrees with live orders (staff)")
+            .WithDescription("Compares each product's reserved units with what its PENDING and PAYING orders hold. `drift` is the sum of the differences' sizes; 0 means all agree.");
+        reconciliation.MapPost("/repair", RepairReconciliation.Handle).WithName("RepairStockReconciliation")
+            .WithSummary("Set reserved stock back to what live orders hold (staff)")
+            .WithDescription("Finds the drift as GET /api/inventory/reconciliation does and corrects each drifting product's reserved units; `repaired` lists the products changed.");
 
         var product = inventory.MapGroup("/{productId}").RequireRouteValue("productId", ProductIds.IsWellFormed, ProductIds.Rule);
-        product.MapGet("", GetStock.Handle).WithName("GetStock").AllowAnonymous();
+        product.MapGet("", GetStock.Handle).WithName("GetStock").AllowAnonymous().ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Get a product's stock")
+            .WithDescription("Units available to buy, reserved by unpaid orders, and sold. A catalog product never stocked shows zeros; a product the catalog does not know is 404.");
         var staff = product.MapGroup("").RequireAuthorization(ShopPolicies.Admin);
-        staff.MapPut("", SetStock.Handle).WithName("SetStock").Validate<SetStockRequest>();
-        staff.MapPost("/adjustments", AdjustStock.Handle).WithName("AdjustStock").Validate<AdjustStockRequest>();
-        staff.MapGet("/movements", ListStockMovements.Handle).WithName("ListStockMovements");
+        staff.MapPut("", SetStock.Handle).WithName("SetStock").Validate<SetStockRequest>()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Record a stock count (staff)")
+            .WithDescription("Sets the units available after counting them, with the reason, written to the ledger. Reserved units belong to orders and cannot be set here. " +
+                "409 when stock kept moving during the count: count again.");
+        staff.MapPost("/adjustments", AdjustStock.Handle).WithName("AdjustStock").Validate<AdjustStockRequest>()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Add or take away units (staff)")
+            .WithDescription("Goods received (positive `qty`) or damaged, lost or returned (negative), with the reason, in one atomic change. " +
+                "409 when taking away more than is available (the answer says how many are).");
+        staff.MapGet("/movements", ListStockMovements.Handle).WithName("ListStockMovements").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("List a product's stock movements (staff)")
+            .WithDescription("The product's ledger, newest first: every reservation, release and sale with its order, every count and adjustment with who made it and why. Page with `limit` and `nextToken`.");
         return api;
     }
 }

@@ -9,6 +9,7 @@ using CloudRetail.Orders.Expiry;
 using CloudRetail.Orders.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,18 +44,41 @@ public static class OrdersModule
 
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder api)
     {
-        var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization().RequireRouteValue(OrderIds.Format);
+        var orders = api.MapGroup("/orders").WithTag("Orders",
+                "Checkout turns the cart into an order holding its stock; the shopper pays, may cancel while unpaid, and follows it to delivery. " +
+                "Staff ship and deliver orders and see every shopper's orders by status.")
+            .RequireAuthorization().RequireRouteValue(OrderIds.Format);
         orders.MapPost("/checkout", Checkout.Handle).WithName("Checkout").WithIdempotency()
-            .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Checkouts);
-        orders.MapGet("", ListOrders.Handle).WithName("ListOrders");
-        orders.MapGet("/{orderId}", GetOrder.Handle).WithName("GetOrder");
-        orders.MapPost("/{orderId}/cancel", CancelOrder.Handle).WithName("CancelOrder");
+            .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Checkouts)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict)
+            .WithSummary("Place an order from your cart")
+            .WithDescription("Reserves every line's stock, creates the PENDING order and empties the cart, all or nothing; pay it with POST /api/payments. The body is optional. " +
+                "400 for an empty cart; 403 until the account's e-mail is verified; 409 when a line is out of stock or no longer sold, the shopper already has the most unpaid orders allowed, " +
+                "or prices changed since the lines were added: the 409 lists `priceChanges` and `newTotal`, and checking out again with `acceptedTotal` equal to `newTotal` accepts them.");
+        orders.MapGet("", ListOrders.Handle).WithName("ListOrders")
+            .WithSummary("List your orders")
+            .WithDescription("The caller's own orders, newest first. Page with `limit` and the answer's `nextToken`.");
+        orders.MapGet("/{orderId}", GetOrder.Handle).WithName("GetOrder").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Get an order")
+            .WithDescription("One order with its lines, total, status and fulfilment details. Its owner and staff see it; for anyone else it is 404.");
+        orders.MapPost("/{orderId}/cancel", CancelOrder.Handle).WithName("CancelOrder").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Cancel your unpaid order")
+            .WithDescription("Cancels the caller's PENDING order and puts its stock back on sale. 409 once it is being paid (PAYING) or later in its life.");
 
         var staff = orders.MapGroup("").RequireAuthorization(ShopPolicies.Admin);
-        staff.MapPost("/{orderId}/ship", ShipOrder.Handle).WithName("ShipOrder").Validate<ShipOrderRequest>();
-        staff.MapPost("/{orderId}/deliver", DeliverOrder.Handle).WithName("DeliverOrder");
-        staff.MapPost("/expire-reservations", ExpireReservations.Handle).WithName("ExpireReservations");
-        api.MapGet("/admin/orders", ListOrdersByStatus.Handle).WithName("ListOrdersByStatus").WithTags("Orders").RequireAuthorization(ShopPolicies.Admin);
+        staff.MapPost("/{orderId}/ship", ShipOrder.Handle).WithName("ShipOrder").Validate<ShipOrderRequest>()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Mark an order shipped (staff)")
+            .WithDescription("Moves a CONFIRMED order to SHIPPED with the carrier's tracking number. 409 from any other status.");
+        staff.MapPost("/{orderId}/deliver", DeliverOrder.Handle).WithName("DeliverOrder").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Mark an order delivered (staff)")
+            .WithDescription("Moves a SHIPPED order to DELIVERED; a cash-on-delivery payment becomes COLLECTED in the same step. 409 from any other status.");
+        staff.MapPost("/expire-reservations", ExpireReservations.Handle).WithName("ExpireReservations")
+            .WithSummary("Cancel unpaid orders that waited too long (staff)")
+            .WithDescription("Runs the sweep the scheduler runs: cancels PENDING orders older than the reservation time and frees their stock, and settles payments left PROCESSING. Answers what it did.");
+        api.MapGet("/admin/orders", ListOrdersByStatus.Handle).WithName("ListOrdersByStatus").WithTags("Orders").RequireAuthorization(ShopPolicies.Admin)
+            .WithSummary("List every shopper's orders in one status (staff)")
+            .WithDescription("The staff's work queue, newest first: e.g. `status=CONFIRMED` for what to ship. `status` is required. Page with `limit` and `cursor` (the previous answer's `nextToken`).");
         return api;
     }
 

@@ -8,8 +8,10 @@ using CloudRetail.Payments.Endpoints;
 using CloudRetail.Payments.Persistence;
 using CloudRetail.Payments.Providers;
 using CloudRetail.Payments.Settlement;
+using CloudRetail.Payments.Webhooks;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,12 +54,30 @@ public static class PaymentsModule
 
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder api)
     {
-        var payments = api.MapGroup("/payments").WithTags("Payments").RequireAuthorization().RequireRouteValue(PaymentIds.Format);
+        var payments = api.MapGroup("/payments").WithTag("Payments",
+                "Paying an order with the shop's configured provider (MOCK, COD or CARD_SIMULATOR; GET /api/payments/provider says which), and the card processor's signed webhook.")
+            .RequireAuthorization().RequireRouteValue(PaymentIds.Format);
         payments.MapPost("", PayOrder.Handle).WithName("PayOrder").Validate<PayOrderRequest>().WithIdempotency()
-            .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Payments);
-        payments.MapGet("/provider", GetProvider.Handle).WithName("GetPaymentProvider").AllowAnonymous();
-        payments.MapPost("/webhook", ReceiveWebhook.Handle).WithName("ReceivePaymentWebhook").AllowAnonymous();
-        payments.MapGet("/{paymentId}", GetPayment.Handle).WithName("GetPayment");
+            .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Payments)
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Pay your order")
+            .WithDescription("Pays the caller's PENDING order with the running provider; the body is that provider's (see the schema). " +
+                "200 with the settled payment and `orderUpdate.status` (CONFIRMED, or CANCELLED when declined, its stock released); " +
+                "202 from CARD_SIMULATOR: the payment is PROCESSING and the order PAYING until the processor's webhook arrives, so poll GET /api/orders/{orderId}. " +
+                "404 for an order that is not the caller's; 409 when the order is not PENDING.");
+        payments.MapGet("/provider", GetProvider.Handle).WithName("GetPaymentProvider").AllowAnonymous().CallsNoDependency()
+            .WithSummary("Which payment provider this shop runs")
+            .WithDescription("MOCK, COD or CARD_SIMULATOR: which body POST /api/payments takes here, so the storefront shows the right form.");
+        payments.MapPost("/webhook", ReceiveWebhook.Handle).WithName("ReceivePaymentWebhook").AllowAnonymous()
+            .Accepts<PaymentEvent>("application/json")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Receive the card processor's payment outcome")
+            .WithDescription("For the card processor, not for shoppers: the outcome of a CARD_SIMULATOR payment. Trusted only through the `Payment-Signature` header " +
+                "(t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\">); a missing, forged, changed or older than 5 minutes signature is 401. " +
+                "An event id already applied is 409. 404 when this shop runs another provider or the payment is unknown.");
+        payments.MapGet("/{paymentId}", GetPayment.Handle).WithName("GetPayment").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("Get a payment")
+            .WithDescription("One payment attempt: amount, currency, provider and status (SUCCESS, FAILED, PROCESSING, DUE, COLLECTED or VOIDED). The payer and staff see it; for anyone else it is 404.");
         return api;
     }
 }

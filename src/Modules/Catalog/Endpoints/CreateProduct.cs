@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Catalog.Endpoints;
 
-internal sealed record CreateProductRequest(string ProductId, string Name, string Category, decimal? Price, string Currency, string? ImageKey);
+internal sealed record CreateProductRequest(string ProductId, string Name, string Category, decimal? Price, string Currency, string? ImageKey = null);
 
 internal sealed class CreateProductValidator : AbstractValidator<CreateProductRequest>
 {

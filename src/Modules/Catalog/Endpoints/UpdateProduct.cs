@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CloudRetail.Catalog.Endpoints;
 
 /// <summary>The full set of editable details; the id comes from the route and cannot change.</summary>
-internal sealed record UpdateProductRequest(string Name, string Category, decimal? Price, string Currency, string? ImageKey);
+internal sealed record UpdateProductRequest(string Name, string Category, decimal? Price, string Currency, string? ImageKey = null);
 
 internal sealed class UpdateProductValidator : AbstractValidator<UpdateProductRequest>
 {

@@ -6,7 +6,7 @@ namespace CloudRetail.Identity.Endpoints;
 
 /// <summary><c>userId</c> is the <c>id</c> from /api/auth/me (the token's sub). An app client with a
 /// secret needs it: Cognito checks the secret hash against the user's id, which no refresh token shows.</summary>
-internal sealed record RefreshRequest(string RefreshToken, string? UserId);
+internal sealed record RefreshRequest(string RefreshToken, string? UserId = null);
 
 internal sealed class RefreshValidator : AbstractValidator<RefreshRequest>
 {

@@ -14,7 +14,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CloudRetail.Orders.Endpoints;
 
 /// <summary>Optional body: the total the shopper accepted after being told prices changed.</summary>
-internal sealed record CheckoutRequest(decimal? AcceptedTotal);
+internal sealed record CheckoutRequest(decimal? AcceptedTotal = null);
 
 internal sealed record PriceChange(string ProductId, decimal OldPrice, decimal NewPrice);
 
