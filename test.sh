@@ -15,8 +15,21 @@ export SOAK_REPORT=$(mktemp)
 set +e
 (cd web && NG_CLI_ANALYTICS=false npx --no-install ng test --watch=false --no-progress 2>&1) | tee "$log"
 web_status=${PIPESTATUS[0]}
+export OPENAPI_DOCUMENT=$(mktemp --suffix=.json)
 dotnet test CloudRetail.sln --no-build --nologo -c Release 2>&1 | tee -a "$log"
 dotnet_status=${PIPESTATUS[0]}
+# The OpenAPI document the API served to its tests, against Redocly's recommended rules (tools/openapi/redocly.yaml).
+npm_ci_when_lock_changed "$repo_root/tools/openapi" "the OpenAPI linter"
+if [[ -s "$OPENAPI_DOCUMENT" ]] && (cd tools/openapi && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+    npx --no-install redocly lint "$OPENAPI_DOCUMENT") >"$log.openapi" 2>&1; then
+  openapi_status=0
+  echo "openapi lint: 0 errors, $(grep -oE '[0-9]+ warnings?' "$log.openapi" | tail -1 || echo '0 warnings') (tools/openapi)"
+else
+  openapi_status=1
+  cat "$log.openapi"
+  echo "openapi lint: FAILED (or no document: OpenApiTests writes it to \$OPENAPI_DOCUMENT)"
+fi
+rm -f "$log.openapi" "$OPENAPI_DOCUMENT"
 # A seconds-long run of every benchmark measure: proves ./bench.sh works, never asserts a speed.
 if ./bench.sh --smoke --no-build >"$log.bench" 2>&1; then
   bench_status=0
@@ -46,4 +59,4 @@ sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
   }
   END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
 rm -f "$log"
-[[ "$web_status" == 0 && "$dotnet_status" == 0 && "$bench_status" == 0 ]]
+[[ "$web_status" == 0 && "$dotnet_status" == 0 && "$openapi_status" == 0 && "$bench_status" == 0 ]]
