@@ -15,6 +15,7 @@ internal static class ApiDocs
             .AddOperationTransformer<BearerSecurityScheme>()
             .AddOperationTransformer<ProblemResponses>()
             .AddOperationTransformer<RequestBodyExamples>()
+            .AddSchemaTransformer<RequiredRequestFields>()
             .AddPaymentBodyByProvider());
 
     public static WebApplication UseApiDocs(this WebApplication app)
