@@ -21,9 +21,26 @@ public static class IdempotencyExtensions
         return services;
     }
 
-    /// <summary>Honours an Idempotency-Key header on this endpoint.</summary>
+    /// <summary>Honours an Idempotency-Key header on this endpoint (and says so to the OpenAPI document).</summary>
     public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder) =>
         builder.AddFilter(services => new IdempotencyFilter(services.GetRequiredService<IdempotencyTable>(), services.GetRequiredService<IHostApplicationLifetime>()))
+            .WithMetadata(IdempotencyKeyHeader.Instance)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status409Conflict);
+}
+
+/// <summary>Marks an endpoint that honours the Idempotency-Key header.</summary>
+public sealed class IdempotencyKeyHeader
+{
+    public const string Description =
+        "Optional, at most 128 characters, unique per attempt (a UUID). Retrying with the same key and body replays the first answer " +
+        "(header Idempotent-Replayed: true); the same key with another body is 422; a retry while the first is still running is 409.";
+
+    public static readonly IdempotencyKeyHeader Instance = new();
+
+    public const string Name = IdempotencyFilter.Header;
+
+    private IdempotencyKeyHeader()
+    {
+    }
 }

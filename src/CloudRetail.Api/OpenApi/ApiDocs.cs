@@ -13,6 +13,7 @@ internal static class ApiDocs
             .AddDocumentTransformer<ProblemResponses>()
             // 401/403 first, so that the problem bodies are given to them too.
             .AddOperationTransformer<BearerSecurityScheme>()
+            .AddOperationTransformer<IdempotencyKeyParameter>()
             .AddOperationTransformer<ProblemResponses>()
             .AddOperationTransformer<RequestBodyExamples>()
             .AddSchemaTransformer<RequiredRequestFields>()
