@@ -8,8 +8,9 @@ require_apt_program() {
   local program="$1" package="$2" why="$3"
   command -v "$program" >/dev/null 2>&1 && return
   echo "Installing $package ($why)..."
-  $apt_updated || { apt-get update -qq; apt_updated=true; }
-  apt-get install -y -qq "$package" >/dev/null
+  # Waits for another apt run to finish rather than failing on its lock.
+  $apt_updated || { apt-get -o DPkg::Lock::Timeout=600 update -qq; apt_updated=true; }
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$package" >/dev/null
 }
 
 require_programs() {
