@@ -29,7 +29,7 @@ internal static class ReceiveWebhook
         {
             return ShopProblems.Problem(StatusCodes.Status401Unauthorized, refusal);
         }
-        if (Read(body) is not { Outcome: { } outcome } paymentEvent)
+        if (Read(body) is not { } paymentEvent || paymentEvent.Outcome() is not { } outcome)
         {
             return ShopProblems.BadRequest($"The body must be {{id, type: {PaymentEvent.Succeeded} | {PaymentEvent.Declined}, paymentId}}");
         }

@@ -6,8 +6,8 @@ internal sealed record PaymentEvent(string Id, string Type, string PaymentId)
     public const string Succeeded = "payment.succeeded";
     public const string Declined = "payment.declined";
 
-    [System.Text.Json.Serialization.JsonIgnore]
-    public Domain.ProviderOutcome? Outcome => Type switch
+    /// <summary>A method, not a property, so that it is no part of the JSON shape (source-generated and documented).</summary>
+    public Domain.ProviderOutcome? Outcome() => Type switch
     {
         Succeeded => Domain.ProviderOutcome.Succeeded,
         Declined => Domain.ProviderOutcome.Declined,
