@@ -11,6 +11,7 @@ namespace CloudRetail.Api.Storefront;
 internal static partial class StorefrontFiles
 {
     private const string IndexFile = "index.html";
+    private static readonly PathString IndexPath = new("/" + IndexFile);
     private static readonly string[] NeverFallBack = ["/api", "/openapi", "/swagger", "/internal"];
 
     public static WebApplication UseStorefrontFiles(this WebApplication app)
@@ -25,19 +26,32 @@ internal static partial class StorefrontFiles
     {
         var files = new PhysicalFileProvider(Path.GetFullPath(root));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = file => SetCaching(file.Context, file.File.Name) });
+        app.UsePrecompressedCopies(files);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            ContentTypeProvider = PrecompressedFiles.ContentTypes,
+            OnPrepareResponse = file => Describe(file.Context, file.File.Name),
+        });
         app.Use(async (context, next) =>
         {
             if (context.GetEndpoint() is null && IsAppNavigation(context.Request))
             {
-                SetCaching(context, IndexFile);
+                var page = PrecompressedFiles.Choose(files, context.Request, IndexPath) ?? IndexPath;
+                Describe(context, page.Value!);
                 context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.SendFileAsync(files.GetFileInfo(IndexFile), context.RequestAborted);
+                await context.Response.SendFileAsync(files.GetFileInfo(page.Value!), context.RequestAborted);
                 return;
             }
             await next(context);
         });
         return app;
+    }
+
+    private static void Describe(HttpContext context, string fileName)
+    {
+        PrecompressedFiles.Describe(context.Response, fileName);
+        SetCaching(context, PrecompressedFiles.OriginalName(fileName));
     }
 
     /// <summary>A browser navigating to a page of the app: a GET for HTML outside the server's own paths.</summary>
@@ -46,13 +60,13 @@ internal static partial class StorefrontFiles
         && !NeverFallBack.Any(prefix => request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
         && request.GetTypedHeaders().Accept.Any(accept => accept.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Angular names its bundles by content hash (main-3JQ4OHSC.js), so they never change
-    /// and may be kept a year; index.html and unhashed files must be checked on every visit.</summary>
+    /// <summary>Angular names its bundles and fonts by content hash (main-3JQ4OHSC.js), so they never
+    /// change and may be kept a year; index.html and unhashed files must be checked on every visit.</summary>
     private static void SetCaching(HttpContext context, string fileName) =>
         context.Response.Headers.CacheControl = HashedName().IsMatch(fileName)
             ? "public, max-age=31536000, immutable"
             : "no-cache";
 
-    [GeneratedRegex(@"-[A-Z0-9]{8}\.(js|css|mjs)$")]
+    [GeneratedRegex(@"-[A-Z0-9]{8}\.(js|css|mjs|woff2)$")]
     private static partial Regex HashedName();
 }
