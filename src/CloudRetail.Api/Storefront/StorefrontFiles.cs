@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CloudRetail.Api.Security;
 using CloudRetail.BuildingBlocks;
 using Microsoft.Extensions.FileProviders;
 
@@ -25,20 +26,21 @@ internal static partial class StorefrontFiles
     private static WebApplication ServeStorefront(this WebApplication app, string root)
     {
         var files = new PhysicalFileProvider(Path.GetFullPath(root));
+        var pictures = PicturesPreconnect(app.Configuration);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UsePrecompressedCopies(files);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
             ContentTypeProvider = PrecompressedFiles.ContentTypes,
-            OnPrepareResponse = file => Describe(file.Context, file.File.Name),
+            OnPrepareResponse = file => Describe(file.Context, file.File.Name, pictures),
         });
         app.Use(async (context, next) =>
         {
             if (context.GetEndpoint() is null && IsAppNavigation(context.Request))
             {
                 var page = PrecompressedFiles.Choose(files, context.Request, IndexPath) ?? IndexPath;
-                Describe(context, page.Value!);
+                Describe(context, page.Value!, pictures);
                 context.Response.ContentType = "text/html; charset=utf-8";
                 await context.Response.SendFileAsync(files.GetFileInfo(page.Value!), context.RequestAborted);
                 return;
@@ -48,11 +50,22 @@ internal static partial class StorefrontFiles
         return app;
     }
 
-    private static void Describe(HttpContext context, string fileName)
+    private static void Describe(HttpContext context, string fileName, string? pictures)
     {
         PrecompressedFiles.Describe(context.Response, fileName);
-        SetCaching(context, PrecompressedFiles.OriginalName(fileName));
+        var original = PrecompressedFiles.OriginalName(fileName);
+        SetCaching(context, original);
+        if (pictures is not null && original.EndsWith(".html", StringComparison.Ordinal))
+        {
+            context.Response.Headers.Link = pictures;
+        }
     }
+
+    /// <summary>Product pictures come pre-signed from the bucket's own origin, which the page learns
+    /// only from its first API answer; opening that connection while the page loads saves a phone one
+    /// round trip before the first picture, the largest thing most pages paint.</summary>
+    private static string? PicturesPreconnect(IConfiguration configuration) =>
+        SecurityHeaders.PictureOrigin(configuration) is { Length: > 0 } origin ? $"<{origin}>; rel=preconnect" : null;
 
     /// <summary>A browser navigating to a page of the app: a GET for HTML outside the server's own paths.</summary>
     internal static bool IsAppNavigation(HttpRequest request) =>

@@ -89,6 +89,20 @@ public sealed class StorefrontFilesTests(ShopApi shop)
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/products")]
+    [InlineData("/index.html")]
+    public async Task Pages_ask_the_browser_to_connect_early_to_the_picture_bucket(string path)
+    {
+        var page = await shop.Client.SendAsync(Navigation(path));
+        var bundle = await shop.Client.GetAsync($"/{TestStorefront.HashedBundle}");
+
+        var bucket = new Uri(shop.Emulators.Urls.S3).GetLeftPart(UriPartial.Authority);
+        Assert.Equal([$"<{bucket}>; rel=preconnect"], page.Headers.GetValues("Link"));
+        Assert.False(bundle.Headers.Contains("Link"));
+    }
+
+    [Theory]
     [InlineData("/api/no-such-thing")]
     [InlineData("/api/products/P001/nothing-here")]
     [InlineData("/openapi/none/here")]
