@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.Payments.Domain;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,7 @@ internal sealed class PayOrderDocs : IOpenApiSchemaTransformer, IOpenApiOperatio
                 schema.Properties["status"] = new OpenApiSchema
                 {
                     Type = JsonSchemaType.String,
-                    Enum = PaymentStatus.MockOutcomes.Select(outcome => (JsonNode)JsonValue.Create(outcome)).ToList(),
+                    Enum = PaymentStatuses.MockOutcomes.Select(outcome => (JsonNode)JsonValue.Create(outcome.Name())).ToList(),
                     Description = "The outcome the mock provider reports: SUCCESS confirms the order, FAILED cancels it.",
                 };
                 schema.Required.Add("status");
@@ -63,7 +64,7 @@ internal sealed class PayOrderDocs : IOpenApiSchemaTransformer, IOpenApiOperatio
         {
             json.Example = Provider(context.ApplicationServices) switch
             {
-                PaymentProviderKind.Mock => new JsonObject { ["orderId"] = OrderId, ["status"] = PaymentStatus.Success },
+                PaymentProviderKind.Mock => new JsonObject { ["orderId"] = OrderId, ["status"] = PaymentStatus.Success.Name() },
                 PaymentProviderKind.CardSimulator => new JsonObject { ["orderId"] = OrderId, ["cardNumber"] = "4242 4242 4242 4242" },
                 _ => new JsonObject { ["orderId"] = OrderId },
             };
