@@ -51,8 +51,8 @@ public static class AwsServiceCollectionExtensions
                 config.HttpClientFactory = new AwsCallCounting.CountingSdkHttpClients(counter, "dynamodb");
             }
         });
-        services.AddTransient<Persistence.WriteTransaction>();
-        services.AddTransient<Persistence.ReadBatch>();
+        services.AddSingleton<Persistence.Transactions>();
+        services.AddSingleton(Persistence.Paging.From(configuration));
         return services;
     }
 }
