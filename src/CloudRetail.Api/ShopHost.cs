@@ -42,7 +42,7 @@ internal static class ShopHost
         services.AddSingleton(TimeProvider.System);
         services.AddTrustedProxies(builder.Configuration);
         services.AddShopRateLimits(builder.Configuration);
-        services.AddOtlpMetrics(builder.Configuration);
+        services.AddOtlpExport(builder.Configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemShape.Complete);
         ShopValidation.UseJsonFieldNames();
         services.AddExceptionHandler<ShopExceptionHandler>();

@@ -1,4 +1,6 @@
+using Amazon;
 using Amazon.DynamoDBv2;
+using Amazon.Extensions.NETCore.Setup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,19 +16,41 @@ public static class AwsServiceCollectionExtensions
     public static LocalAwsOptions LocalAws(this IConfiguration configuration) =>
         configuration.GetSection(LocalAwsOptions.Section).Get<LocalAwsOptions>() ?? new LocalAwsOptions();
 
+    /// <summary>
+    /// What AddAWSService builds a client from: the "AWS" section (GetAWSOptions: a profile, retry
+    /// settings) in the shop's region (AWS_REGION unless that section names one); pointed at the
+    /// emulator, with the emulator's keys, when <paramref name="emulatorUrl"/> is set.
+    /// </summary>
+    public static AWSOptions AwsOptions(this IConfiguration configuration, string? emulatorUrl)
+    {
+        var options = configuration.GetAWSOptions();
+        options.Region ??= RegionEndpoint.GetBySystemName(configuration.Region());
+        if (emulatorUrl is null)
+        {
+            if (options.Profile is null)
+            {
+                options.Credentials ??= new DefaultCredentialsOnFirstUse();
+            }
+            return options;
+        }
+        options.Credentials = configuration.LocalAws().Credentials();
+        options.DefaultClientConfig.ServiceURL = emulatorUrl;
+        options.DefaultClientConfig.AuthenticationRegion = options.Region.SystemName;
+        return options;
+    }
+
     /// <summary>One DynamoDB client for every module; each module still keeps to its own table.</summary>
     public static IServiceCollection AddDynamoDb(this IServiceCollection services, IConfiguration configuration)
     {
-        var local = configuration.LocalAws();
-        var config = new AmazonDynamoDBConfig { MaxErrorRetry = 3 };
-        if (services.AddAwsCallCounting(configuration) is { } counter)
+        var counter = services.AddAwsCallCounting(configuration);
+        services.AddAWSService<IAmazonDynamoDB>(configuration.AwsOptions(configuration.LocalAws().DynamoDbUrl), (config, _) =>
         {
-            config.HttpClientFactory = new AwsCallCounting.CountingSdkHttpClients(counter, "dynamodb");
-        }
-        LocalAwsOptions.Apply(config, local.DynamoDbUrl, configuration.Region());
-        services.AddSingleton<IAmazonDynamoDB>(local.DynamoDbUrl is null
-            ? new AmazonDynamoDBClient(config)
-            : new AmazonDynamoDBClient(local.Credentials(), config));
+            config.MaxErrorRetry = 3;
+            if (counter is not null)
+            {
+                config.HttpClientFactory = new AwsCallCounting.CountingSdkHttpClients(counter, "dynamodb");
+            }
+        });
         services.AddSingleton<Persistence.Transactions>();
         services.AddSingleton(Persistence.Paging.From(configuration));
         return services;

@@ -1,4 +1,3 @@
-using Amazon;
 using Amazon.Runtime;
 
 namespace CloudRetail.BuildingBlocks.Aws;
@@ -23,16 +22,4 @@ public sealed class LocalAwsOptions
     public bool CreateResources { get; set; }
 
     public AWSCredentials Credentials() => new BasicAWSCredentials(AccessKey, SecretKey);
-
-    /// <summary>Points a client at an emulator when one is configured, otherwise at the region.</summary>
-    public static void Apply(ClientConfig config, string? emulatorUrl, string region)
-    {
-        if (emulatorUrl is null)
-        {
-            config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
-            return;
-        }
-        config.ServiceURL = emulatorUrl;
-        config.AuthenticationRegion = region;
-    }
 }

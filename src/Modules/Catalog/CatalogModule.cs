@@ -1,3 +1,4 @@
+using Amazon.Runtime;
 using Amazon.S3;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
@@ -23,7 +24,7 @@ public static class CatalogModule
         services.AddSingleton(options);
         services.AddSingleton(ProductsTable.Definition(options.TableName));
         services.AddSingleton(new BucketDefinition(options.BucketName));
-        services.AddSingleton<IAmazonS3>(CreateS3Client(configuration));
+        services.AddS3(configuration);
         services.AddSingleton<ProductsTable>();
         services.AddSingleton<ProductImages>();
         services.AddSingleton<ICatalog, ProductCatalog>();
@@ -67,17 +68,16 @@ public static class CatalogModule
         return api;
     }
 
-    private static AmazonS3Client CreateS3Client(IConfiguration configuration)
+    private static void AddS3(this IServiceCollection services, IConfiguration configuration)
     {
-        var local = configuration.LocalAws();
-        var config = new AmazonS3Config
+        var emulator = configuration.LocalAws().S3Url;
+        services.AddAWSService<IAmazonS3>(configuration.AwsOptions(emulator), (config, _) =>
         {
+            var s3 = (AmazonS3Config)config;
             // s3rver serves buckets by path; it also predates the SDK's default payload checksums.
-            ForcePathStyle = local.S3Url is not null,
-            RequestChecksumCalculation = Amazon.Runtime.RequestChecksumCalculation.WHEN_REQUIRED,
-            ResponseChecksumValidation = Amazon.Runtime.ResponseChecksumValidation.WHEN_REQUIRED,
-        };
-        LocalAwsOptions.Apply(config, local.S3Url, configuration.Region());
-        return local.S3Url is null ? new AmazonS3Client(config) : new AmazonS3Client(local.Credentials(), config);
+            s3.ForcePathStyle = emulator is not null;
+            s3.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
+            s3.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED;
+        });
     }
 }

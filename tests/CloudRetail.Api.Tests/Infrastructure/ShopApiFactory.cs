@@ -65,10 +65,15 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            var real = (IAmazonDynamoDB)services.Single(d => d.ServiceType == typeof(IAmazonDynamoDB)).ImplementationInstance!;
-            var (counted, counter) = CountingDynamoDb.Wrap(real);
-            DynamoDbCalls = counter;
-            services.AddSingleton(counted);
+            // AddAWSService registers the client as a factory: the host builds it, the counter wraps it
+            // (on first use: the local resources at start-up, before any test runs).
+            var registered = services.Single(d => d.ServiceType == typeof(IAmazonDynamoDB));
+            services.AddSingleton(provider =>
+            {
+                var (counted, counter) = CountingDynamoDb.Wrap((IAmazonDynamoDB)registered.ImplementationFactory!(provider));
+                DynamoDbCalls = counter;
+                return counted;
+            });
         });
     }
 }

@@ -5,16 +5,18 @@ using CloudRetail.Api.Observability;
 using CloudRetail.Api.Tests.Infrastructure;
 using CloudRetail.Api.Tests.RateLimits;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace CloudRetail.Api.Tests.Observability;
 
-/// <summary>With OTEL_EXPORTER_OTLP_ENDPOINT set, the host sends its meters to that collector over
-/// OTLP http/protobuf; here a listener on a free port plays the collector.</summary>
+/// <summary>With OTEL_EXPORTER_OTLP_ENDPOINT set, the host sends its meters and traces to that
+/// collector over OTLP http/protobuf; here a listener on a free port plays the collector.</summary>
 [Collection(ShopApiCollection.Name)]
 public sealed class OtlpExportTests(ShopApi shop)
 {
     [Fact]
-    public async Task The_shop_meter_reaches_the_configured_collector()
+    public async Task The_shop_meter_and_the_request_traces_reach_the_configured_collector()
     {
         var port = LocalAwsEmulators.FreePort();
         using var collector = new HttpListener { Prefixes = { $"http://127.0.0.1:{port}/" } };
@@ -39,14 +41,22 @@ public sealed class OtlpExportTests(ShopApi shop)
         client.DefaultRequestHeaders.Authorization = shopper.DefaultRequestHeaders.Authorization;
         await (await client.PostJsonAsync("/api/cart/items", new { productId, qty = 2 })).ProblemAsync(409, "Out of stock");
 
-        Assert.True(exporting.Services.GetRequiredService<OtlpMetrics>().Flush(), "the exporter did not flush");
+        Assert.True(exporting.Services.GetRequiredService<MeterProvider>().ForceFlush(5000), "the metrics exporter did not flush");
+        Assert.True(exporting.Services.GetRequiredService<TracerProvider>().ForceFlush(5000), "the trace exporter did not flush");
 
         // A periodic export may also have gone out; the flushed one holds the conflict.
         Assert.Contains(received, r => r.Body.Contains("cloudretail.stock_conflicts", StringComparison.Ordinal));
         var export = received.First(r => r.Body.Contains("cloudretail.stock_conflicts", StringComparison.Ordinal));
         Assert.Equal("/v1/metrics", export.Path);
         Assert.Equal("application/x-protobuf", export.ContentType);
-        Assert.Contains(OtlpMetrics.ServiceName, export.Body, StringComparison.Ordinal);
+        Assert.Contains(OtlpExport.ServiceName, export.Body, StringComparison.Ordinal);
         Assert.Contains("http.server.request.duration", export.Body, StringComparison.Ordinal);
+
+        // The request's span (ASP.NET Core) and its calls out (HttpClient: DynamoDB, here) are traced.
+        var traces = string.Concat(received.Where(r => r.Path == "/v1/traces").Select(r => r.Body));
+        Assert.Contains("/api/cart/items", traces, StringComparison.Ordinal);
+        Assert.Contains("Microsoft.AspNetCore", traces, StringComparison.Ordinal);
+        Assert.Contains("System.Net.Http", traces, StringComparison.Ordinal);
+        Assert.Contains(OtlpExport.ServiceName, traces, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,4 @@
-using Amazon.Runtime;
-using Amazon.Runtime.Credentials;
+using CloudRetail.BuildingBlocks.Aws;
 
 namespace CloudRetail.Notifications.Ses;
 
@@ -8,7 +7,9 @@ namespace CloudRetail.Notifications.Ses;
 /// credentials the SDK refreshes before they expire.</summary>
 internal sealed class SesCredentials(AwsKeys? localKeys)
 {
-    private AWSCredentials? _chain;
+    // Searched on first use rather than at start-up, so a host without credentials still starts,
+    // and its sends are recorded as failed with the reason.
+    private readonly DefaultCredentialsOnFirstUse _chain = new();
 
     public async Task<AwsKeys> GetAsync()
     {
@@ -16,9 +17,6 @@ internal sealed class SesCredentials(AwsKeys? localKeys)
         {
             return localKeys;
         }
-        // Resolved on first use rather than at start-up, so a host without credentials still starts,
-        // and its sends are recorded as failed with the reason.
-        _chain ??= await DefaultAWSCredentialsIdentityResolver.GetCredentialsAsync(null);
         var credentials = await _chain.GetCredentialsAsync();
         return new AwsKeys(credentials.AccessKey, credentials.SecretKey, credentials.UseToken ? credentials.Token : null);
     }

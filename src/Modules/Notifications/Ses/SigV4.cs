@@ -21,6 +21,16 @@ internal sealed record SigV4Signature(
 /// The payload is always hashed into the signature; x-amz-content-sha256 is an S3 header and SES
 /// does not need it, so it is not sent.
 /// </summary>
+/// <remarks>
+/// Why not AWSSDK.Core's own signer (4.1.0, Amazon.Runtime.Internal.Auth.AWS4Signer): that namespace
+/// is the SDK's internal API, changed without notice. Its only public way to sign a whole request,
+/// SignRequest, takes the SDK's IRequest and IClientConfig, which means subclassing
+/// AmazonWebServiceRequest and ClientConfig with made-up members for a service the SDK does not ship
+/// here; its headers are a dictionary, so repeated headers (two of AWS's published cases) cannot be
+/// expressed; and it adds x-amz-content-sha256. Its canonical-request helpers are protected internal.
+/// The public ComputeSignature would take over only the last step (string to sign, key, HMAC), not the
+/// canonical request, where the mistakes happen. So the signer stays ours, held to AWS's vectors.
+/// </remarks>
 internal static class SigV4
 {
     public const string Algorithm = "AWS4-HMAC-SHA256";
