@@ -43,7 +43,7 @@ public static class NotificationsModule
 
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder api)
     {
-        // Admin only: as an open endpoint, the seed's POST /notifications/{type} would mail anyone anything.
+        // Admin only: as an open endpoint, POST /notifications/{type} would mail anyone anything.
         var notifications = api.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization(ShopPolicies.Admin);
         notifications.MapGet("", ListNotifications.Handle).WithName("ListNotifications");
         notifications.MapPost($"/{NotificationTypes.UserRegistered}", SendWelcome.Handle).WithName("SendWelcome").Validate<WelcomeRequest>();

@@ -4,7 +4,7 @@ using CloudRetail.Orders.Domain;
 
 namespace CloudRetail.Orders.Persistence;
 
-/// <summary>An order as a DynamoDB item, attribute names as the original Orders table (docs/compatibility.md).</summary>
+/// <summary>An order as a DynamoDB item, attribute names kept from the Orders table's first shape (docs/compatibility.md).</summary>
 internal static class OrderItems
 {
     public static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);

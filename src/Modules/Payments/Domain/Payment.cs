@@ -13,14 +13,14 @@ internal static class PaymentStatus
     /// <summary>The provider charged, but the order could not take the payment; the charge was voided.</summary>
     public const string Voided = "VOIDED";
 
-    /// <summary>What the MOCK provider's client may ask for (the original contract).</summary>
+    /// <summary>What the MOCK provider's client may ask for (a compatibility contract: docs/compatibility.md).</summary>
     public static readonly string[] MockOutcomes = [Success, Failed];
 
     /// <summary>A payment that stands behind a confirmed order.</summary>
     public static bool Confirms(string status) => status is Success or Due or Collected;
 }
 
-/// <summary>One payment attempt for an order, in the original Payments table shape (docs/compatibility.md).
+/// <summary>One payment attempt for an order, in the Payments table's kept shape (docs/compatibility.md).
 /// Its id is also the idempotency key the provider receives, so a retried charge is the same charge.</summary>
 internal sealed record Payment(
     string PaymentId, string OrderId, string UserId, decimal Amount, string Currency, string Status, string Provider, DateTimeOffset CreatedAt)
