@@ -19,10 +19,6 @@ public static class AwsServiceCollectionExtensions
     {
         var local = configuration.LocalAws();
         var config = new AmazonDynamoDBConfig { MaxErrorRetry = 3 };
-        if (services.AddAwsCallCounting(configuration) is { } counter)
-        {
-            config.HttpClientFactory = new AwsCallCounting.CountingSdkHttpClients(counter, "dynamodb");
-        }
         LocalAwsOptions.Apply(config, local.DynamoDbUrl, configuration.Region());
         services.AddSingleton<IAmazonDynamoDB>(local.DynamoDbUrl is null
             ? new AmazonDynamoDBClient(config)

@@ -1,10 +1,11 @@
 using System.Net;
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace CloudRetail.Api.Tests.Identity;
 
-/// <summary>The seed's error table (seed 001, 1.7), each case with its status and message, as problem+json.</summary>
+/// <summary>The auth error table (docs/compatibility.md), each case with its status and message, as problem+json.</summary>
 [Collection(ShopApiCollection.Name)]
 public sealed class AuthErrorTests(ShopApi shop)
 {
@@ -101,8 +102,7 @@ public sealed class AuthErrorTests(ShopApi shop)
     public async Task Without_an_app_client_auth_answers_500_the_start_up_log_says_why_and_the_catalog_still_serves()
     {
         // No local pool (CreateResources off) and no COGNITO_* configuration.
-        await using var factory = new ShopApiFactory(shop.Emulators.Urls, new Dictionary<string, string?> { ["LocalAws:CreateResources"] = "false" });
-        factory.StartServer();
+        await using var factory = shop.StartHost((LocalAwsOptions.CreateResourcesSetting, "false"));
         using var client = factory.CreateClient();
 
         var register = await client.PostJsonAsync("/api/auth/register", new { email = ShopApi.NewEmail(), password = "Secure123" });

@@ -1,4 +1,4 @@
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>A stand-in for the built web app: an index page and one content-hashed bundle, in a
 /// fresh directory the test host serves as STOREFRONT_ROOT.</summary>
