@@ -5,10 +5,11 @@ namespace CloudRetail.Bench;
 
 /// <summary>
 /// Counts the AWS calls of an API instance from outside it: the instance is pointed at this proxy
-/// instead of the DynamoDB, Cognito and SES emulators, and every request passes through to the real
-/// one, counted by service and operation ("dynamodb GetItem", "cognito GetUser", "ses POST
-/// /v2/email/outbound-emails"). Nothing in the API knows it is counted, so any build, the baseline
-/// included, is counted the same way.
+/// instead of the DynamoDB and SES emulators, and every request passes through to the real one,
+/// counted by service and operation ("dynamodb GetItem", "ses POST /v2/email/outbound-emails").
+/// Nothing in the API knows it is counted, so any build, the baseline included, is counted the same
+/// way. Cognito is reached directly: the API takes its token issuer from the Cognito URL, and
+/// cognito-local signs tokens for its own address, so a proxy there would make every token invalid.
 /// </summary>
 internal sealed class AwsCalls : IAsyncDisposable
 {
@@ -31,7 +32,6 @@ internal sealed class AwsCalls : IAsyncDisposable
         var ports = new Dictionary<int, (string Service, string Target)>
         {
             [FreePorts.Next()] = ("dynamodb", emulators.DynamoDb),
-            [FreePorts.Next()] = ("cognito", emulators.Cognito),
             [FreePorts.Next()] = ("ses", emulators.Ses),
         };
         var builder = WebApplication.CreateSlimBuilder();
@@ -44,7 +44,7 @@ internal sealed class AwsCalls : IAsyncDisposable
         AwsCalls? calls = null;
         proxy.Run(context => calls!.ForwardAsync(context, ports[context.Connection.LocalPort]));
         var byService = ports.ToDictionary(p => p.Value.Service, p => $"http://127.0.0.1:{p.Key}");
-        calls = new AwsCalls(proxy, emulators with { DynamoDb = byService["dynamodb"], Cognito = byService["cognito"], Ses = byService["ses"] });
+        calls = new AwsCalls(proxy, emulators with { DynamoDb = byService["dynamodb"], Ses = byService["ses"] });
         await proxy.StartAsync();
         return calls;
     }
