@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 
 namespace CloudRetail.Api.Tests.Identity;
 
-/// <summary>The auth error table (docs/compatibility.md), each case with its status and message, as problem+json.</summary>
+/// <summary>The auth error table (docs/compatibility.md), each case with its status and message, as problem+json. How each
+/// Cognito refusal maps is CloudRetail.Identity.Tests' (AccountHandlerTests, CognitoErrorTests).</summary>
 [Collection(ShopApiCollection.Name)]
 public sealed class AuthErrorTests(ShopApi shop)
 {
@@ -31,29 +32,6 @@ public sealed class AuthErrorTests(ShopApi shop)
         var response = await shop.Client.SendRawAsync(HttpMethod.Post, path, "{\"email\": ");
 
         await response.ProblemAsync(400, "Invalid JSON body");
-    }
-
-    [Fact]
-    public async Task Registering_an_existing_user_is_400_user_already_exists()
-    {
-        var (_, _, email) = await shop.NewCustomerAsync();
-
-        var response = await shop.Client.PostJsonAsync("/api/auth/register", new { email, password = "Another123" });
-
-        var problem = await response.ProblemAsync(400, "User already exists");
-        Assert.Equal("UsernameExistsException", (string?)problem["error"]);
-    }
-
-    [Fact]
-    public async Task A_wrong_confirmation_code_is_400_invalid_verification_code()
-    {
-        var email = ShopApi.NewEmail();
-        await shop.RegisterAsync(email, "Secure123");
-
-        var response = await shop.Client.PostJsonAsync("/api/auth/confirm", new { email, code = "not-the-code" });
-
-        var problem = await response.ProblemAsync(400, "Invalid verification code");
-        Assert.Equal("CodeMismatchException", (string?)problem["error"]);
     }
 
     [Theory]
