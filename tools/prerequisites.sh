@@ -37,13 +37,14 @@ require_web_packages() {
   npm_ci_when_lock_changed "$repo_root/web" "the web app's packages"
 }
 
-# Builds the web app into web/dist when a source, a setting or the lock file is newer than the last build.
+# Builds the web app into web/dist when a source, a setting or the lock file is newer than the last
+# build, with the brotli and gzip copies the API serves (npm run build: ng build, then precompress).
 build_web_app() {
   local dir="$repo_root/web"
   local built="$dir/dist/storefront/browser/index.html"
-  if [[ ! -f "$built" ]] || [[ -n "$(find "$dir/src" "$dir/public" "$dir/angular.json" "$dir/package-lock.json" "$dir"/tsconfig*.json -newer "$built" -print -quit)" ]]; then
-    echo "Building the web app (ng build)..."
-    (cd "$dir" && NG_CLI_ANALYTICS=false npx --no-install ng build --configuration production >/dev/null)
+  if [[ ! -f "$built.br" ]] || [[ -n "$(find "$dir/src" "$dir/public" "$dir/angular.json" "$dir/package-lock.json" "$dir"/tsconfig*.json "$dir/scripts" -newer "$built.br" -print -quit)" ]]; then
+    echo "Building the web app (ng build, precompress)..."
+    (cd "$dir" && NG_CLI_ANALYTICS=false npm run --silent build >/dev/null)
   fi
 }
 

@@ -35,9 +35,18 @@ internal sealed class ApiFunction : Construct
             RemovalPolicy = RemovalPolicy.DESTROY,
         }).SecretValue;
 
+        // Every instance signs and checks page cursors with this one key, or a next page would fail on another instance.
+        var pageCursorSecret = new Secret(this, "PageCursorSecret", new SecretProps
+        {
+            Description = "Signs the cursors of the API's paged listings",
+            GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
+            RemovalPolicy = RemovalPolicy.DESTROY,
+        }).SecretValue;
+
         var environment = new Dictionary<string, string>
         {
             [ShopSettings.SchedulerSecret] = SchedulerSecret.UnsafeUnwrap(),
+            [ShopSettings.PageCursorSecret] = pageCursorSecret.UnsafeUnwrap(),
             ["PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["AWS_LWA_READINESS_CHECK_PATH"] = ShopPaths.Liveness,
             ["AWS_LWA_PASS_THROUGH_PATH"] = ShopPaths.ScheduledSweep,

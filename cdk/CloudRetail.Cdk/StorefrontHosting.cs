@@ -67,7 +67,10 @@ internal sealed class StorefrontHosting : Construct
             {
                 Origin = S3BucketOrigin.WithOriginAccessControl(Bucket),
                 ViewerProtocolPolicy = ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+                // Brotli or gzip at the edge for the browsers that accept it (CACHING_OPTIMIZED keys
+                // the cache on both); the API does the same with the copies the build writes.
                 CachePolicy = CachePolicy.CACHING_OPTIMIZED,
+                Compress = true,
                 FunctionAssociations =
                 [
                     new FunctionAssociation { Function = spaFallback, EventType = FunctionEventType.VIEWER_REQUEST },

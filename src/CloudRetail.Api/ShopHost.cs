@@ -11,6 +11,7 @@ using CloudRetail.Api.Storefront;
 using CloudRetail.BuildingBlocks;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Naming;
 
 namespace CloudRetail.Api;
 
@@ -47,7 +48,7 @@ internal static class ShopHost
         services.AddExceptionHandler<ShopExceptionHandler>();
         // Binding failures (bad JSON, wrong types) become exceptions the handler turns into 400s that name the field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(UpperCaseNames.Policy)));
         services.AddShopAuthorization();
         services.AddStorefrontCors(builder.Configuration);
         if (ServesApiDocs(builder.Environment, builder.Configuration))

@@ -40,6 +40,10 @@ public static class ShopSettings
 
     /// <summary>Shared secret of the payment webhook's HMAC-SHA256 signature.</summary>
     public const string PaymentWebhookSecret = "PAYMENT_WEBHOOK_SECRET";
+    /// <summary>Signs the cursors of paged listings, so a client cannot forge or alter one. Unset: a key of
+    /// each process, and a cursor then fails (400) on another instance or after a restart.</summary>
+    public const string PageCursorSecret = "PAGE_CURSOR_SECRET";
+
     public const string IdempotencyTable = "IDEMPOTENCY_TABLE";
     public const string NotificationsTable = "NOTIFICATIONS_TABLE";
     public const string SesFromEmail = "SES_FROM_EMAIL";

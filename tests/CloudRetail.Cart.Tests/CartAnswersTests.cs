@@ -16,7 +16,7 @@ public sealed class CartAnswersTests
 
         var answer = CartAnswers.From((saved, null), "Item added to cart");
 
-        var changed = Assert.IsType<Ok<CartChanged>>(answer.Result).Value!;
+        var changed = Assert.IsType<Ok<Endpoints.CartChanged>>(answer.Result).Value!;
         Assert.Equal("Item added to cart", changed.Message);
         Assert.Equal([new CartLineView("P1", "Lamp", 2, 12.50m, 25.00m), new CartLineView("P2", "Bulb", 1, 3m, 3m)], changed.Cart.Items);
         Assert.Equal((28.00m, "USD"), (changed.Cart.Total, changed.Cart.Currency));

@@ -12,10 +12,14 @@ public sealed class PaymentTests(SynthesizedShop shop)
     public void A_deployed_shop_takes_cash_on_delivery_by_default() =>
         Assert.Equal("COD", shop.Json.FunctionEnvironment()[ShopSettings.PaymentProvider]!.ToString());
 
-    [Fact]
-    public void The_webhook_secret_is_generated_by_secrets_manager_and_resolved_at_deploy_time()
+    /// <summary>Every instance must hold the same webhook secret and the same page cursor key, or a
+    /// webhook or a shopper's next page fails on another instance.</summary>
+    [Theory]
+    [InlineData(ShopSettings.PaymentWebhookSecret)]
+    [InlineData(ShopSettings.PageCursorSecret)]
+    public void Shared_secrets_are_generated_by_secrets_manager_and_resolved_at_deploy_time(string setting)
     {
-        var value = shop.Json.FunctionEnvironment()[ShopSettings.PaymentWebhookSecret]!;
+        var value = shop.Json.FunctionEnvironment()[setting]!;
         var secretId = Assert.Single(shop.Json.ReferencedIds(value));
         var secret = shop.Json.Resources("AWS::SecretsManager::Secret").Single(r => r.Id == secretId).Resource;
 

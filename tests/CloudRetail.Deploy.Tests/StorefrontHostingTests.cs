@@ -12,6 +12,7 @@ namespace CloudRetail.Deploy.Tests;
 public sealed class StorefrontHostingTests(SynthesizedShop shop)
 {
     private const string CachingDisabled = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
+    private const string CachingOptimized = "658327ea-f89d-4fab-a63d-7e88639e58f6";
 
     [Fact]
     public void The_app_bucket_is_private_and_readable_only_by_this_distribution_through_origin_access_control()
@@ -73,6 +74,15 @@ public sealed class StorefrontHostingTests(SynthesizedShop shop)
         Assert.Contains(function.Id, shop.Json.ReferencedIds(association["FunctionARN"]));
         Assert.Equal("index.html", (string?)config["DefaultRootObject"]);
         Assert.Equal(expected, RunViewerRequest((string)function.Resource.Properties()["FunctionCode"]!, uri));
+    }
+
+    [Fact]
+    public void The_app_is_compressed_at_the_edge_for_browsers_that_accept_brotli_or_gzip()
+    {
+        var app = shop.Json.Resources("AWS::CloudFront::Distribution").Single().Resource.Properties()["DistributionConfig"]!["DefaultCacheBehavior"]!;
+
+        Assert.True((bool?)app["Compress"]);
+        Assert.Equal(CachingOptimized, (string?)app["CachePolicyId"]);
     }
 
     [Fact]

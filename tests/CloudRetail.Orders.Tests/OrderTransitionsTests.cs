@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.Orders.Domain;
 
 namespace CloudRetail.Orders.Tests;
@@ -63,7 +64,7 @@ public sealed class OrderTransitionsTests
     {
         Assert.Equal($"\"{name}\"", JsonSerializer.Serialize(status));
         Assert.Equal(name, status.Name());
-        Assert.Equal(status, OrderTransitions.ParseStatus(name));
+        Assert.Equal(status, UpperCaseNames.Parse<OrderStatus>(name));
     }
 
     [Fact]

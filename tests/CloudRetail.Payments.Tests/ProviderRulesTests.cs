@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.Payments.Domain;
 using CloudRetail.Payments.Providers;
 
@@ -49,15 +50,16 @@ public sealed class ProviderRulesTests
     }
 
     [Theory]
-    [InlineData(nameof(ProviderOutcome.Succeeded), PaymentStatus.Success, true)]
-    [InlineData(nameof(ProviderOutcome.Due), PaymentStatus.Due, true)]
-    [InlineData(nameof(ProviderOutcome.Declined), PaymentStatus.Failed, false)]
-    public void An_outcome_settles_the_attempt_and_decides_the_order(string outcomeName, string status, bool confirms)
+    [InlineData(nameof(ProviderOutcome.Succeeded), "SUCCESS", true)]
+    [InlineData(nameof(ProviderOutcome.Due), "DUE", true)]
+    [InlineData(nameof(ProviderOutcome.Declined), "FAILED", false)]
+    public void An_outcome_settles_the_attempt_and_decides_the_order(string outcomeName, string statusName, bool confirms)
     {
         var outcome = Enum.Parse<ProviderOutcome>(outcomeName);
+        var status = UpperCaseNames.Parse<PaymentStatus>(statusName);
         Assert.Equal(status, outcome.SettledStatus());
         Assert.Equal(confirms, outcome.ConfirmsOrder());
-        Assert.Equal(confirms, PaymentStatus.Confirms(status));
+        Assert.Equal(confirms, status.Confirms());
     }
 
     [Fact]

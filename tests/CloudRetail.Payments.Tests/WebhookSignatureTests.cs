@@ -11,7 +11,7 @@ public sealed class WebhookSignatureTests
 
     [Fact]
     public void A_body_signed_now_with_the_secret_is_accepted() =>
-        Assert.Null(WebhookSignature.Refusal(Secret, WebhookSignature.Sign(Secret, Now, Body), Body, Now, Tolerance));
+        Assert.Null(WebhookSignature.Verify(Secret, WebhookSignature.Sign(Secret, Now, Body), Body, Now, Tolerance));
 
     [Fact]
     public void The_signature_is_hmac_sha256_over_time_dot_body() =>
@@ -21,21 +21,21 @@ public sealed class WebhookSignatureTests
     [Fact]
     public void Another_secret_is_refused() =>
         Assert.Equal("Payment-Signature does not match the body",
-            WebhookSignature.Refusal(Secret, WebhookSignature.Sign("another-secret-0123456", Now, Body), Body, Now, Tolerance));
+            WebhookSignature.Verify(Secret, WebhookSignature.Sign("another-secret-0123456", Now, Body), Body, Now, Tolerance));
 
     [Fact]
     public void A_changed_body_is_refused() =>
-        Assert.NotNull(WebhookSignature.Refusal(Secret, WebhookSignature.Sign(Secret, Now, Body), Body.Replace("succeeded", "declined"), Now, Tolerance));
+        Assert.NotNull(WebhookSignature.Verify(Secret, WebhookSignature.Sign(Secret, Now, Body), Body.Replace("succeeded", "declined"), Now, Tolerance));
 
     [Theory]
     [InlineData(-301)]
     [InlineData(301)]
     public void A_timestamp_outside_the_tolerance_is_refused(int seconds) =>
-        Assert.Contains("timestamp", WebhookSignature.Refusal(Secret, WebhookSignature.Sign(Secret, Now.AddSeconds(seconds), Body), Body, Now, Tolerance));
+        Assert.Contains("timestamp", WebhookSignature.Verify(Secret, WebhookSignature.Sign(Secret, Now.AddSeconds(seconds), Body), Body, Now, Tolerance));
 
     [Fact]
     public void A_timestamp_just_inside_the_tolerance_is_accepted() =>
-        Assert.Null(WebhookSignature.Refusal(Secret, WebhookSignature.Sign(Secret, Now.AddSeconds(-299), Body), Body, Now, Tolerance));
+        Assert.Null(WebhookSignature.Verify(Secret, WebhookSignature.Sign(Secret, Now.AddSeconds(-299), Body), Body, Now, Tolerance));
 
     [Theory]
     [InlineData(null)]
@@ -46,5 +46,5 @@ public sealed class WebhookSignatureTests
     [InlineData("t=99999999999999999999,v1=abc")]
     [InlineData("t=1795262400")]
     public void A_malformed_header_is_refused_without_throwing(string? header) =>
-        Assert.NotNull(WebhookSignature.Refusal(Secret, header, Body, Now, Tolerance));
+        Assert.NotNull(WebhookSignature.Verify(Secret, header, Body, Now, Tolerance));
 }

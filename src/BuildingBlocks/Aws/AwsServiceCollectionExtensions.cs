@@ -23,8 +23,8 @@ public static class AwsServiceCollectionExtensions
         services.AddSingleton<IAmazonDynamoDB>(local.DynamoDbUrl is null
             ? new AmazonDynamoDBClient(config)
             : new AmazonDynamoDBClient(local.Credentials(), config));
-        services.AddTransient<Persistence.WriteTransaction>();
-        services.AddTransient<Persistence.ReadBatch>();
+        services.AddSingleton<Persistence.Transactions>();
+        services.AddSingleton(Persistence.Paging.From(configuration));
         return services;
     }
 }

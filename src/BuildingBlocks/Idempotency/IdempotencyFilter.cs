@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Observability;
+using CloudRetail.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
@@ -35,7 +36,7 @@ internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplication
         {
             return ShopProblems.Invalid(Header, $"{Header} is at most {MaxKeyLength} characters");
         }
-        var caller = http.User.FindFirst("sub")?.Value ?? "anonymous";
+        var caller = http.User.ShopperIdOrNull() ?? "anonymous";
         var scopedKey = $"{caller}#{http.Request.Method} {http.Request.Path}#{key}";
         var fingerprint = Fingerprint(context);
 

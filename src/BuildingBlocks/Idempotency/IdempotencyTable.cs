@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
@@ -11,19 +10,14 @@ namespace CloudRetail.BuildingBlocks.Idempotency;
 /// lost its lease never overwrites the answer of the retry that took over.</summary>
 internal sealed class IdempotencyTable(IAmazonDynamoDB dynamoDb, IdempotencyOptions options, TimeProvider clock)
 {
-    private const string Key = "idempotencyKey";
-    private const string ExpiresAt = "expiresAt";
-    private const string LeaseId = "leaseId";
-    private const string InProgress = "IN_PROGRESS";
-    private const string Done = "DONE";
+    private const string Key = "idempotencyKey", ExpiresAt = "expiresAt", LeaseId = "leaseId", Fingerprint = "fingerprint", State = "state";
+    private const string Status = "status", Body = "body", ContentType = "contentType", Location = "location";
+    private const string InProgress = "IN_PROGRESS", Done = "DONE";
 
-    public static TableDefinition Definition(string tableName) => new(new CreateTableRequest
-    {
-        TableName = tableName,
-        BillingMode = BillingMode.PAY_PER_REQUEST,
-        KeySchema = [new KeySchemaElement(Key, KeyType.HASH)],
-        AttributeDefinitions = [new AttributeDefinition(Key, ScalarAttributeType.S)],
-    }, TimeToLiveAttribute: ExpiresAt);
+    /// <summary>"state", "status" and "location" are DynamoDB reserved words.</summary>
+    private static readonly Dictionary<string, string> ReservedNames = new() { ["#state"] = State, ["#status"] = Status, ["#location"] = Location };
+
+    public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, Key, timeToLive: ExpiresAt);
 
     /// <summary>Claims the key for this request under a new lease, or tells what an earlier request
     /// with it left. An in-progress claim whose lease lapsed (its request died) is taken over.</summary>
@@ -36,24 +30,13 @@ internal sealed class IdempotencyTable(IAmazonDynamoDB dynamoDb, IdempotencyOpti
             await dynamoDb.PutItemAsync(new PutItemRequest
             {
                 TableName = options.TableName,
-                Item = new Dictionary<string, AttributeValue>
-                {
-                    [Key] = new() { S = key },
-                    ["fingerprint"] = new() { S = fingerprint },
-                    ["state"] = new() { S = InProgress },
-                    [LeaseId] = new() { S = lease },
-                    [ExpiresAt] = Epoch(now + options.Lease),
-                },
+                Item = Attr.Map((Key, Attr.Text(key)), (Fingerprint, Attr.Text(fingerprint)), (State, Attr.Text(InProgress)),
+                    (LeaseId, Attr.Text(lease)), (ExpiresAt, Attr.Epoch(now + options.Lease))),
                 // Both a lapsed lease and a finished answer past its day end at expiresAt; TTL deletes
                 // lazily, so an expired item still there counts as gone. Another body never takes over.
-                ConditionExpression = $"attribute_not_exists({Key}) OR ({ExpiresAt} < :now AND (#state = :done OR fingerprint = :fingerprint))",
-                ExpressionAttributeNames = new Dictionary<string, string> { ["#state"] = "state" },
-                ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-                {
-                    [":now"] = Epoch(now),
-                    [":done"] = new() { S = Done },
-                    [":fingerprint"] = new() { S = fingerprint },
-                },
+                ConditionExpression = $"attribute_not_exists({Key}) OR ({ExpiresAt} < :now AND (#state = :done OR {Fingerprint} = :fingerprint))",
+                ExpressionAttributeNames = new() { ["#state"] = State },
+                ExpressionAttributeValues = Attr.Map((":now", Attr.Epoch(now)), (":done", Attr.Text(Done)), (":fingerprint", Attr.Text(fingerprint))),
                 ReturnValuesOnConditionCheckFailure = ReturnValuesOnConditionCheckFailure.ALL_OLD,
             }, cancellationToken);
             return new Claim(lease, null);
@@ -61,73 +44,39 @@ internal sealed class IdempotencyTable(IAmazonDynamoDB dynamoDb, IdempotencyOpti
         catch (ConditionalCheckFailedException taken)
         {
             var item = taken.Item;
-            return new Claim(null, new Remembered(
-                item["fingerprint"].S,
-                item["state"].S == InProgress,
-                item.TryGetValue("status", out var status) ? int.Parse(status.N, CultureInfo.InvariantCulture) : 0,
-                item.TryGetValue("body", out var body) ? body.S : null,
-                item.TryGetValue("contentType", out var contentType) ? contentType.S : null,
-                item.TryGetValue("location", out var location) ? location.S : null));
+            return new Claim(null, new Remembered(item.Text(Fingerprint), item.Text(State) == InProgress, item.QuantityOr(Status, 0),
+                item.TextOrNull(Body), item.TextOrNull(ContentType), item.TextOrNull(Location)));
         }
     }
 
     /// <summary>Keeps the answer for a day. Not cancellable: the work it records is done, and a client
     /// that went away must still find its answer when it retries.</summary>
-    public async Task CompleteAsync(string key, string lease, Answered answer)
-    {
-        var values = new Dictionary<string, AttributeValue>
-        {
-            [":done"] = new() { S = Done },
-            [":status"] = new() { N = answer.Status.ToString(CultureInfo.InvariantCulture) },
-            [":body"] = new() { S = answer.Body },
-            [":contentType"] = new() { S = answer.ContentType },
-            [":expiresAt"] = Epoch(clock.GetUtcNow() + options.Lifetime),
-            [":lease"] = new() { S = lease },
-        };
-        var names = new Dictionary<string, string> { ["#state"] = "state", ["#status"] = "status" };
-        var set = "#state = :done, #status = :status, body = :body, contentType = :contentType, expiresAt = :expiresAt";
-        if (answer.Location is not null)
-        {
-            values[":location"] = new() { S = answer.Location };
-            names["#location"] = "location";
-            set += ", #location = :location";
-        }
-        await IfStillLeasedAsync(() => dynamoDb.UpdateItemAsync(new UpdateItemRequest
+    public Task CompleteAsync(string key, string lease, Answered answer) =>
+        Tables.IfConditionHoldsAsync(() => dynamoDb.UpdateItemAsync(new UpdateItemRequest
         {
             TableName = options.TableName,
             Key = KeyOf(key),
-            UpdateExpression = "SET " + set,
+            UpdateExpression = $"SET #state = :done, #status = :status, {Body} = :body, {ContentType} = :contentType, {ExpiresAt} = :expiresAt"
+                + (answer.Location is null ? "" : ", #location = :location"),
+            // A lease taken over by a retry belongs to that retry now: its item is left alone.
             ConditionExpression = $"{LeaseId} = :lease",
-            ExpressionAttributeNames = names,
-            ExpressionAttributeValues = values,
+            ExpressionAttributeNames = answer.Location is null ? ReservedNames.Where(n => n.Key != "#location").ToDictionary() : ReservedNames,
+            ExpressionAttributeValues = Attr.Map((":done", Attr.Text(Done)), (":status", Attr.Number(answer.Status)), (":body", Attr.Text(answer.Body)),
+                (":contentType", Attr.Text(answer.ContentType)), (":expiresAt", Attr.Epoch(clock.GetUtcNow() + options.Lifetime)),
+                (":lease", Attr.Text(lease)), (":location", Attr.TextOrNull(answer.Location))),
         }));
-    }
 
     /// <summary>Lets the key be used again: the request failed on our side and may be retried.</summary>
-    public async Task ReleaseAsync(string key, string lease) =>
-        await IfStillLeasedAsync(() => dynamoDb.DeleteItemAsync(new DeleteItemRequest
+    public Task ReleaseAsync(string key, string lease) =>
+        Tables.IfConditionHoldsAsync(() => dynamoDb.DeleteItemAsync(new DeleteItemRequest
         {
             TableName = options.TableName,
             Key = KeyOf(key),
             ConditionExpression = $"{LeaseId} = :lease",
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":lease"] = new() { S = lease } },
+            ExpressionAttributeValues = Attr.Map((":lease", Attr.Text(lease))),
         }));
 
-    /// <summary>A lease taken over by a retry belongs to that retry now: leave its item alone.</summary>
-    private static async Task IfStillLeasedAsync(Func<Task> write)
-    {
-        try
-        {
-            await write();
-        }
-        catch (ConditionalCheckFailedException)
-        {
-        }
-    }
-
-    private static Dictionary<string, AttributeValue> KeyOf(string key) => new() { [Key] = new() { S = key } };
-
-    private static AttributeValue Epoch(DateTimeOffset value) => new() { N = value.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) };
+    private static Dictionary<string, AttributeValue> KeyOf(string key) => Attr.Map((Key, Attr.Text(key)));
 }
 
 /// <summary>Either a lease on the key (this request goes ahead) or what an earlier request left.</summary>

@@ -6,16 +6,19 @@ namespace CloudRetail.BuildingBlocks.Persistence;
 /// <summary>
 /// The read counterpart of <see cref="WriteTransaction"/>: several modules add the items they need,
 /// each through its own contract and table code, and the owner of the use case reads them all with
-/// one DynamoDB BatchGetItem. Each module then maps its own items back; none sees another's table.
+/// one DynamoDB BatchGetItem (one per 100 keys). Each module then maps its own items back; none sees
+/// another's table. Started by <see cref="Transactions.BeginRead"/>.
 /// </summary>
-public sealed class ReadBatch(IAmazonDynamoDB dynamoDb)
+public sealed class ReadBatch
 {
-    // DynamoDB's BatchGetItem takes at most 100 keys a call; a batch is meant to be one call.
-    public const int MaxKeys = 100;
+    // DynamoDB's BatchGetItem takes at most 100 keys a call.
+    public const int MaxKeysPerCall = 100;
 
+    private readonly IAmazonDynamoDB _dynamoDb;
     private readonly Dictionary<string, TableReads> _tables = [];
-    private int _count;
     private bool _read;
+
+    internal ReadBatch(IAmazonDynamoDB dynamoDb) => _dynamoDb = dynamoDb;
 
     /// <summary>Adds one item's key; the answer is read from <see cref="BatchedRead{T}.Value"/> after
     /// <see cref="ReadAsync"/>. A table is read consistently when any reader asked for it.</summary>
@@ -34,25 +37,30 @@ public sealed class ReadBatch(IAmazonDynamoDB dynamoDb)
         if (!table.Keys.ContainsKey(identity))
         {
             // DynamoDB refuses a batch that names the same key twice; two readers share the item.
-            if (_count == MaxKeys)
-            {
-                throw new InvalidOperationException($"A read batch holds at most {MaxKeys} keys.");
-            }
             table.Keys[identity] = key;
-            _count++;
         }
         return new BatchedRead<T>(() => _read
             ? map(table.Found.GetValueOrDefault(identity))
             : throw new InvalidOperationException("Read the batch before its items."));
     }
 
-    /// <summary>One BatchGetItem, asking again only for what DynamoDB left unprocessed.</summary>
+    /// <summary>One BatchGetItem per 100 keys, asking again only for what DynamoDB left unprocessed.</summary>
     public async Task ReadAsync(CancellationToken cancellationToken)
     {
-        var request = _tables.ToDictionary(t => t.Key, t => new KeysAndAttributes { Keys = t.Value.Keys.Values.ToList(), ConsistentRead = t.Value.ConsistentRead });
+        var keys = _tables.SelectMany(t => t.Value.Keys.Values.Select(key => (Table: t.Key, Key: key)));
+        foreach (var chunk in keys.Chunk(MaxKeysPerCall))
+        {
+            await ReadAsync(chunk.GroupBy(k => k.Table).ToDictionary(
+                g => g.Key, g => new KeysAndAttributes { Keys = g.Select(k => k.Key).ToList(), ConsistentRead = _tables[g.Key].ConsistentRead }), cancellationToken);
+        }
+        _read = true;
+    }
+
+    private async Task ReadAsync(Dictionary<string, KeysAndAttributes> request, CancellationToken cancellationToken)
+    {
         while (request.Count > 0)
         {
-            var response = await dynamoDb.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = request }, cancellationToken);
+            var response = await _dynamoDb.BatchGetItemAsync(new BatchGetItemRequest { RequestItems = request }, cancellationToken);
             foreach (var (tableName, items) in response.Responses ?? [])
             {
                 var table = _tables[tableName];
@@ -65,7 +73,6 @@ public sealed class ReadBatch(IAmazonDynamoDB dynamoDb)
             }
             request = response.UnprocessedKeys ?? [];
         }
-        _read = true;
     }
 
     private static string Identity(Dictionary<string, AttributeValue> key) =>

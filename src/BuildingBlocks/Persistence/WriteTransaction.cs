@@ -5,27 +5,41 @@ namespace CloudRetail.BuildingBlocks.Persistence;
 
 /// <summary>
 /// One DynamoDB TransactWriteItems that several modules add their own writes to, committed once by
-/// the module that owns the use case: all writes happen, or none does.
+/// the module that owns the use case: all writes happen, or none does. Started by
+/// <see cref="Transactions.BeginWrite"/>; each table adds its writes with <see cref="Put"/>,
+/// <see cref="Update"/> or <see cref="Delete"/>, naming what a refused condition means.
 /// </summary>
-public sealed class WriteTransaction(IAmazonDynamoDB dynamoDb)
+public sealed class WriteTransaction
 {
     // DynamoDB allows 100 actions in one transaction.
     public const int MaxWrites = 100;
     private const int MaxAttempts = 5;
 
-    private readonly List<(TransactWriteItem Write, string? Check)> _writes = [];
+    private readonly IAmazonDynamoDB _dynamoDb;
+    private readonly List<(TransactWriteItem Write, ConditionFailure? IfRefused)> _writes = [];
+
+    internal WriteTransaction(IAmazonDynamoDB dynamoDb) => _dynamoDb = dynamoDb;
 
     public int Count => _writes.Count;
 
-    /// <summary>Adds a write. <paramref name="check"/> names the business rule its condition guards
-    /// (a product id, say), reported back when that condition is what cancelled the transaction.</summary>
-    public void Add(TransactWriteItem write, string? check = null)
+    public void Put(Put put, ConditionFailure? ifRefused = null) => Add(new TransactWriteItem { Put = put }, put.ConditionExpression, ifRefused);
+
+    public void Update(Update update, ConditionFailure? ifRefused = null) => Add(new TransactWriteItem { Update = update }, update.ConditionExpression, ifRefused);
+
+    public void Delete(Delete delete, ConditionFailure? ifRefused = null) => Add(new TransactWriteItem { Delete = delete }, delete.ConditionExpression, ifRefused);
+
+    private void Add(TransactWriteItem write, string? condition, ConditionFailure? ifRefused)
     {
+        // A condition nobody named would come back as a failure no caller can tell apart.
+        if (!string.IsNullOrEmpty(condition) && ifRefused is null)
+        {
+            throw new ArgumentException($"Name what a refusal of '{condition}' means.", nameof(ifRefused));
+        }
         if (_writes.Count == MaxWrites)
         {
             throw new InvalidOperationException($"A transaction holds at most {MaxWrites} writes.");
         }
-        _writes.Add((write, check));
+        _writes.Add((write, ifRefused));
     }
 
     public async Task<TransactionOutcome> CommitAsync(CancellationToken cancellationToken)
@@ -45,15 +59,15 @@ public sealed class WriteTransaction(IAmazonDynamoDB dynamoDb)
             };
             try
             {
-                await dynamoDb.TransactWriteItemsAsync(request, cancellationToken);
+                await _dynamoDb.TransactWriteItemsAsync(request, cancellationToken);
                 return TransactionOutcome.Committed;
             }
             catch (TransactionCanceledException cancelled)
             {
-                var failedChecks = FailedChecks(cancelled);
-                if (failedChecks.Count > 0)
+                var failures = Failures(cancelled);
+                if (failures.Count > 0)
                 {
-                    return TransactionOutcome.Rejected(failedChecks);
+                    return TransactionOutcome.Refused(failures);
                 }
                 // Cancelled only because another transaction touched the same items: nothing was
                 // written, so trying again is safe.
@@ -69,10 +83,10 @@ public sealed class WriteTransaction(IAmazonDynamoDB dynamoDb)
         }
     }
 
-    private List<string> FailedChecks(TransactionCanceledException cancelled) =>
+    private List<ConditionFailure> Failures(TransactionCanceledException cancelled) =>
         cancelled.CancellationReasons
-            .Select((reason, index) => reason.Code == "ConditionalCheckFailed" ? _writes[index].Check ?? "unnamed condition" : null)
-            .OfType<string>()
+            .Select((reason, index) => reason.Code == "ConditionalCheckFailed" ? _writes[index].IfRefused : null)
+            .OfType<ConditionFailure>()
             .Distinct()
             .ToList();
 
@@ -80,9 +94,12 @@ public sealed class WriteTransaction(IAmazonDynamoDB dynamoDb)
         cancelled.CancellationReasons.Any(r => r.Code is "TransactionConflict" or "ThrottlingError");
 }
 
-public sealed record TransactionOutcome(bool IsCommitted, IReadOnlyList<string> FailedChecks)
+/// <summary>Committed, or refused with what each failed condition means.</summary>
+public sealed record TransactionOutcome(bool IsCommitted, IReadOnlyList<ConditionFailure> Failures)
 {
     public static readonly TransactionOutcome Committed = new(true, []);
 
-    public static TransactionOutcome Rejected(IReadOnlyList<string> failedChecks) => new(false, failedChecks);
+    public static TransactionOutcome Refused(IReadOnlyList<ConditionFailure> failures) => new(false, failures);
+
+    public bool Failed<T>() where T : ConditionFailure => Failures.OfType<T>().Any();
 }

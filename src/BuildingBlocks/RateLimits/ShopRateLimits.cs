@@ -5,6 +5,7 @@ namespace CloudRetail.BuildingBlocks.RateLimits;
 /// <summary>
 /// The shop's limits per client, one setting each (<see cref="ShopSettings"/>); 0 turns a limit off,
 /// which load tests need. The host registers the policies; modules name them on their endpoints.
+/// The login limit counts failures, not requests: Identity's <c>LoginFailureLimit</c> holds all of it.
 /// </summary>
 public sealed record ShopRateLimits(int LoginFailures, int AuthCallsPer10Minutes, int OrdersPerMinute)
 {
@@ -14,7 +15,6 @@ public sealed record ShopRateLimits(int LoginFailures, int AuthCallsPer10Minutes
     /// <summary>Policy for checkout and payments: per shopper.</summary>
     public const string Orders = "orders";
 
-    public static readonly TimeSpan LoginFailureWindow = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan AuthWindow = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan OrdersWindow = TimeSpan.FromMinutes(1);
 

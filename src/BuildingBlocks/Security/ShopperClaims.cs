@@ -13,6 +13,9 @@ public static class ShopperClaims
     public static string ShopperId(this ClaimsPrincipal user) =>
         user.FindFirst(Subject)?.Value ?? throw new InvalidOperationException("The caller has no verified token");
 
+    /// <summary>The shopper's id when the caller is signed in; null for an anonymous caller.</summary>
+    public static string? ShopperIdOrNull(this ClaimsPrincipal user) => user.FindFirst(Subject)?.Value;
+
     /// <summary>The bearer token the caller authenticated with, for calls made on their behalf.</summary>
     public static string AccessToken(Microsoft.AspNetCore.Http.HttpRequest request) =>
         request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

@@ -26,7 +26,7 @@ internal static class ShopRateLimiter
                 FixedWindow(ClientIp(http), limits.AuthCallsPer10Minutes, ShopRateLimits.AuthWindow));
             // Authorization runs first, so the caller is known; the IP is only a fallback.
             options.AddPolicy(ShopRateLimits.Orders, http =>
-                FixedWindow(http.User.FindFirst(ShopperClaims.Subject)?.Value ?? ClientIp(http), limits.OrdersPerMinute, ShopRateLimits.OrdersWindow));
+                FixedWindow(http.User.ShopperIdOrNull() ?? ClientIp(http), limits.OrdersPerMinute, ShopRateLimits.OrdersWindow));
         });
         return services;
     }

@@ -1,4 +1,3 @@
-using Amazon.DynamoDBv2;
 using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Cart.Domain;
@@ -11,7 +10,7 @@ namespace CloudRetail.Cart;
 /// <summary>Changes one line of a shopper's cart: price from the catalog now, stock checked now,
 /// saved only if nobody saved the cart in between (else read again and retry). A checkout or a
 /// clear also makes a new version, so a change based on the old cart retries on the emptied one.</summary>
-internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory inventory, IAmazonDynamoDB dynamoDb)
+internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory inventory, Transactions transactions)
 {
     private const int Attempts = 3;
 
@@ -23,7 +22,7 @@ internal sealed class CartEditor(CartTable table, ICatalog catalog, IInventory i
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             // Product, cart and stock in one call; each module reads its own item back.
-            var batch = new ReadBatch(dynamoDb);
+            var batch = transactions.BeginRead();
             var productRead = catalog.FindProduct(batch, productId);
             var cartRead = table.Find(batch, userId);
             var stockRead = inventory.GetStock(batch, productId);

@@ -17,10 +17,11 @@ public interface ICart
     void ClearCart(WriteTransaction transaction, ShopperCart cart);
 }
 
+/// <summary>A transaction was refused: the shopper's cart was saved since it was read.</summary>
+public sealed record CartChanged(string UserId) : ConditionFailure;
+
 public sealed record ShopperCart(string UserId, IReadOnlyList<CartLine> Lines, long Version, DateTimeOffset? UpdatedAt)
 {
-    public const string ChangedCheck = "cart";
-
     public bool IsEmpty => Lines.Count == 0;
 
     public string? Currency => Lines.Count == 0 ? null : Lines[0].Currency;

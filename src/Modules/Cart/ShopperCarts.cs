@@ -15,7 +15,7 @@ internal sealed class ShopperCarts(CartTable table) : ICart
     {
         if (!cart.IsEmpty)
         {
-            transaction.Add(new() { Update = table.EmptyIfUnchanged(cart) }, check: ShopperCart.ChangedCheck);
+            table.EmptyIfUnchanged(transaction, cart);
         }
     }
 }

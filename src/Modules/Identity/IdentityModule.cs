@@ -58,7 +58,7 @@ public static class IdentityModule
         }
         services.AddHostedService<UserPoolCheck>();
 
-        services.AddSingleton(sp => new FailedLogins(ShopRateLimits.From(configuration).LoginFailures, sp.GetRequiredService<TimeProvider>()));
+        services.AddLoginFailureLimit(ShopRateLimits.From(configuration).LoginFailures);
         services.AddSingleton<IValidator<RegisterRequest>, RegisterValidator>();
         services.AddSingleton<IValidator<ConfirmRequest>, ConfirmValidator>();
         services.AddSingleton<IValidator<EmailRequest>, EmailValidator>();

@@ -22,10 +22,11 @@ public interface IInventory
     Task<StockLevel?> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken);
 
     /// <summary>Moves available to reserved for the order, on condition that enough is available. A line
-    /// that cannot be reserved cancels the transaction and is reported by its product id.</summary>
+    /// that cannot be reserved cancels the transaction and is reported as <see cref="StockShort"/>.</summary>
     void ReserveStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
 
-    /// <summary>Moves the order's reserved units back to available (a cancelled or failed order).</summary>
+    /// <summary>Moves the order's reserved units back to available (a cancelled or failed order);
+    /// <see cref="ReservationShort"/> when fewer are reserved.</summary>
     void ReleaseStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
 
     /// <summary>Turns the order's reservation into a sale: reserved units become sold.</summary>
@@ -40,6 +41,12 @@ public interface IReservationHolders
 }
 
 public sealed record StockLine(string ProductId, int Quantity);
+
+/// <summary>A transaction was refused: the product has fewer units available than it asked for.</summary>
+public sealed record StockShort(string ProductId) : ConditionFailure;
+
+/// <summary>A transaction was refused: fewer units of the product are reserved than it releases or sells.</summary>
+public sealed record ReservationShort(string ProductId) : ConditionFailure;
 
 /// <summary>Who changed on-hand stock and why, as the ledger records it.</summary>
 public sealed record StockActor(string By, string Reason);

@@ -1,5 +1,3 @@
-using Amazon.DynamoDBv2;
-using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Inventory.Domain;
 using CloudRetail.Inventory.Persistence;
@@ -8,7 +6,7 @@ namespace CloudRetail.Inventory;
 
 /// <summary>The Inventory contract: reads levels, and books each order's stock movements together
 /// with their ledger entries into the caller's transaction.</summary>
-internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger, IAmazonDynamoDB dynamoDb, TimeProvider clock) : IInventory
+internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger, Transactions transactions, TimeProvider clock) : IInventory
 {
     private const int CountAttempts = 3;
 
@@ -35,9 +33,9 @@ internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger,
         {
             var read = await stock.FindAsync(productId, cancellationToken);
             var now = clock.GetUtcNow();
-            var transaction = new WriteTransaction(dynamoDb);
-            transaction.Add(new() { Update = stock.Count(productId, read, availableQty, now) }, check: productId);
-            transaction.Add(new() { Put = ledger.Record(StockMovement.ByStaff(productId, StockMovementKind.Count, availableQty - (read?.AvailableQty ?? 0), actor, now)) });
+            var transaction = transactions.BeginWrite();
+            stock.Count(transaction, productId, read, availableQty, now);
+            ledger.Record(transaction, StockMovement.ByStaff(productId, StockMovementKind.Count, availableQty - (read?.AvailableQty ?? 0), actor, now));
             if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
             {
                 return await GetStockAsync(productId, cancellationToken);
@@ -55,13 +53,13 @@ internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger,
     public void ConfirmSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) =>
         Book(transaction, orderId, lines, StockMovementKind.Sell, stock.Sell);
 
-    private void Book(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines, StockMovementKind kind, Func<string, int, DateTimeOffset, Update> movement)
+    private void Book(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines, StockMovementKind kind, Action<WriteTransaction, string, int, DateTimeOffset> movement)
     {
         var now = clock.GetUtcNow();
         foreach (var line in StockRules.Merge(lines))
         {
-            transaction.Add(new() { Update = movement(line.ProductId, line.Quantity, now) }, check: line.ProductId);
-            transaction.Add(new() { Put = ledger.Record(StockMovement.ForOrder(line.ProductId, kind, line.Quantity, orderId, now)) });
+            movement(transaction, line.ProductId, line.Quantity, now);
+            ledger.Record(transaction, StockMovement.ForOrder(line.ProductId, kind, line.Quantity, orderId, now));
         }
     }
 }

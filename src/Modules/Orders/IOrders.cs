@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 
 namespace CloudRetail.Orders;
@@ -10,7 +11,7 @@ public interface IOrders
     Task<OrderSummary?> FindOrderAsync(string orderId, CancellationToken cancellationToken);
 
     /// <summary>PENDING → PAYING before any money moves, naming the payment attempt. Cancels the
-    /// transaction (check <see cref="OrderSummary.MovedCheck"/>) if the order is no longer pending.</summary>
+    /// transaction (<see cref="OrderMoved"/>) if the order is no longer pending.</summary>
     void StartPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
 
     /// <summary>PAYING → CONFIRMED, and the reserved units become a sale.</summary>
@@ -43,15 +44,15 @@ public enum StalledPaymentOutcome
 
 /// <summary>An order's life: PENDING → PAYING → CONFIRMED (paid, or cash due) → SHIPPED → DELIVERED,
 /// or PENDING/PAYING → CANCELLED. In JSON and in the table the names are upper case.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<OrderStatus>))]
+[JsonConverter(typeof(UpperCaseEnumConverter<OrderStatus>))]
 public enum OrderStatus
 {
-    [JsonStringEnumMemberName("PENDING")] Pending,
-    [JsonStringEnumMemberName("PAYING")] Paying,
-    [JsonStringEnumMemberName("CONFIRMED")] Confirmed,
-    [JsonStringEnumMemberName("SHIPPED")] Shipped,
-    [JsonStringEnumMemberName("DELIVERED")] Delivered,
-    [JsonStringEnumMemberName("CANCELLED")] Cancelled,
+    Pending,
+    Paying,
+    Confirmed,
+    Shipped,
+    Delivered,
+    Cancelled,
 }
 
 public sealed record OrderSummary(
@@ -63,11 +64,10 @@ public sealed record OrderSummary(
     decimal TotalAmount,
     string Currency,
     DateTimeOffset CreatedAt,
-    string? PaymentId)
-{
-    /// <summary>Reported by a transaction that failed because the order was no longer where the move starts.</summary>
-    public const string MovedCheck = "order-moved";
-}
+    string? PaymentId);
+
+/// <summary>A transaction was refused because the order was no longer where the move starts.</summary>
+public sealed record OrderMoved(string OrderId) : ConditionFailure;
 
 public sealed record OrderLine(string ProductId, string Name, int Qty, decimal Price)
 {

@@ -26,7 +26,7 @@ public static class OrdersModule
         services.AddSingleton<OrderMoves>();
         services.AddSingleton<IOrders, OrderBook>();
         services.AddSingleton<Inventory.IReservationHolders, PendingReservations>();
-        services.AddTransient<OrderStatusChange>();
+        services.AddSingleton<OrderStatusChange>();
         services.AddSingleton<ReservationSweep>();
         services.AddSingleton<IValidator<ShipOrderRequest>, ShipOrderValidator>();
         services.AddJsonTypes(OrdersJson.Default);

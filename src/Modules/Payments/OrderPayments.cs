@@ -1,4 +1,3 @@
-using Amazon.DynamoDBv2;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
@@ -11,7 +10,7 @@ namespace CloudRetail.Payments;
 /// <summary>What Orders needs from Payments: settling a payment left in flight, and collecting cash at delivery.</summary>
 internal sealed class OrderPayments(
     PaymentsTable payments, IOrders orders, IPaymentProvider provider, PaymentSettlement settlement, PaymentsOptions options,
-    IAmazonDynamoDB dynamoDb, TimeProvider clock) : IOrderPayments
+    Transactions transactions, TimeProvider clock) : IOrderPayments
 {
     public async Task<StalledPaymentOutcome> SettleStalledAsync(OrderSummary order, CancellationToken cancellationToken)
     {
@@ -22,7 +21,7 @@ internal sealed class OrderPayments(
         if (attempt.Status != PaymentStatus.Processing)
         {
             // The charge was voided but the order did not take the cancellation then; it does now.
-            var transaction = new WriteTransaction(dynamoDb);
+            var transaction = transactions.BeginWrite();
             orders.CancelForFailedPayment(transaction, order, attempt.PaymentId);
             return (await transaction.CommitAsync(cancellationToken)).IsCommitted ? StalledPaymentOutcome.Settled : StalledPaymentOutcome.Unsettled;
         }
@@ -45,7 +44,7 @@ internal sealed class OrderPayments(
     {
         if (order.PaymentId is { } paymentId && await payments.FindAsync(paymentId, cancellationToken) is { Status: PaymentStatus.Due })
         {
-            transaction.Add(payments.Move(paymentId, PaymentStatus.Due, PaymentStatus.Collected, clock.GetUtcNow()), check: PaymentsTable.MovedCheck);
+            payments.Move(transaction, paymentId, PaymentStatus.Due, PaymentStatus.Collected, clock.GetUtcNow());
         }
     }
 }

@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.Payments.Domain;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -37,14 +38,11 @@ internal sealed record PaymentsOptions(
     private static PaymentProviderKind ChooseProvider(IConfiguration configuration, IHostEnvironment environment)
     {
         var name = configuration[ShopSettings.PaymentProvider];
-        var provider = name switch
-        {
-            null or "" => environment.IsProduction() ? PaymentProviderKind.Cod : PaymentProviderKind.Mock,
-            "MOCK" => PaymentProviderKind.Mock,
-            "COD" => PaymentProviderKind.Cod,
-            "CARD_SIMULATOR" => PaymentProviderKind.CardSimulator,
-            _ => throw new InvalidOperationException($"{ShopSettings.PaymentProvider} must be MOCK, COD or CARD_SIMULATOR, not '{name}'."),
-        };
+        var provider = string.IsNullOrEmpty(name)
+            ? environment.IsProduction() ? PaymentProviderKind.Cod : PaymentProviderKind.Mock
+            : UpperCaseNames.TryParse<PaymentProviderKind>(name, out var named) ? named
+            : throw new InvalidOperationException(
+                $"{ShopSettings.PaymentProvider} must be {UpperCaseNames.Choices<PaymentProviderKind>()}, not '{name}'.");
         if (provider == PaymentProviderKind.Mock && environment.IsProduction() && !configuration.GetValue<bool>(AllowMockKey))
         {
             throw new InvalidOperationException(

@@ -11,7 +11,7 @@ public sealed class StockTransactionTests(ShopApi shop)
 {
     private readonly IInventory _inventory = shop.Services.GetRequiredService<IInventory>();
 
-    private WriteTransaction NewTransaction() => shop.Services.GetRequiredService<WriteTransaction>();
+    private WriteTransaction NewTransaction() => shop.Services.GetRequiredService<Transactions>().BeginWrite();
 
     [Fact]
     public async Task Reserving_several_lines_takes_all_or_none()
@@ -25,7 +25,7 @@ public sealed class StockTransactionTests(ShopApi shop)
         var outcome = await transaction.CommitAsync(CancellationToken.None);
 
         Assert.False(outcome.IsCommitted);
-        Assert.Equal([scarce], outcome.FailedChecks);
+        Assert.Equal([new StockShort(scarce)], outcome.Failures);
         var levels = await _inventory.GetStockAsync([plenty, scarce], CancellationToken.None);
         Assert.Equal(new StockLevel(plenty, 10, 0, 0, levels[plenty].UpdatedAt), levels[plenty]);
         Assert.Equal(new StockLevel(scarce, 1, 0, 0, levels[scarce].UpdatedAt), levels[scarce]);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
@@ -9,53 +8,33 @@ namespace CloudRetail.Cart.Persistence;
 /// version number makes every save conditional on nobody having saved in between.</summary>
 internal sealed class CartTable(IAmazonDynamoDB dynamoDb, CartOptions options, TimeProvider clock)
 {
-    private const string UserId = "userId";
-    private const string Items = "items";
-    private const string Version = "version";
-    private const string UpdatedAt = "updatedAt";
+    private const string UserId = "userId", Lines = "items", Version = "version", UpdatedAt = "updatedAt";
+    private const string LineProductId = "productId", LineName = "name", LineQty = "qty", LinePrice = "price", LineCurrency = "currency";
 
-    public static TableDefinition Definition(string tableName) => new(new CreateTableRequest
-    {
-        TableName = tableName,
-        BillingMode = BillingMode.PAY_PER_REQUEST,
-        KeySchema = [new KeySchemaElement(UserId, KeyType.HASH)],
-        AttributeDefinitions = [new AttributeDefinition(UserId, ScalarAttributeType.S)],
-    });
+    /// <summary>"items" is a DynamoDB reserved word.</summary>
+    private static readonly Dictionary<string, string> LinesName = new() { ["#items"] = Lines };
 
-    public async Task<ShopperCart> FindAsync(string userId, CancellationToken cancellationToken)
-    {
-        var response = await dynamoDb.GetItemAsync(new GetItemRequest
-        {
-            TableName = options.TableName,
-            Key = Key(userId),
-            ConsistentRead = true,
-        }, cancellationToken);
-        return response.IsItemSet ? ToCart(response.Item) : new ShopperCart(userId, [], 0, null);
-    }
+    public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, UserId);
+
+    public async Task<ShopperCart> FindAsync(string userId, CancellationToken cancellationToken) =>
+        ToCart(userId, await dynamoDb.FindAsync(options.TableName, Key(userId), consistentRead: true, cancellationToken));
 
     /// <summary>Adds the shopper's cart to the caller's batch, read consistently; an empty one when they have none.</summary>
     public BatchedRead<ShopperCart> Find(ReadBatch batch, string userId) =>
-        batch.Add(options.TableName, Key(userId), consistentRead: true, item => item is null ? new ShopperCart(userId, [], 0, null) : ToCart(item));
+        batch.Add(options.TableName, Key(userId), consistentRead: true, item => ToCart(userId, item));
 
     /// <summary>Saves the cart as the next version; null when someone saved since it was read.</summary>
     public async Task<ShopperCart?> SaveAsync(ShopperCart cart, CancellationToken cancellationToken)
     {
         var saved = cart with { Version = cart.Version + 1, UpdatedAt = clock.GetUtcNow() };
-        try
+        return await Tables.IfConditionHoldsAsync(() => dynamoDb.PutItemAsync(new PutItemRequest
         {
-            await dynamoDb.PutItemAsync(new PutItemRequest
-            {
-                TableName = options.TableName,
-                Item = ToItem(saved),
-                ConditionExpression = $"attribute_not_exists({UserId}) OR {Version} = :read",
-                ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":read"] = Number(cart.Version) },
-            }, cancellationToken);
-            return saved;
-        }
-        catch (ConditionalCheckFailedException)
-        {
-            return null;
-        }
+            TableName = options.TableName,
+            Item = Attr.Map((UserId, Attr.Text(saved.UserId)), (Lines, Attr.List(saved.Lines, LineItem)), (Version, Attr.Number(saved.Version)),
+                (UpdatedAt, Attr.Timestamp(saved.UpdatedAt!.Value))),
+            ConditionExpression = $"attribute_not_exists({UserId}) OR {Version} = :read",
+            ExpressionAttributeValues = Attr.Map((":read", Attr.Number(cart.Version))),
+        }, cancellationToken)) ? saved : null;
     }
 
     /// <summary>Empties the cart as its next version, whatever it held. Deleting the item instead would
@@ -66,70 +45,30 @@ internal sealed class CartTable(IAmazonDynamoDB dynamoDb, CartOptions options, T
             TableName = options.TableName,
             Key = Key(userId),
             UpdateExpression = $"SET #items = :none, {UpdatedAt} = :now ADD {Version} :one",
-            ExpressionAttributeNames = ItemsName,
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-            {
-                [":none"] = new() { L = [] },
-                [":now"] = Timestamp(clock.GetUtcNow()),
-                [":one"] = Number(1),
-            },
+            ExpressionAttributeNames = LinesName,
+            ExpressionAttributeValues = Attr.Map((":none", new AttributeValue { L = [] }), (":now", Attr.Timestamp(clock.GetUtcNow())), (":one", Attr.Number(1))),
         }, cancellationToken);
 
     /// <summary>Empties the cart as its next version, on condition that it is still the version read.</summary>
-    public Update EmptyIfUnchanged(ShopperCart cart) => new()
+    public void EmptyIfUnchanged(WriteTransaction transaction, ShopperCart cart) => transaction.Update(new Update
     {
         TableName = options.TableName,
         Key = Key(cart.UserId),
         UpdateExpression = $"SET #items = :none, {UpdatedAt} = :now, {Version} = :next",
-        ExpressionAttributeNames = ItemsName,
+        ExpressionAttributeNames = LinesName,
         ConditionExpression = $"{Version} = :read",
-        ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-        {
-            [":none"] = new() { L = [] },
-            [":now"] = Timestamp(clock.GetUtcNow()),
-            [":next"] = Number(cart.Version + 1),
-            [":read"] = Number(cart.Version),
-        },
-    };
+        ExpressionAttributeValues = Attr.Map((":none", new AttributeValue { L = [] }), (":now", Attr.Timestamp(clock.GetUtcNow())),
+            (":next", Attr.Number(cart.Version + 1)), (":read", Attr.Number(cart.Version))),
+    }, new CartChanged(cart.UserId));
 
-    /// <summary>"items" is a DynamoDB reserved word.</summary>
-    private static Dictionary<string, string> ItemsName => new() { ["#items"] = Items };
+    private static Dictionary<string, AttributeValue> Key(string userId) => Attr.Map((UserId, Attr.Text(userId)));
 
-    private static Dictionary<string, AttributeValue> Key(string userId) => new() { [UserId] = new() { S = userId } };
+    private static Dictionary<string, AttributeValue> LineItem(CartLine line) => Attr.Map((LineProductId, Attr.Text(line.ProductId)),
+        (LineName, Attr.Text(line.Name)), (LineQty, Attr.Number(line.Qty)), (LinePrice, Attr.Number(line.Price)), (LineCurrency, Attr.Text(line.Currency)));
 
-    private static AttributeValue Number(decimal value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
-
-    private static AttributeValue Timestamp(DateTimeOffset value) => new() { S = value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) };
-
-    private static Dictionary<string, AttributeValue> ToItem(ShopperCart cart) => new()
-    {
-        [UserId] = new() { S = cart.UserId },
-        [Items] = new()
-        {
-            L = cart.Lines.Select(l => new AttributeValue
-            {
-                M = new Dictionary<string, AttributeValue>
-                {
-                    ["productId"] = new() { S = l.ProductId },
-                    ["name"] = new() { S = l.Name },
-                    ["qty"] = Number(l.Qty),
-                    ["price"] = Number(l.Price),
-                    ["currency"] = new() { S = l.Currency },
-                },
-            }).ToList(),
-        },
-        [Version] = Number(cart.Version),
-        [UpdatedAt] = Timestamp(cart.UpdatedAt!.Value),
-    };
-
-    private static ShopperCart ToCart(Dictionary<string, AttributeValue> item) => new(
-        item[UserId].S,
-        (item[Items].L ?? []).Select(l => new CartLine(
-            l.M["productId"].S,
-            l.M["name"].S,
-            int.Parse(l.M["qty"].N, CultureInfo.InvariantCulture),
-            decimal.Parse(l.M["price"].N, CultureInfo.InvariantCulture),
-            l.M["currency"].S)).ToList(),
-        long.Parse(item[Version].N, CultureInfo.InvariantCulture),
-        DateTimeOffset.Parse(item[UpdatedAt].S, CultureInfo.InvariantCulture));
+    private static ShopperCart ToCart(string userId, Dictionary<string, AttributeValue>? item) => item is null
+        ? new ShopperCart(userId, [], 0, null)
+        : new ShopperCart(item.Text(UserId),
+            item.List(Lines, l => new CartLine(l.Text(LineProductId), l.Text(LineName), l.Quantity(LineQty), l.Amount(LinePrice), l.Text(LineCurrency))),
+            item.LongNumber(Version), item.Timestamp(UpdatedAt));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
@@ -9,50 +8,24 @@ namespace CloudRetail.Health.Persistence;
 /// Its records expire by themselves (DynamoDB TTL).</summary>
 internal sealed class HealthTable(IAmazonDynamoDB dynamoDb, HealthOptions options)
 {
-    private const string CheckId = "checkId";
-    private const string ExpiresAt = "expiresAt";
+    private const string CheckId = "checkId", ExpiresAt = "expiresAt", ProductId = "productId", Name = "name", Category = "category";
+    private const string Price = "price", Currency = "currency", CreatedAt = "createdAt";
 
-    public static TableDefinition Definition(string tableName) => new(new CreateTableRequest
-    {
-        TableName = tableName,
-        BillingMode = BillingMode.PAY_PER_REQUEST,
-        KeySchema = [new KeySchemaElement(CheckId, KeyType.HASH)],
-        AttributeDefinitions = [new AttributeDefinition(CheckId, ScalarAttributeType.S)],
-    }, TimeToLiveAttribute: ExpiresAt);
+    public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, CheckId, timeToLive: ExpiresAt);
 
     public async Task WriteAsync(string checkId, DemoRecord record, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         await dynamoDb.PutItemAsync(new PutItemRequest
         {
             TableName = options.TableName,
-            Item = new Dictionary<string, AttributeValue>
-            {
-                [CheckId] = new() { S = checkId },
-                ["productId"] = new() { S = record.ProductId },
-                ["name"] = new() { S = record.Name },
-                ["category"] = new() { S = record.Category },
-                ["price"] = new() { N = record.Price.ToString(CultureInfo.InvariantCulture) },
-                ["currency"] = new() { S = record.Currency },
-                ["createdAt"] = new() { S = record.CreatedAt },
-                [ExpiresAt] = new() { N = expiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) },
-            },
+            Item = Attr.Map((CheckId, Attr.Text(checkId)), (ProductId, Attr.Text(record.ProductId)), (Name, Attr.Text(record.Name)),
+                (Category, Attr.Text(record.Category)), (Price, Attr.Number(record.Price)), (Currency, Attr.Text(record.Currency)),
+                (CreatedAt, Attr.Text(record.CreatedAt)), (ExpiresAt, Attr.Epoch(expiresAt))),
         }, cancellationToken);
 
-    public async Task<DemoRecord?> ReadAsync(string checkId, CancellationToken cancellationToken)
-    {
-        var response = await dynamoDb.GetItemAsync(new GetItemRequest
-        {
-            TableName = options.TableName,
-            Key = new Dictionary<string, AttributeValue> { [CheckId] = new() { S = checkId } },
-            ConsistentRead = true,
-        }, cancellationToken);
-        if (!response.IsItemSet)
-        {
-            return null;
-        }
-        var item = response.Item;
-        return new DemoRecord(item["productId"].S, item["name"].S, item["category"].S,
-            decimal.Parse(item["price"].N, CultureInfo.InvariantCulture), item["currency"].S, item["createdAt"].S);
-    }
+    public async Task<DemoRecord?> ReadAsync(string checkId, CancellationToken cancellationToken) =>
+        await dynamoDb.FindAsync(options.TableName, Attr.Map((CheckId, Attr.Text(checkId))), consistentRead: true, cancellationToken) is { } item
+            ? new DemoRecord(item.Text(ProductId), item.Text(Name), item.Text(Category), item.Amount(Price), item.Text(Currency), item.Text(CreatedAt))
+            : null;
 }
 
 /// <summary>A demo product, written and read back to prove the database path works.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks;
@@ -17,34 +16,21 @@ internal sealed record ShoppersOptions(string TableName)
 /// <c>sub</c> holding the e-mail Cognito verified, so checkout needs no call to Cognito.</summary>
 internal sealed class ShoppersTable(IAmazonDynamoDB dynamoDb, ShoppersOptions options)
 {
-    private const string Sub = "sub";
-    private const string Email = "email";
-    private const string UpdatedAt = "updatedAt";
+    private const string Sub = "sub", Email = "email", UpdatedAt = "updatedAt";
 
-    public static TableDefinition Definition(string tableName) => new(new CreateTableRequest
-    {
-        TableName = tableName,
-        BillingMode = BillingMode.PAY_PER_REQUEST,
-        KeySchema = [new KeySchemaElement(Sub, KeyType.HASH)],
-        AttributeDefinitions = [new AttributeDefinition(Sub, ScalarAttributeType.S)],
-    });
+    public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, Sub);
 
     /// <summary>Adds the shopper's verified e-mail to the caller's batch; null after the read when
     /// there is no profile.</summary>
     public BatchedRead<string?> FindVerifiedEmail(ReadBatch batch, string shopperId) =>
-        batch.Add(options.TableName, Key(shopperId), consistentRead: true, item => item?.GetValueOrDefault(Email)?.S);
+        batch.Add(options.TableName, Key(shopperId), consistentRead: true, item => item?.TextOrNull(Email));
 
     public async Task SaveVerifiedEmailAsync(string shopperId, string email, DateTimeOffset now, CancellationToken cancellationToken) =>
         await dynamoDb.PutItemAsync(new PutItemRequest
         {
             TableName = options.TableName,
-            Item = new Dictionary<string, AttributeValue>
-            {
-                [Sub] = new() { S = shopperId },
-                [Email] = new() { S = email },
-                [UpdatedAt] = new() { S = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) },
-            },
+            Item = Attr.Map((Sub, Attr.Text(shopperId)), (Email, Attr.Text(email)), (UpdatedAt, Attr.Timestamp(now))),
         }, cancellationToken);
 
-    private static Dictionary<string, AttributeValue> Key(string shopperId) => new() { [Sub] = new() { S = shopperId } };
+    private static Dictionary<string, AttributeValue> Key(string shopperId) => Attr.Map((Sub, Attr.Text(shopperId)));
 }

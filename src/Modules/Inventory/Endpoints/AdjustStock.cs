@@ -30,15 +30,16 @@ internal static class AdjustStock
     /// because it never reads first.</summary>
     public static async Task<Results<Ok<StockUpdated>, ProblemHttpResult>> Handle(
         string productId, AdjustStockRequest request, ClaimsPrincipal user, ICatalog catalog, IInventory inventory,
-        InventoryTable stock, StockLedgerTable ledger, WriteTransaction transaction, TimeProvider clock, CancellationToken cancellationToken)
+        InventoryTable stock, StockLedgerTable ledger, Transactions transactions, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await catalog.FindProductAsync(productId, cancellationToken) is null)
         {
             return ShopProblems.NotFound("Product not found");
         }
         var now = clock.GetUtcNow();
-        transaction.Add(new() { Update = stock.Adjust(productId, request.Qty, now) }, check: productId);
-        transaction.Add(new() { Put = ledger.Record(StockMovement.ByStaff(productId, StockMovementKind.Adjust, request.Qty, new StockActor(user.ShopperId(), request.Reason!), now)) });
+        var transaction = transactions.BeginWrite();
+        stock.Adjust(transaction, productId, request.Qty, now);
+        ledger.Record(transaction, StockMovement.ByStaff(productId, StockMovementKind.Adjust, request.Qty, new StockActor(user.ShopperId(), request.Reason!), now));
         if (!(await transaction.CommitAsync(cancellationToken)).IsCommitted)
         {
             var level = await inventory.GetStockAsync(productId, cancellationToken);

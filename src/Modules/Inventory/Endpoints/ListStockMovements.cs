@@ -13,10 +13,9 @@ internal static class ListStockMovements
     /// <summary>The product's ledger, newest first: every reservation, release and sale with its order,
     /// every count and adjustment with who made it and why.</summary>
     public static async Task<Results<Ok<StockMovementPage>, ValidationProblem, ProblemHttpResult>> Handle(
-        string productId, int? limit, string? nextToken, ICatalog catalog, StockLedgerTable ledger, CancellationToken cancellationToken)
+        string productId, int? limit, string? nextToken, ICatalog catalog, StockLedgerTable ledger, Paging paging, CancellationToken cancellationToken)
     {
-        var expected = new Dictionary<string, string?> { ["productId"] = productId, ["movementId"] = null };
-        if (PageRequest.Read(limit, nextToken, expected, out var page) is { } invalid)
+        if (paging.Read(limit, nextToken, $"stock-movements/{productId}", out var page) is { } invalid)
         {
             return invalid;
         }
@@ -24,7 +23,7 @@ internal static class ListStockMovements
         {
             return ShopProblems.NotFound("Product not found");
         }
-        var (items, lastKey) = await ledger.PageAsync(productId, page, cancellationToken);
-        return TypedResults.Ok(new StockMovementPage(items, items.Count, PageCursor.Encode(lastKey)));
+        var found = await ledger.PageAsync(productId, page, cancellationToken);
+        return TypedResults.Ok(new StockMovementPage(found.Items, found.Items.Count, paging.Next(page, found)));
     }
 }

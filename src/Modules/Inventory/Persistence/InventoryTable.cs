@@ -1,152 +1,91 @@
-using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Inventory.Domain;
 
 namespace CloudRetail.Inventory.Persistence;
 
 /// <summary>The only code that knows the Inventory table's attribute names: one stock item a product.
 /// Every write is a conditional update of the units it moves, never a blind overwrite, so two writers
 /// never lose each other's change.</summary>
-internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, InventoryOptions options)
+internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, Transactions transactions, InventoryOptions options)
 {
-    private const string ProductId = "productId";
-    private const string Available = "availableQty";
-    private const string Reserved = "reservedQty";
-    private const string Sold = "soldQty";
-    private const string UpdatedAt = "updatedAt";
+    private const string ProductId = "productId", Available = "availableQty", Reserved = "reservedQty", Sold = "soldQty", UpdatedAt = "updatedAt";
 
-    public static TableDefinition Definition(string tableName) => new(new CreateTableRequest
-    {
-        TableName = tableName,
-        BillingMode = BillingMode.PAY_PER_REQUEST,
-        KeySchema = [new KeySchemaElement(ProductId, KeyType.HASH)],
-        AttributeDefinitions = [new AttributeDefinition(ProductId, ScalarAttributeType.S)],
-    });
+    public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, ProductId);
 
-    public async Task<StockLevel?> FindAsync(string productId, CancellationToken cancellationToken)
-    {
-        var response = await dynamoDb.GetItemAsync(new GetItemRequest
-        {
-            TableName = options.TableName,
-            Key = Key(productId),
-            ConsistentRead = true,
-        }, cancellationToken);
-        return response.IsItemSet ? ToStockLevel(response.Item) : null;
-    }
+    public async Task<StockLevel?> FindAsync(string productId, CancellationToken cancellationToken) =>
+        await dynamoDb.FindAsync(options.TableName, Key(productId), consistentRead: true, cancellationToken) is { } item ? ToStockLevel(item) : null;
 
     /// <summary>Adds the level to the caller's batch, read consistently; null after the read when there is none.</summary>
     public BatchedRead<StockLevel?> Find(ReadBatch batch, string productId) =>
         batch.Add(options.TableName, Key(productId), consistentRead: true, item => item is null ? null : ToStockLevel(item));
 
-    public async Task<IReadOnlyDictionary<string, StockLevel>> FindManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken)
-    {
-        var items = await dynamoDb.GetAllAsync(options.TableName, productIds.Distinct().Select(Key), consistentRead: true, cancellationToken);
-        return items.Select(ToStockLevel).ToDictionary(level => level.ProductId, StringComparer.Ordinal);
-    }
+    public async Task<IReadOnlyDictionary<string, StockLevel>> FindManyAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken) =>
+        (await transactions.ReadEachAsync(productIds, Find, cancellationToken)).OfType<StockLevel>().ToDictionary(l => l.ProductId, StringComparer.Ordinal);
 
     /// <summary>Every product's level, read page by page (strongly consistent).</summary>
-    public async Task<IReadOnlyList<StockLevel>> FindAllAsync(CancellationToken cancellationToken)
-    {
-        var levels = new List<StockLevel>();
-        Dictionary<string, AttributeValue>? startKey = null;
-        do
-        {
-            var page = await dynamoDb.ScanAsync(new ScanRequest { TableName = options.TableName, ConsistentRead = true, ExclusiveStartKey = startKey }, cancellationToken);
-            levels.AddRange(page.Items.Select(ToStockLevel));
-            startKey = page.LastEvaluatedKey is { Count: > 0 } last ? last : null;
-        }
-        while (startKey is not null);
-        return levels;
-    }
+    public async Task<IReadOnlyList<StockLevel>> FindAllAsync(CancellationToken cancellationToken) =>
+        await Tables.ReadAllAsync((startKey, ct) => dynamoDb.ScanPageAsync(
+            new ScanRequest { TableName = options.TableName, ConsistentRead = true, ExclusiveStartKey = startKey }, ToStockLevel, ct), cancellationToken)
+            .ToListAsync(cancellationToken);
 
-    public Update Reserve(string productId, int qty, DateTimeOffset now) =>
-        Movement(productId, $"{Available} = {Available} - :q, {Reserved} = {Reserved} + :q", $"{Available} >= :q", qty, now);
+    public void Reserve(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) =>
+        Movement(transaction, productId, $"{Available} = {Available} - :q, {Reserved} = {Reserved} + :q", $"{Available} >= :q", qty, now, new StockShort(productId));
 
-    public Update Release(string productId, int qty, DateTimeOffset now) =>
-        Movement(productId, $"{Available} = {Available} + :q, {Reserved} = {Reserved} - :q", $"{Reserved} >= :q", qty, now);
+    public void Release(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) =>
+        Movement(transaction, productId, $"{Available} = {Available} + :q, {Reserved} = {Reserved} - :q", $"{Reserved} >= :q", qty, now, new ReservationShort(productId));
 
-    public Update Sell(string productId, int qty, DateTimeOffset now) =>
-        Movement(productId, $"{Reserved} = {Reserved} - :q", $"{Reserved} >= :q", qty, now, add: $"{Sold} :q");
+    public void Sell(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) =>
+        Movement(transaction, productId, $"{Reserved} = {Reserved} - :q", $"{Reserved} >= :q", qty, now, new ReservationShort(productId), add: $"{Sold} :q");
 
     /// <summary>Sets available to a counted quantity, on condition that it is still what was read (or
     /// that there was no stock record): a reservation made meanwhile fails the count, which reads again.</summary>
-    public Update Count(string productId, StockLevel? read, int availableQty, DateTimeOffset now)
+    public void Count(WriteTransaction transaction, string productId, StockLevel? read, int availableQty, DateTimeOffset now) => transaction.Update(new Update
     {
-        var values = new Dictionary<string, AttributeValue> { [":counted"] = Number(availableQty), [":zero"] = Number(0), [":now"] = Timestamp(now) };
-        if (read is not null)
-        {
-            values[":read"] = Number(read.AvailableQty);
-        }
-        return new Update
-        {
-            TableName = options.TableName,
-            Key = Key(productId),
-            UpdateExpression = $"SET {Available} = :counted, {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Sold} :zero",
-            ConditionExpression = read is null ? $"attribute_not_exists({ProductId})" : $"{Available} = :read",
-            ExpressionAttributeValues = values,
-        };
-    }
+        TableName = options.TableName,
+        Key = Key(productId),
+        UpdateExpression = $"SET {Available} = :counted, {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Sold} :zero",
+        ConditionExpression = read is null ? $"attribute_not_exists({ProductId})" : $"{Available} = :read",
+        ExpressionAttributeValues = Attr.Map((":counted", Attr.Number(availableQty)), (":zero", Attr.Number(0)), (":now", Attr.Timestamp(now)),
+            (":read", read is null ? null : Attr.Number(read.AvailableQty))),
+    }, new StockMovedMeanwhile(productId));
 
     /// <summary>Changes available by a delta; stock taken away must be there.</summary>
-    public Update Adjust(string productId, int delta, DateTimeOffset now)
+    public void Adjust(WriteTransaction transaction, string productId, int delta, DateTimeOffset now) => transaction.Update(new Update
     {
-        var values = new Dictionary<string, AttributeValue> { [":delta"] = Number(delta), [":zero"] = Number(0), [":now"] = Timestamp(now) };
-        if (delta < 0)
-        {
-            values[":taken"] = Number(-delta);
-        }
-        return new Update
-        {
-            TableName = options.TableName,
-            Key = Key(productId),
-            UpdateExpression = $"SET {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Available} :delta, {Sold} :zero",
-            ConditionExpression = delta < 0 ? $"{Available} >= :taken" : null,
-            ExpressionAttributeValues = values,
-        };
-    }
+        TableName = options.TableName,
+        Key = Key(productId),
+        UpdateExpression = $"SET {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Available} :delta, {Sold} :zero",
+        ConditionExpression = delta < 0 ? $"{Available} >= :taken" : null,
+        ExpressionAttributeValues = Attr.Map((":delta", Attr.Number(delta)), (":zero", Attr.Number(0)), (":now", Attr.Timestamp(now)),
+            (":taken", delta < 0 ? Attr.Number(-delta) : null)),
+    }, delta < 0 ? new StockShort(productId) : null);
 
     /// <summary>Sets reserved to what live orders hold, moving the difference to or from available, on
     /// condition that nothing moved since the level was read.</summary>
-    public Update Reconcile(StockLevel read, int pendingQty, DateTimeOffset now) => new()
+    public void Reconcile(WriteTransaction transaction, StockLevel read, int pendingQty, DateTimeOffset now) => transaction.Update(new Update
     {
         TableName = options.TableName,
         Key = Key(read.ProductId),
         UpdateExpression = $"SET {Reserved} = :pending, {Available} = :available, {UpdatedAt} = :now",
         ConditionExpression = $"{Reserved} = :reserved AND {Available} = :read",
-        ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-        {
-            [":pending"] = Number(pendingQty),
-            [":available"] = Number(read.AvailableQty + read.ReservedQty - pendingQty),
-            [":reserved"] = Number(read.ReservedQty),
-            [":read"] = Number(read.AvailableQty),
-            [":now"] = Timestamp(now),
-        },
-    };
+        ExpressionAttributeValues = Attr.Map((":pending", Attr.Number(pendingQty)), (":available", Attr.Number(read.AvailableQty + read.ReservedQty - pendingQty)),
+            (":reserved", Attr.Number(read.ReservedQty)), (":read", Attr.Number(read.AvailableQty)), (":now", Attr.Timestamp(now))),
+    }, new StockMovedMeanwhile(read.ProductId));
 
-    private Update Movement(string productId, string set, string condition, int qty, DateTimeOffset now, string? add = null) => new()
+    private void Movement(WriteTransaction transaction, string productId, string set, string condition, int qty, DateTimeOffset now,
+        ConditionFailure ifRefused, string? add = null) => transaction.Update(new Update
     {
         TableName = options.TableName,
         Key = Key(productId),
         UpdateExpression = $"SET {set}, {UpdatedAt} = :now" + (add is null ? "" : $" ADD {add}"),
         ConditionExpression = condition,
-        ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-        {
-            [":q"] = Number(qty),
-            [":now"] = Timestamp(now),
-        },
-    };
+        ExpressionAttributeValues = Attr.Map((":q", Attr.Number(qty)), (":now", Attr.Timestamp(now))),
+    }, ifRefused);
 
-    private static Dictionary<string, AttributeValue> Key(string productId) => new() { [ProductId] = new() { S = productId } };
-
-    private static AttributeValue Number(int value) => new() { N = value.ToString(CultureInfo.InvariantCulture) };
-
-    private static AttributeValue Timestamp(DateTimeOffset value) => new() { S = value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) };
+    private static Dictionary<string, AttributeValue> Key(string productId) => Attr.Map((ProductId, Attr.Text(productId)));
 
     private static StockLevel ToStockLevel(Dictionary<string, AttributeValue> item) => new(
-        item[ProductId].S,
-        int.Parse(item[Available].N, CultureInfo.InvariantCulture),
-        int.Parse(item[Reserved].N, CultureInfo.InvariantCulture),
-        item.TryGetValue(Sold, out var sold) ? int.Parse(sold.N, CultureInfo.InvariantCulture) : 0,
-        item.TryGetValue(UpdatedAt, out var updatedAt) ? DateTimeOffset.Parse(updatedAt.S, CultureInfo.InvariantCulture) : null);
+        item.Text(ProductId), item.Quantity(Available), item.Quantity(Reserved), item.QuantityOr(Sold, 0), item.TimestampOrNull(UpdatedAt));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
@@ -11,70 +10,39 @@ namespace CloudRetail.Inventory.Persistence;
 /// Entries are only ever added, in the same transaction as the stock change they record.</summary>
 internal sealed class StockLedgerTable(IAmazonDynamoDB dynamoDb, InventoryOptions options)
 {
-    private const string ProductId = "productId";
-    private const string MovementId = "movementId";
+    private const string ProductId = "productId", MovementId = "movementId", Kind = "kind", Qty = "qty", MovedAt = "movedAt";
+    private const string OrderId = "orderId", By = "by", Reason = "reason";
 
-    public static TableDefinition Definition(string tableName) => new(new CreateTableRequest
-    {
-        TableName = tableName,
-        BillingMode = BillingMode.PAY_PER_REQUEST,
-        KeySchema = [new KeySchemaElement(ProductId, KeyType.HASH), new KeySchemaElement(MovementId, KeyType.RANGE)],
-        AttributeDefinitions = [new AttributeDefinition(ProductId, ScalarAttributeType.S), new AttributeDefinition(MovementId, ScalarAttributeType.S)],
-    });
+    public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, ProductId, MovementId);
 
-    public Put Record(StockMovement movement)
+    public void Record(WriteTransaction transaction, StockMovement movement) => transaction.Put(new Put
     {
-        var item = new Dictionary<string, AttributeValue>
-        {
-            [ProductId] = new() { S = movement.ProductId },
+        TableName = options.LedgerTableName,
+        Item = Attr.Map(
+            (ProductId, Attr.Text(movement.ProductId)),
             // Time first so a product's entries sort by when they happened; the suffix keeps two
             // movements of one instant apart.
-            [MovementId] = new() { S = $"{Timestamp(movement.MovedAt)}#{Guid.NewGuid():N}" },
-            ["kind"] = new() { S = movement.Kind.ToString().ToUpperInvariant() },
-            ["qty"] = new() { N = movement.Qty.ToString(CultureInfo.InvariantCulture) },
-            ["movedAt"] = new() { S = Timestamp(movement.MovedAt) },
-        };
-        Optional(item, "orderId", movement.OrderId);
-        Optional(item, "by", movement.By);
-        Optional(item, "reason", movement.Reason);
-        return new Put { TableName = options.LedgerTableName, Item = item, ConditionExpression = $"attribute_not_exists({MovementId})" };
-    }
+            (MovementId, Attr.Text($"{Attr.TimestampText(movement.MovedAt)}#{Guid.NewGuid():N}")),
+            (Kind, Attr.Enum(movement.Kind)), (Qty, Attr.Number(movement.Qty)), (MovedAt, Attr.Timestamp(movement.MovedAt)),
+            (OrderId, Attr.TextOrNull(movement.OrderId)), (By, Attr.TextOrNull(movement.By)), (Reason, Attr.TextOrNull(movement.Reason))),
+        ConditionExpression = $"attribute_not_exists({MovementId})",
+    }, new LedgerEntryExists(movement.ProductId));
 
     /// <summary>A product's movements, newest first.</summary>
-    public async Task<(IReadOnlyList<LedgerEntry> Items, Dictionary<string, AttributeValue>? LastKey)> PageAsync(
-        string productId, PageRequest page, CancellationToken cancellationToken)
-    {
-        var response = await dynamoDb.QueryAsync(new QueryRequest
+    public Task<Page<LedgerEntry>> PageAsync(string productId, PageRequest page, CancellationToken cancellationToken) =>
+        dynamoDb.QueryPageAsync(new QueryRequest
         {
             TableName = options.LedgerTableName,
             KeyConditionExpression = $"{ProductId} = :productId",
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":productId"] = new() { S = productId } },
+            ExpressionAttributeValues = Attr.Map((":productId", Attr.Text(productId))),
             ScanIndexForward = false,
             Limit = page.Size,
             ExclusiveStartKey = page.StartKey,
-        }, cancellationToken);
-        return (response.Items.Select(ToEntry).ToList(), response.LastEvaluatedKey is { Count: > 0 } last ? last : null);
-    }
+        }, ToEntry, cancellationToken);
 
     private static LedgerEntry ToEntry(Dictionary<string, AttributeValue> item) => new(
-        item[ProductId].S,
-        item[MovementId].S,
-        item["kind"].S,
-        int.Parse(item["qty"].N, CultureInfo.InvariantCulture),
-        DateTimeOffset.Parse(item["movedAt"].S, CultureInfo.InvariantCulture),
-        item.TryGetValue("orderId", out var orderId) ? orderId.S : null,
-        item.TryGetValue("by", out var by) ? by.S : null,
-        item.TryGetValue("reason", out var reason) ? reason.S : null);
-
-    private static void Optional(Dictionary<string, AttributeValue> item, string name, string? value)
-    {
-        if (value is not null)
-        {
-            item[name] = new() { S = value };
-        }
-    }
-
-    private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        item.Text(ProductId), item.Text(MovementId), item.Text(Kind), item.Quantity(Qty), item.Timestamp(MovedAt),
+        item.TextOrNull(OrderId), item.TextOrNull(By), item.TextOrNull(Reason));
 }
 
 /// <summary>A ledger entry as staff read it.</summary>

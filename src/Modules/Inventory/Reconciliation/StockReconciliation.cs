@@ -1,4 +1,3 @@
-using Amazon.DynamoDBv2;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Inventory.Domain;
 using CloudRetail.Inventory.Persistence;
@@ -8,7 +7,7 @@ namespace CloudRetail.Inventory.Reconciliation;
 
 /// <summary>Compares reserved stock with what live orders hold, and on request brings it back in line.</summary>
 internal sealed class StockReconciliation(
-    InventoryTable stock, StockLedgerTable ledger, IReservationHolders holders, IAmazonDynamoDB dynamoDb, TimeProvider clock, ILogger<StockReconciliation> logger)
+    InventoryTable stock, StockLedgerTable ledger, IReservationHolders holders, Transactions transactions, TimeProvider clock, ILogger<StockReconciliation> logger)
 {
     public const string Actor = "reconciliation";
 
@@ -39,10 +38,10 @@ internal sealed class StockReconciliation(
                 continue;
             }
             var now = clock.GetUtcNow();
-            var transaction = new WriteTransaction(dynamoDb);
-            transaction.Add(new() { Update = stock.Reconcile(level, product.PendingQty, now) }, check: product.ProductId);
-            transaction.Add(new() { Put = ledger.Record(StockMovement.ByStaff(product.ProductId, StockMovementKind.Reconcile, -product.Drift,
-                new StockActor(Actor, $"reserved {product.ReservedQty} but live orders hold {product.PendingQty}"), now)) });
+            var transaction = transactions.BeginWrite();
+            stock.Reconcile(transaction, level, product.PendingQty, now);
+            ledger.Record(transaction, StockMovement.ByStaff(product.ProductId, StockMovementKind.Reconcile, -product.Drift,
+                new StockActor(Actor, $"reserved {product.ReservedQty} but live orders hold {product.PendingQty}"), now));
             if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
             {
                 logger.LogWarning("Repaired stock of {ProductId}: reserved {Reserved} set to {Pending} that live orders hold ({Drift} units back on sale)",

@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Notifications.Domain;
 using CloudRetail.Notifications.Persistence;
@@ -14,29 +15,25 @@ internal static class ListNotifications
     /// many sent, so a filtered scan would read nearly the whole table to find them); without one,
     /// the whole table page by page, in no particular order.</summary>
     public static async Task<Results<Ok<NotificationPage>, ValidationProblem>> Handle(
-        string? status, int? limit, string? nextToken, NotificationsTable table, CancellationToken cancellationToken)
+        string? status, int? limit, string? nextToken, NotificationsTable table, Paging paging, CancellationToken cancellationToken)
     {
         if (!TryParseStatus(status, out var wanted))
         {
-            return ShopProblems.Invalid("status", "status must be SENT or FAILED");
+            return ShopProblems.Invalid("status", $"status must be {UpperCaseNames.Choices<NotificationStatus>()}");
         }
-        if (PageRequest.Read(limit, nextToken, NotificationsTable.PageKeys(wanted), out var page) is { } invalid)
+        if (paging.Read(limit, nextToken, wanted is null ? "notifications" : $"notifications/status/{wanted.Value.Name()}", out var page) is { } invalid)
         {
             return invalid;
         }
-        var (notifications, lastKey) = await table.PageAsync(wanted, page.Size, page.StartKey, cancellationToken);
-        var items = notifications.Select(NotificationView.From).ToList();
-        return TypedResults.Ok(new NotificationPage(items, items.Count, PageCursor.Encode(lastKey)));
+        var found = await table.PageAsync(wanted, page, cancellationToken);
+        var items = found.Items.Select(NotificationView.From).ToList();
+        return TypedResults.Ok(new NotificationPage(items, items.Count, paging.Next(page, found)));
     }
 
+    /// <summary>Any case, as the original API took it.</summary>
     private static bool TryParseStatus(string? text, out NotificationStatus? status)
     {
-        status = text?.ToUpperInvariant() switch
-        {
-            "SENT" => NotificationStatus.Sent,
-            "FAILED" => NotificationStatus.Failed,
-            _ => null,
-        };
+        status = UpperCaseNames.TryParse<NotificationStatus>(text?.ToUpperInvariant(), out var parsed) ? parsed : null;
         return text is null || status is not null;
     }
 }

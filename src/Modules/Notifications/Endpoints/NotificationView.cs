@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.Notifications.Domain;
 using CloudRetail.Notifications.Persistence;
 
@@ -21,5 +22,5 @@ internal sealed record NotificationView(
 {
     public static NotificationView From(Notification n) => new(
         n.NotificationId, n.Type.WireName(), n.Recipient, n.UserId, n.OrderId, n.Amount, n.Currency,
-        NotificationsTable.StatusName(n.Status), n.Error, n.MessageId, n.Attempts, n.CreatedAt, n.UpdatedAt);
+        n.Status.Name(), n.Error, n.MessageId, n.Attempts, n.CreatedAt, n.UpdatedAt);
 }

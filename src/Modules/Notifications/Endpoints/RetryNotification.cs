@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Naming;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Notifications.Endpoints;
@@ -15,7 +16,7 @@ internal static class RetryNotification
         var facts = notification is null ? null : new Dictionary<string, object?>
         {
             ["notificationId"] = notification.NotificationId,
-            ["notificationStatus"] = Persistence.NotificationsTable.StatusName(notification.Status),
+            ["notificationStatus"] = notification.Status.Name(),
             ["attempts"] = notification.Attempts,
         };
         return result switch

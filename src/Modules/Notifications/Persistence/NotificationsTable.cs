@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
@@ -6,54 +5,17 @@ using CloudRetail.Notifications.Domain;
 
 namespace CloudRetail.Notifications.Persistence;
 
-/// <summary>The only code that knows the Notifications table's attribute names.</summary>
+/// <summary>The only code that knows the Notifications table's attribute names. The status index
+/// lists one status's notifications newest first.</summary>
 internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, NotificationsOptions options)
 {
-    private const string NotificationId = "notificationId";
-    private const string Type = "type";
-    private const string Recipient = "recipient";
-    private const string UserId = "userId";
-    private const string OrderId = "orderId";
-    private const string Amount = "amount";
-    private const string Currency = "currency";
-    private const string Lines = "lines";
-    private const string LineName = "name";
-    private const string LineQty = "qty";
-    private const string LinePrice = "price";
-    private const string Status = "status";
-    private const string Error = "error";
-    private const string MessageId = "messageId";
-    private const string Attempts = "attempts";
-    private const string CreatedAt = "createdAt";
-    private const string UpdatedAt = "updatedAt";
-    private const string RetryLeaseUntil = "retryLeaseUntil";
+    private const string NotificationId = "notificationId", Type = "type", Recipient = "recipient", UserId = "userId", OrderId = "orderId";
+    private const string Amount = "amount", Currency = "currency", Lines = "lines", Status = "status", Error = "error", MessageId = "messageId";
+    private const string Attempts = "attempts", CreatedAt = "createdAt", UpdatedAt = "updatedAt", RetryLeaseUntil = "retryLeaseUntil";
+    private const string LineName = "name", LineQty = "qty", LinePrice = "price";
 
-    public static TableDefinition Definition(string tableName) => new(new CreateTableRequest
-    {
-        TableName = tableName,
-        BillingMode = BillingMode.PAY_PER_REQUEST,
-        KeySchema = [new KeySchemaElement(NotificationId, KeyType.HASH)],
-        AttributeDefinitions =
-        [
-            new AttributeDefinition(NotificationId, ScalarAttributeType.S),
-            new AttributeDefinition(Status, ScalarAttributeType.S),
-            new AttributeDefinition(CreatedAt, ScalarAttributeType.S),
-        ],
-        GlobalSecondaryIndexes =
-        [
-            new GlobalSecondaryIndex
-            {
-                IndexName = NotificationsOptions.StatusIndex,
-                KeySchema = [new KeySchemaElement(Status, KeyType.HASH), new KeySchemaElement(CreatedAt, KeyType.RANGE)],
-                Projection = new Projection { ProjectionType = ProjectionType.ALL },
-            },
-        ],
-    });
-
-    /// <summary>The key names of a listing page's cursor: the table's, plus the index's when by status.</summary>
-    public static IReadOnlyDictionary<string, string?> PageKeys(NotificationStatus? status) => status is null
-        ? new Dictionary<string, string?> { [NotificationId] = null }
-        : new Dictionary<string, string?> { [NotificationId] = null, [CreatedAt] = null, [Status] = StatusName(status.Value) };
+    public static TableDefinition Definition(string tableName) =>
+        TableDefinition.Keyed(tableName, NotificationId).WithIndex(NotificationsOptions.StatusIndex, Status, CreatedAt);
 
     public async Task AddAsync(Notification notification, CancellationToken cancellationToken) =>
         await dynamoDb.PutItemAsync(new PutItemRequest
@@ -63,165 +25,62 @@ internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, Notifications
             ConditionExpression = $"attribute_not_exists({NotificationId})",
         }, cancellationToken);
 
-    public async Task<Notification?> FindAsync(string notificationId, CancellationToken cancellationToken)
-    {
-        var response = await dynamoDb.GetItemAsync(new GetItemRequest
-        {
-            TableName = options.TableName,
-            Key = Key(notificationId),
-            ConsistentRead = true,
-        }, cancellationToken);
-        return response.IsItemSet ? ToNotification(response.Item) : null;
-    }
+    public async Task<Notification?> FindAsync(string notificationId, CancellationToken cancellationToken) =>
+        await dynamoDb.FindAsync(options.TableName, Key(notificationId), consistentRead: true, cancellationToken) is { } item ? ToNotification(item) : null;
 
     /// <summary>Takes the right to resend a failed notification until <paramref name="leaseUntil"/>,
     /// so two admins pressing retry at once send one e-mail. False when it is not failed (any more)
     /// or another retry holds an unexpired lease.</summary>
-    public async Task<bool> ClaimRetryAsync(string notificationId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
-    {
-        try
+    public Task<bool> ClaimRetryAsync(string notificationId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        Tables.IfConditionHoldsAsync(() => dynamoDb.UpdateItemAsync(new UpdateItemRequest
         {
-            await dynamoDb.UpdateItemAsync(new UpdateItemRequest
-            {
-                TableName = options.TableName,
-                Key = Key(notificationId),
-                UpdateExpression = $"SET {RetryLeaseUntil} = :leaseUntil",
-                ConditionExpression = $"#status = :failed AND (attribute_not_exists({RetryLeaseUntil}) OR {RetryLeaseUntil} < :now)",
-                ExpressionAttributeNames = new Dictionary<string, string> { ["#status"] = Status },
-                ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-                {
-                    [":leaseUntil"] = Timestamp(leaseUntil),
-                    [":failed"] = new() { S = StatusName(NotificationStatus.Failed) },
-                    [":now"] = Timestamp(now),
-                },
-            }, cancellationToken);
-            return true;
-        }
-        catch (ConditionalCheckFailedException)
-        {
-            return false;
-        }
-    }
+            TableName = options.TableName,
+            Key = Key(notificationId),
+            UpdateExpression = $"SET {RetryLeaseUntil} = :leaseUntil",
+            ConditionExpression = $"#status = :failed AND (attribute_not_exists({RetryLeaseUntil}) OR {RetryLeaseUntil} < :now)",
+            ExpressionAttributeNames = new() { ["#status"] = Status },
+            ExpressionAttributeValues = Attr.Map((":leaseUntil", Attr.Timestamp(leaseUntil)), (":failed", Attr.Enum(NotificationStatus.Failed)), (":now", Attr.Timestamp(now))),
+        }, cancellationToken));
 
     /// <summary>Records how a retry went and gives up the lease; false when the lease was lost meanwhile.</summary>
-    public async Task<bool> SaveRetryAsync(Notification notification, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
-    {
-        try
+    public Task<bool> SaveRetryAsync(Notification notification, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        Tables.IfConditionHoldsAsync(() => dynamoDb.PutItemAsync(new PutItemRequest
         {
-            await dynamoDb.PutItemAsync(new PutItemRequest
-            {
-                TableName = options.TableName,
-                Item = ToItem(notification),
-                ConditionExpression = $"{RetryLeaseUntil} = :leaseUntil",
-                ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":leaseUntil"] = Timestamp(leaseUntil) },
-            }, cancellationToken);
-            return true;
-        }
-        catch (ConditionalCheckFailedException)
-        {
-            return false;
-        }
-    }
+            TableName = options.TableName,
+            Item = ToItem(notification),
+            ConditionExpression = $"{RetryLeaseUntil} = :leaseUntil",
+            ExpressionAttributeValues = Attr.Map((":leaseUntil", Attr.Timestamp(leaseUntil))),
+        }, cancellationToken));
 
     /// <summary>A page of notifications: of one status newest first through the index, or else the whole table.</summary>
-    public async Task<(IReadOnlyList<Notification> Items, Dictionary<string, AttributeValue>? LastKey)> PageAsync(
-        NotificationStatus? status, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
-    {
-        if (status is null)
-        {
-            var scan = await dynamoDb.ScanAsync(new ScanRequest { TableName = options.TableName, Limit = limit, ExclusiveStartKey = startKey }, cancellationToken);
-            return (scan.Items.Select(ToNotification).ToList(), NullIfEmpty(scan.LastEvaluatedKey));
-        }
-        var query = await dynamoDb.QueryAsync(new QueryRequest
+    public Task<Page<Notification>> PageAsync(NotificationStatus? status, PageRequest page, CancellationToken cancellationToken) => status is null
+        ? dynamoDb.ScanPageAsync(new ScanRequest { TableName = options.TableName, Limit = page.Size, ExclusiveStartKey = page.StartKey }, ToNotification, cancellationToken)
+        : dynamoDb.QueryPageAsync(new QueryRequest
         {
             TableName = options.TableName,
             IndexName = NotificationsOptions.StatusIndex,
             KeyConditionExpression = "#status = :status",
-            ExpressionAttributeNames = new Dictionary<string, string> { ["#status"] = Status },
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":status"] = new() { S = StatusName(status.Value) } },
+            ExpressionAttributeNames = new() { ["#status"] = Status },
+            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status.Value))),
             ScanIndexForward = false,
-            Limit = limit,
-            ExclusiveStartKey = startKey,
-        }, cancellationToken);
-        return (query.Items.Select(ToNotification).ToList(), NullIfEmpty(query.LastEvaluatedKey));
-    }
+            Limit = page.Size,
+            ExclusiveStartKey = page.StartKey,
+        }, ToNotification, cancellationToken);
 
-    public static string StatusName(NotificationStatus status) => status == NotificationStatus.Sent ? "SENT" : "FAILED";
+    private static Dictionary<string, AttributeValue> Key(string notificationId) => Attr.Map((NotificationId, Attr.Text(notificationId)));
 
-    private static Dictionary<string, AttributeValue> Key(string notificationId) => new() { [NotificationId] = new() { S = notificationId } };
-
-    private static Dictionary<string, AttributeValue>? NullIfEmpty(Dictionary<string, AttributeValue>? key) => key is { Count: > 0 } ? key : null;
-
-    private static AttributeValue Timestamp(DateTimeOffset value) => new() { S = value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) };
-
-    private static Dictionary<string, AttributeValue> ToItem(Notification n)
-    {
-        var item = new Dictionary<string, AttributeValue>
-        {
-            [NotificationId] = new() { S = n.NotificationId },
-            [Type] = new() { S = n.Type.WireName() },
-            [Recipient] = new() { S = n.Recipient },
-            [UserId] = new() { S = n.UserId },
-            [Status] = new() { S = StatusName(n.Status) },
-            [Attempts] = new() { N = n.Attempts.ToString(CultureInfo.InvariantCulture) },
-            [CreatedAt] = Timestamp(n.CreatedAt),
-        };
-        AddIfSet(item, OrderId, n.OrderId);
-        AddIfSet(item, Currency, n.Currency);
-        AddIfSet(item, Error, n.Error);
-        AddIfSet(item, MessageId, n.MessageId);
-        if (n.Amount is { } amount)
-        {
-            item[Amount] = new() { N = amount.ToString(CultureInfo.InvariantCulture) };
-        }
-        if (n.UpdatedAt is { } updatedAt)
-        {
-            item[UpdatedAt] = Timestamp(updatedAt);
-        }
-        if (n.Lines.Count > 0)
-        {
-            item[Lines] = new()
-            {
-                L = n.Lines.Select(line => new AttributeValue
-                {
-                    M = new()
-                    {
-                        [LineName] = new() { S = line.Name },
-                        [LineQty] = new() { N = line.Qty.ToString(CultureInfo.InvariantCulture) },
-                        [LinePrice] = new() { N = line.Price.ToString(CultureInfo.InvariantCulture) },
-                    },
-                }).ToList(),
-            };
-        }
-        return item;
-    }
-
-    private static void AddIfSet(Dictionary<string, AttributeValue> item, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            item[name] = new() { S = value };
-        }
-    }
+    private static Dictionary<string, AttributeValue> ToItem(Notification n) => Attr.Map(
+        (NotificationId, Attr.Text(n.NotificationId)), (Type, Attr.Text(n.Type.WireName())), (Recipient, Attr.Text(n.Recipient)),
+        (UserId, Attr.Text(n.UserId)), (Status, Attr.Enum(n.Status)), (Attempts, Attr.Number(n.Attempts)), (CreatedAt, Attr.Timestamp(n.CreatedAt)),
+        (OrderId, Attr.TextOrNull(n.OrderId)), (Currency, Attr.TextOrNull(n.Currency)), (Error, Attr.TextOrNull(n.Error)),
+        (MessageId, Attr.TextOrNull(n.MessageId)), (Amount, Attr.NumberOrNull(n.Amount)), (UpdatedAt, Attr.TimestampOrNull(n.UpdatedAt)),
+        (Lines, n.Lines.Count == 0 ? null : Attr.List(n.Lines, line => Attr.Map(
+            (LineName, Attr.Text(line.Name)), (LineQty, Attr.Number(line.Qty)), (LinePrice, Attr.Number(line.Price))))));
 
     private static Notification ToNotification(Dictionary<string, AttributeValue> item) => new(
-        item[NotificationId].S,
-        NotificationTypes.Parse(item[Type].S),
-        item[Recipient].S,
-        item[UserId].S,
-        Text(item, OrderId),
-        item.TryGetValue(Amount, out var amount) ? decimal.Parse(amount.N, CultureInfo.InvariantCulture) : null,
-        Text(item, Currency),
-        item.TryGetValue(Lines, out var lines) && lines.L is { } list
-            ? list.Select(line => new EmailLine(line.M[LineName].S, int.Parse(line.M[LineQty].N, CultureInfo.InvariantCulture),
-                decimal.Parse(line.M[LinePrice].N, CultureInfo.InvariantCulture))).ToList()
-            : [],
-        item[Status].S == StatusName(NotificationStatus.Sent) ? NotificationStatus.Sent : NotificationStatus.Failed,
-        Text(item, Error),
-        Text(item, MessageId),
-        int.Parse(item[Attempts].N, CultureInfo.InvariantCulture),
-        DateTimeOffset.Parse(item[CreatedAt].S, CultureInfo.InvariantCulture),
-        item.TryGetValue(UpdatedAt, out var updatedAt) ? DateTimeOffset.Parse(updatedAt.S, CultureInfo.InvariantCulture) : null);
-
-    private static string? Text(Dictionary<string, AttributeValue> item, string name) => item.TryGetValue(name, out var value) ? value.S : null;
+        item.Text(NotificationId), NotificationTypes.Parse(item.Text(Type)), item.Text(Recipient), item.Text(UserId),
+        item.TextOrNull(OrderId), item.AmountOrNull(Amount), item.TextOrNull(Currency),
+        item.List(Lines, line => new EmailLine(line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))),
+        item.Enum<NotificationStatus>(Status), item.TextOrNull(Error), item.TextOrNull(MessageId), item.Quantity(Attempts),
+        item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt));
 }

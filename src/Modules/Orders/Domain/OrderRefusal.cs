@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Naming;
 namespace CloudRetail.Orders.Domain;
 
 internal enum RefusalKind

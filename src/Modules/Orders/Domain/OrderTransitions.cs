@@ -33,11 +33,6 @@ internal static class OrderTransitions
     public static readonly IReadOnlyList<OrderTransition> All = [StartPayment, ConfirmPayment, FailPayment, Cancel, Ship, Deliver];
 
     public static bool IsUnpaid(this OrderStatus status) => status is OrderStatus.Pending or OrderStatus.Paying;
-
-    /// <summary>The name used in JSON and in the table.</summary>
-    public static string Name(this OrderStatus status) => status.ToString().ToUpperInvariant();
-
-    public static OrderStatus ParseStatus(string name) => Enum.Parse<OrderStatus>(name, ignoreCase: true);
 }
 
 internal static class CancelReasons

@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.Orders.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -9,7 +9,7 @@ internal sealed record OrderChanged(string Message, OrderView Order);
 
 /// <summary>Moves an order along its life for the endpoints: one transaction, refused when
 /// the order is not where the move starts, or moved meanwhile.</summary>
-internal sealed class OrderStatusChange(OrdersTable orders, OrderMoves moves, WriteTransaction transaction)
+internal sealed class OrderStatusChange(OrdersTable orders, OrderMoves moves, Transactions transactions)
 {
     public async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> MoveAsync(
         Order? order, OrderTransition transition, OrderChange change, string message, CancellationToken cancellationToken,
@@ -23,6 +23,7 @@ internal sealed class OrderStatusChange(OrdersTable orders, OrderMoves moves, Wr
         {
             return OrderRefusal.NotAllowed(order, transition.To).ToProblem();
         }
+        var transaction = transactions.BeginWrite();
         moves.Add(transaction, order, transition, change);
         if (alongside is not null)
         {

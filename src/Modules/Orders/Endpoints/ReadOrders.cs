@@ -14,17 +14,16 @@ internal static class ListOrders
 {
     /// <summary>The caller's own orders, newest first. A <c>?userId=</c> from an older client is never read (docs/compatibility.md).</summary>
     public static async Task<Results<Ok<OrderPage>, ValidationProblem>> Handle(
-        int? limit, string? nextToken, ClaimsPrincipal user, OrdersTable orders, CancellationToken cancellationToken)
+        int? limit, string? nextToken, ClaimsPrincipal user, OrdersTable orders, Paging paging, CancellationToken cancellationToken)
     {
         var userId = user.ShopperId();
         // A cursor is only accepted for the caller's own listing, so it cannot page through another's orders.
-        var expected = new Dictionary<string, string?> { ["orderId"] = null, ["userId"] = userId, ["createdAt"] = null };
-        if (PageRequest.Read(limit, nextToken, expected, out var page) is { } invalid)
+        if (paging.Read(limit, nextToken, $"orders/user/{userId}", out var page) is { } invalid)
         {
             return invalid;
         }
-        var (items, lastKey) = await orders.PageForUserAsync(userId, page.Size, page.StartKey, cancellationToken);
-        return TypedResults.Ok(new OrderPage(items.Select(OrderView.From).ToList(), items.Count, PageCursor.Encode(lastKey)));
+        var found = await orders.PageForUserAsync(userId, page, cancellationToken);
+        return TypedResults.Ok(new OrderPage(found.Items.Select(OrderView.From).ToList(), found.Items.Count, paging.Next(page, found)));
     }
 }
 

@@ -1,5 +1,4 @@
-using Amazon.DynamoDBv2;
-using Amazon.DynamoDBv2.Model;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Orders.Domain;
 using CloudRetail.Orders.Persistence;
@@ -17,16 +16,14 @@ internal sealed record SweepReport(int Cancelled, int Settled, int Unsettled);
 /// cannot settle is logged and counted, never stops the rest. Each order is its own transaction,
 /// conditional on its status, so an order paid at the last moment stays paid.</summary>
 internal sealed class ReservationSweep(
-    OrdersTable orders, OrderMoves moves, IOrderPayments payments, IAmazonDynamoDB dynamoDb, OrdersOptions options,
+    OrdersTable orders, OrderMoves moves, IOrderPayments payments, Transactions transactions, OrdersOptions options,
     TimeProvider clock, ILogger<ReservationSweep> logger)
 {
-    private const int PageSize = 100;
-
     public async Task<SweepReport> RunAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow() - options.ReservationLifetime;
         int cancelled = 0, settled = 0, unsettled = 0;
-        await foreach (var order in PlacedBefore(OrderStatus.Pending, cutoff, cancellationToken))
+        await foreach (var order in orders.PlacedBeforeAsync(OrderStatus.Pending, cutoff, cancellationToken))
         {
             switch (await TryAsync(order, CancelAsync, cancellationToken))
             {
@@ -34,7 +31,7 @@ internal sealed class ReservationSweep(
                 case null: unsettled++; break;
             }
         }
-        await foreach (var order in PlacedBefore(OrderStatus.Paying, cutoff, cancellationToken))
+        await foreach (var order in orders.PlacedBeforeAsync(OrderStatus.Paying, cutoff, cancellationToken))
         {
             switch (await TryAsync(order, SettlePaymentAsync, cancellationToken))
             {
@@ -53,7 +50,7 @@ internal sealed class ReservationSweep(
 
     private async Task<bool> CancelAsync(Order order, CancellationToken cancellationToken)
     {
-        var transaction = new WriteTransaction(dynamoDb);
+        var transaction = transactions.BeginWrite();
         moves.Add(transaction, order, OrderTransitions.Cancel, new OrderChange(CancelReason: CancelReasons.ReservationExpired));
         // Refused: paid or cancelled meanwhile, which is not a failure of the sweep.
         return (await transaction.CommitAsync(cancellationToken)).IsCommitted;
@@ -79,20 +76,5 @@ internal sealed class ReservationSweep(
             logger.LogWarning(e, "Reservation sweep could not settle order {OrderId} ({Status}); the next run tries again", order.OrderId, order.Status.Name());
             return null;
         }
-    }
-
-    private async IAsyncEnumerable<Order> PlacedBefore(OrderStatus status, DateTimeOffset cutoff, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        Dictionary<string, AttributeValue>? startKey = null;
-        do
-        {
-            var (page, lastKey) = await orders.PagePlacedBeforeAsync(status, cutoff, PageSize, startKey, cancellationToken);
-            foreach (var order in page)
-            {
-                yield return order;
-            }
-            startKey = lastKey;
-        }
-        while (startKey is not null);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimePr
 {
     public void Add(WriteTransaction transaction, Order order, OrderTransition transition, OrderChange change)
     {
-        transaction.Add(table.Move(order.OrderId, transition, clock.GetUtcNow(), change), check: OrderSummary.MovedCheck);
+        table.Move(transaction, order.OrderId, transition, clock.GetUtcNow(), change);
         switch (transition.Stock)
         {
             case StockEffect.Release:
@@ -22,7 +22,7 @@ internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimePr
         }
         if (transition.EndsUnpaid)
         {
-            transaction.Add(table.ReleaseUnpaidSlot(order.UserId));
+            table.ReleaseUnpaidSlot(transaction, order.UserId);
         }
     }
 }

@@ -1,195 +1,124 @@
-using System.Globalization;
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Orders.Domain;
 
 namespace CloudRetail.Orders.Persistence;
 
-/// <summary>The only code that knows the Orders table's attribute names. GSI1 lists a shopper's
-/// orders newest first; GSI2 finds pending orders by age for the reservation sweep.</summary>
+/// <summary>The only code that knows the Orders table's attribute names (the original table's,
+/// docs/compatibility.md). GSI1 lists a shopper's orders newest first; GSI2 finds orders by status
+/// and age, for the staff's queue and the reservation sweep. A per-shopper counter of unpaid orders
+/// shares the key space under <c>UNPAID#&lt;userId&gt;</c>; it has no status or createdAt, so no index lists it.</summary>
 internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions options)
 {
-    private const string OrderId = "orderId";
-    private const string UserId = "userId";
-    private const string Status = "status";
-    private const string CreatedAt = "createdAt";
-    private const string PaymentId = "paymentId";
-    private const string CancelReason = "cancelReason";
-    private const string TrackingNumber = "trackingNumber";
-    private const string UnpaidCount = "unpaidCount";
+    private const string OrderId = "orderId", UserId = "userId", UserEmail = "userEmail", Status = "status", Lines = "items";
+    private const string TotalAmount = "totalAmount", Currency = "currency", CreatedAt = "createdAt", UpdatedAt = "updatedAt";
+    private const string PaymentId = "paymentId", CancelReason = "cancelReason", TrackingNumber = "trackingNumber", UnpaidCount = "unpaidCount";
+    private const string LineProductId = "productId", LineName = "name", LineQty = "qty", LinePrice = "price";
 
-    public const string UnpaidLimitCheck = "unpaid-orders-limit";
+    public static TableDefinition Definition(OrdersOptions options) =>
+        TableDefinition.Keyed(options.TableName, OrderId)
+            .WithIndex(options.ByUserIndex, UserId, CreatedAt)
+            .WithIndex(OrdersOptions.ByStatusIndex, Status, CreatedAt);
 
-    public static TableDefinition Definition(OrdersOptions options) => new(new CreateTableRequest
+    public void Add(WriteTransaction transaction, Order order) => transaction.Put(new Put
     {
         TableName = options.TableName,
-        BillingMode = BillingMode.PAY_PER_REQUEST,
-        KeySchema = [new KeySchemaElement(OrderId, KeyType.HASH)],
-        AttributeDefinitions =
-        [
-            new AttributeDefinition(OrderId, ScalarAttributeType.S),
-            new AttributeDefinition(UserId, ScalarAttributeType.S),
-            new AttributeDefinition(Status, ScalarAttributeType.S),
-            new AttributeDefinition(CreatedAt, ScalarAttributeType.S),
-        ],
-        GlobalSecondaryIndexes =
-        [
-            Index(options.ByUserIndex, UserId),
-            Index(OrdersOptions.ByStatusIndex, Status),
-        ],
-    });
+        Item = Attr.Map(
+            (OrderId, Attr.Text(order.OrderId)), (UserId, Attr.Text(order.UserId)), (UserEmail, Attr.Text(order.UserEmail)),
+            (Status, Attr.Enum(order.Status)), (Lines, Attr.List(order.Lines, LineItem)), (TotalAmount, Attr.Number(order.TotalAmount)),
+            (Currency, Attr.Text(order.Currency)), (CreatedAt, Attr.Timestamp(order.CreatedAt))),
+        ConditionExpression = $"attribute_not_exists({OrderId})",
+    }, new OrderAlreadyExists(order.OrderId));
 
-    public TransactWriteItem Add(Order order) => new()
-    {
-        Put = new Put
-        {
-            TableName = options.TableName,
-            Item = OrderItems.ToItem(order),
-            ConditionExpression = $"attribute_not_exists({OrderId})",
-        },
-    };
-
-    public async Task<Order?> FindAsync(string orderId, CancellationToken cancellationToken)
-    {
-        var response = await dynamoDb.GetItemAsync(new GetItemRequest
-        {
-            TableName = options.TableName,
-            Key = Key(orderId),
-            ConsistentRead = true,
-        }, cancellationToken);
+    public async Task<Order?> FindAsync(string orderId, CancellationToken cancellationToken) =>
         // The unpaid-order counters share the key space and are not orders.
-        return response.IsItemSet && response.Item.ContainsKey(Status) ? OrderItems.ToOrder(response.Item) : null;
-    }
+        await dynamoDb.FindAsync(options.TableName, Key(orderId), consistentRead: true, cancellationToken) is { } item && item.ContainsKey(Status)
+            ? ToOrder(item)
+            : null;
 
-    public Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageForUserAsync(
-        string userId, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken) =>
-        PageNewestFirstAsync(options.ByUserIndex, UserId, userId, limit, startKey, cancellationToken);
+    /// <summary>A shopper's orders, newest first.</summary>
+    public Task<Page<Order>> PageForUserAsync(string userId, PageRequest page, CancellationToken cancellationToken) =>
+        QueryAsync(options.ByUserIndex, "#key = :key", UserId, Attr.Text(userId), newestFirst: true, page.Size, page.StartKey, null, cancellationToken);
 
-    public Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageByStatusAsync(
-        string status, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken) =>
-        PageNewestFirstAsync(OrdersOptions.ByStatusIndex, Status, status, limit, startKey, cancellationToken);
+    /// <summary>Every shopper's orders in one status, newest first.</summary>
+    public Task<Page<Order>> PageByStatusAsync(OrderStatus status, PageRequest page, CancellationToken cancellationToken) =>
+        QueryAsync(OrdersOptions.ByStatusIndex, "#key = :key", Status, Attr.Enum(status), newestFirst: true, page.Size, page.StartKey, null, cancellationToken);
 
-    /// <summary>A page of the orders one index holds under a key (a shopper, a status), newest first.</summary>
-    private async Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PageNewestFirstAsync(
-        string index, string attribute, string value, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
-    {
-        var response = await dynamoDb.QueryAsync(new QueryRequest
+    /// <summary>Every order in <paramref name="status"/> placed before <paramref name="cutoff"/>, oldest first.</summary>
+    public IAsyncEnumerable<Order> PlacedBeforeAsync(OrderStatus status, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        Tables.ReadAllAsync((startKey, ct) => QueryAsync(OrdersOptions.ByStatusIndex, $"#key = :key AND {CreatedAt} < :cutoff", Status, Attr.Enum(status),
+            newestFirst: false, limit: 100, startKey, Attr.Timestamp(cutoff), ct), cancellationToken);
+
+    /// <summary>Every order in one status.</summary>
+    public IAsyncEnumerable<Order> InStatusAsync(OrderStatus status, CancellationToken cancellationToken) =>
+        Tables.ReadAllAsync((startKey, ct) => QueryAsync(OrdersOptions.ByStatusIndex, "#key = :key", Status, Attr.Enum(status),
+            newestFirst: false, limit: 100, startKey, null, ct), cancellationToken);
+
+    private Task<Page<Order>> QueryAsync(string index, string condition, string attribute, AttributeValue value, bool newestFirst, int limit,
+        Dictionary<string, AttributeValue>? startKey, AttributeValue? cutoff, CancellationToken cancellationToken) =>
+        dynamoDb.QueryPageAsync(new QueryRequest
         {
             TableName = options.TableName,
             IndexName = index,
-            KeyConditionExpression = "#key = :value",
-            ExpressionAttributeNames = new Dictionary<string, string> { ["#key"] = attribute },
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":value"] = new() { S = value } },
-            ScanIndexForward = false,
+            KeyConditionExpression = condition,
+            ExpressionAttributeNames = new() { ["#key"] = attribute },
+            ExpressionAttributeValues = Attr.Map((":key", value), (":cutoff", cutoff)),
+            ScanIndexForward = !newestFirst,
             Limit = limit,
             ExclusiveStartKey = startKey,
-        }, cancellationToken);
-        return (response.Items.Select(OrderItems.ToOrder).ToList(), response.LastEvaluatedKey is { Count: > 0 } last ? last : null);
-    }
-
-    /// <summary>One page of orders in <paramref name="status"/> placed before <paramref name="cutoff"/>, oldest first.</summary>
-    public async Task<(IReadOnlyList<Order> Items, Dictionary<string, AttributeValue>? LastKey)> PagePlacedBeforeAsync(
-        OrderStatus status, DateTimeOffset cutoff, int limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken)
-    {
-        var response = await dynamoDb.QueryAsync(new QueryRequest
-        {
-            TableName = options.TableName,
-            IndexName = OrdersOptions.ByStatusIndex,
-            KeyConditionExpression = "#status = :status AND createdAt < :cutoff",
-            ExpressionAttributeNames = new Dictionary<string, string> { ["#status"] = Status },
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-            {
-                [":status"] = new() { S = status.Name() },
-                [":cutoff"] = new() { S = OrderItems.Timestamp(cutoff) },
-            },
-            Limit = limit,
-            ExclusiveStartKey = startKey,
-        }, cancellationToken);
-        return (response.Items.Select(OrderItems.ToOrder).ToList(), response.LastEvaluatedKey is { Count: > 0 } last ? last : null);
-    }
+        }, ToOrder, cancellationToken);
 
     /// <summary>The move, holding only if the order is still where the move starts.</summary>
-    public TransactWriteItem Move(string orderId, OrderTransition transition, DateTimeOffset now, OrderChange change)
+    public void Move(WriteTransaction transaction, string orderId, OrderTransition transition, DateTimeOffset now, OrderChange change)
     {
-        var values = new Dictionary<string, AttributeValue>
-        {
-            [":from"] = new() { S = transition.From.Name() },
-            [":to"] = new() { S = transition.To.Name() },
-            [":now"] = new() { S = OrderItems.Timestamp(now) },
-        };
-        var assignments = new List<string> { "#status = :to", "updatedAt = :now" };
-        Set(PaymentId, change.PaymentId);
-        Set(CancelReason, change.CancelReason);
-        Set(TrackingNumber, change.TrackingNumber);
-        return new TransactWriteItem
-        {
-            Update = new Update
-            {
-                TableName = options.TableName,
-                Key = Key(orderId),
-                UpdateExpression = "SET " + string.Join(", ", assignments),
-                ConditionExpression = "#status = :from",
-                ExpressionAttributeNames = new Dictionary<string, string> { ["#status"] = Status },
-                ExpressionAttributeValues = values,
-            },
-        };
-
-        void Set(string attribute, string? value)
-        {
-            if (value is not null)
-            {
-                values[$":{attribute}"] = new() { S = value };
-                assignments.Add($"{attribute} = :{attribute}");
-            }
-        }
-    }
-
-    /// <summary>Counts one more unpaid order for the shopper, refused (check <see cref="UnpaidLimitCheck"/>)
-    /// when they already have <paramref name="max"/>; 0 counts without a limit.</summary>
-    public TransactWriteItem TakeUnpaidSlot(string userId, int max)
-    {
-        var update = new Update
+        var values = Attr.Map((":from", Attr.Enum(transition.From)), (":to", Attr.Enum(transition.To)), (":now", Attr.Timestamp(now)),
+            ($":{PaymentId}", Attr.TextOrNull(change.PaymentId)), ($":{CancelReason}", Attr.TextOrNull(change.CancelReason)),
+            ($":{TrackingNumber}", Attr.TextOrNull(change.TrackingNumber)));
+        var changed = new[] { PaymentId, CancelReason, TrackingNumber }.Where(attribute => values.ContainsKey($":{attribute}"));
+        transaction.Update(new Update
         {
             TableName = options.TableName,
-            Key = Key(UnpaidCounterId(userId)),
-            UpdateExpression = $"SET {UnpaidCount} = if_not_exists({UnpaidCount}, :zero) + :one",
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue>
-            {
-                [":zero"] = new() { N = "0" },
-                [":one"] = new() { N = "1" },
-            },
-        };
-        if (max > 0)
-        {
-            update.ConditionExpression = $"attribute_not_exists({UnpaidCount}) OR {UnpaidCount} < :max";
-            update.ExpressionAttributeValues[":max"] = new() { N = max.ToString(CultureInfo.InvariantCulture) };
-        }
-        return new TransactWriteItem { Update = update };
+            Key = Key(orderId),
+            UpdateExpression = $"SET #status = :to, {UpdatedAt} = :now" + string.Concat(changed.Select(attribute => $", {attribute} = :{attribute}")),
+            ConditionExpression = "#status = :from",
+            ExpressionAttributeNames = new() { ["#status"] = Status },
+            ExpressionAttributeValues = values,
+        }, new OrderMoved(orderId));
     }
+
+    /// <summary>Counts one more unpaid order for the shopper, refused (<see cref="UnpaidOrdersLimitReached"/>)
+    /// when they already have <paramref name="max"/>; 0 counts without a limit.</summary>
+    public void TakeUnpaidSlot(WriteTransaction transaction, string userId, int max) => transaction.Update(new Update
+    {
+        TableName = options.TableName,
+        Key = Key(UnpaidCounterId(userId)),
+        UpdateExpression = $"SET {UnpaidCount} = if_not_exists({UnpaidCount}, :zero) + :one",
+        ConditionExpression = max > 0 ? $"attribute_not_exists({UnpaidCount}) OR {UnpaidCount} < :max" : null,
+        ExpressionAttributeValues = Attr.Map((":zero", Attr.Number(0)), (":one", Attr.Number(1)), (":max", max > 0 ? Attr.Number(max) : null)),
+    }, max > 0 ? new UnpaidOrdersLimitReached(max) : null);
 
     /// <summary>The order stopped being unpaid. Unconditional, so that no move out of PENDING or
     /// PAYING can be refused by the counter.</summary>
-    public TransactWriteItem ReleaseUnpaidSlot(string userId) => new()
+    public void ReleaseUnpaidSlot(WriteTransaction transaction, string userId) => transaction.Update(new Update
     {
-        Update = new Update
-        {
-            TableName = options.TableName,
-            Key = Key(UnpaidCounterId(userId)),
-            UpdateExpression = $"SET {UnpaidCount} = if_not_exists({UnpaidCount}, :one) - :one",
-            ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":one"] = new() { N = "1" } },
-        },
-    };
+        TableName = options.TableName,
+        Key = Key(UnpaidCounterId(userId)),
+        UpdateExpression = $"SET {UnpaidCount} = if_not_exists({UnpaidCount}, :one) - :one",
+        ExpressionAttributeValues = Attr.Map((":one", Attr.Number(1))),
+    });
 
-    // The counter shares the table's key space; it has no status or createdAt, so no index lists it.
     private static string UnpaidCounterId(string userId) => $"UNPAID#{userId}";
 
-    private static Dictionary<string, AttributeValue> Key(string orderId) => new() { [OrderId] = new() { S = orderId } };
+    private static Dictionary<string, AttributeValue> Key(string orderId) => Attr.Map((OrderId, Attr.Text(orderId)));
 
-    private static GlobalSecondaryIndex Index(string name, string partitionKey) => new()
-    {
-        IndexName = name,
-        KeySchema = [new KeySchemaElement(partitionKey, KeyType.HASH), new KeySchemaElement(CreatedAt, KeyType.RANGE)],
-        Projection = new Projection { ProjectionType = ProjectionType.ALL },
-    };
+    private static Dictionary<string, AttributeValue> LineItem(OrderLine line) => Attr.Map(
+        (LineProductId, Attr.Text(line.ProductId)), (LineName, Attr.Text(line.Name)), (LineQty, Attr.Number(line.Qty)), (LinePrice, Attr.Number(line.Price)));
+
+    private static Order ToOrder(Dictionary<string, AttributeValue> item) => new(
+        item.Text(OrderId), item.Text(UserId), item.Text(UserEmail), item.Enum<OrderStatus>(Status),
+        item.List(Lines, line => new OrderLine(line.Text(LineProductId), line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))),
+        item.Amount(TotalAmount), item.Text(Currency), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
+        item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId));
 }

@@ -16,7 +16,7 @@ internal static class ProviderOutcomes
     public static bool ConfirmsOrder(this ProviderOutcome outcome) => outcome is ProviderOutcome.Succeeded or ProviderOutcome.Due;
 
     /// <summary>The payment status an outcome settles the attempt in.</summary>
-    public static string SettledStatus(this ProviderOutcome outcome) => outcome switch
+    public static PaymentStatus SettledStatus(this ProviderOutcome outcome) => outcome switch
     {
         ProviderOutcome.Succeeded => PaymentStatus.Success,
         ProviderOutcome.Due => PaymentStatus.Due,

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Amazon.DynamoDBv2;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Orders;
@@ -20,7 +20,7 @@ internal static class PayOrder
     /// the order and the stock in a second transaction (or later, by webhook).</summary>
     public static async Task<Results<Ok<PaymentProcessed>, Accepted<PaymentProcessed>, ProblemHttpResult>> Handle(
         PayOrderRequest request, ClaimsPrincipal user, IOrders orders, IPaymentProvider provider, PaymentsTable payments,
-        PaymentSettlement settlement, IAmazonDynamoDB dynamoDb, TimeProvider clock, CancellationToken cancellationToken)
+        PaymentSettlement settlement, Transactions transactions, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await orders.FindOrderAsync(request.OrderId!, cancellationToken) is not { } order || order.UserId != user.ShopperId())
         {
@@ -28,11 +28,11 @@ internal static class PayOrder
         }
         if (order.Status != OrderStatus.Pending)
         {
-            return NotPending(order.OrderId, order.Status.ToString().ToUpperInvariant());
+            return NotPending(order.OrderId, order.Status.Name());
         }
-        var attempt = Payment.Start(order, provider.Kind.Name(), clock.GetUtcNow());
-        var start = new WriteTransaction(dynamoDb);
-        start.Add(payments.Add(attempt));
+        var attempt = Payment.Start(order, provider.Kind, clock.GetUtcNow());
+        var start = transactions.BeginWrite();
+        payments.Add(start, attempt);
         orders.StartPayment(start, order, attempt.PaymentId);
         if (!(await start.CommitAsync(cancellationToken)).IsCommitted)
         {
@@ -41,7 +41,8 @@ internal static class PayOrder
 
         // From here the attempt exists: finish it even if the caller goes away, or the sweep will.
         var outcome = await provider.ChargeAsync(
-            new ChargeRequest(attempt.PaymentId, order.TotalAmount, order.Currency, request.Status, TestCards.Digits(request.CardNumber)), CancellationToken.None);
+            new ChargeRequest(attempt.PaymentId, order.TotalAmount, order.Currency, UpperCaseNames.TryParse<PaymentStatus>(request.Status, out var asked) ? asked : null,
+                TestCards.Digits(request.CardNumber)), CancellationToken.None);
         if (outcome == ProviderOutcome.Pending)
         {
             return TypedResults.Accepted($"/api/payments/{attempt.PaymentId}", PaymentProcessed.Intent(attempt));

@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.Payments.Domain;
 using FluentValidation;
 
@@ -17,7 +18,8 @@ internal sealed class PayOrderValidator : AbstractValidator<PayOrderRequest>
         RuleFor(r => r.OrderId).NotEmpty().WithMessage("orderId is required").MaximumLength(64);
         if (options.Provider == PaymentProviderKind.Mock)
         {
-            RuleFor(r => r.Status).Must(s => PaymentStatus.MockOutcomes.Contains(s)).WithMessage("status must be SUCCESS or FAILED");
+            RuleFor(r => r.Status).Must(s => UpperCaseNames.TryParse<PaymentStatus>(s, out var asked) && PaymentStatuses.MockOutcomes.Contains(asked))
+                .WithMessage($"status must be {string.Join(" or ", PaymentStatuses.MockOutcomes.Select(s => s.Name()))}");
         }
         else
         {

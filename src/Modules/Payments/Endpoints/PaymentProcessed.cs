@@ -31,7 +31,7 @@ internal sealed record PaymentProcessed(string Message, Payment Payment, OrderUp
 
     public static PaymentProcessed Settled(Payment payment, OrderSummary order, NotificationReceipt? email)
     {
-        var confirmed = PaymentStatus.Confirms(payment.Status);
+        var confirmed = payment.Status.Confirms();
         var released = confirmed ? [] : order.Lines.Select(l => new ReleasedLine(l.ProductId, l.Qty)).ToList();
         return new PaymentProcessed("Payment processed", payment,
             new OrderUpdate(order.OrderId, confirmed ? OrderStatus.Confirmed : OrderStatus.Cancelled),

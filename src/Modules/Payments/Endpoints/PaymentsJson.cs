@@ -11,4 +11,5 @@ namespace CloudRetail.Payments.Endpoints;
 [JsonSerializable(typeof(Payment))]
 [JsonSerializable(typeof(ProviderView))]
 [JsonSerializable(typeof(WebhookReceived))]
+[JsonSerializable(typeof(Webhooks.PaymentEvent))]
 internal sealed partial class PaymentsJson : JsonSerializerContext;

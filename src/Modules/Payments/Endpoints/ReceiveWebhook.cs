@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
 using CloudRetail.Payments.Persistence;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Payments.Endpoints;
 
-internal sealed record WebhookReceived(string Message, string PaymentId, string Status);
+internal sealed record WebhookReceived(string Message, string PaymentId, PaymentStatus Status);
 
 internal static class ReceiveWebhook
 {
@@ -25,9 +26,9 @@ internal static class ReceiveWebhook
         }
         var body = await new StreamReader(http.Body).ReadToEndAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        if (WebhookSignature.Refusal(options.WebhookSecret!, http.Headers[WebhookSignature.Header], body, now, options.WebhookTolerance) is { } refusal)
+        if (WebhookSignature.Verify(options.WebhookSecret!, http.Headers[WebhookSignature.Header], body, now, options.WebhookTolerance) is { } invalidSignature)
         {
-            return ShopProblems.Problem(StatusCodes.Status401Unauthorized, refusal);
+            return ShopProblems.Problem(StatusCodes.Status401Unauthorized, invalidSignature);
         }
         if (Read(body) is not { Outcome: { } outcome } paymentEvent)
         {
@@ -38,7 +39,7 @@ internal static class ReceiveWebhook
         {
             return ShopProblems.NotFound("Payment not found");
         }
-        var settled = await settlement.SettleAsync(attempt, order, outcome, payments.TakeEvent(paymentEvent.Id, now), cancellationToken);
+        var settled = await settlement.SettleAsync(attempt, order, outcome, paymentEvent.Id, cancellationToken);
         return settled.Result switch
         {
             SettlementResult.ReplayedEvent => ShopProblems.Conflict($"Event {paymentEvent.Id} was already processed"),
@@ -52,7 +53,7 @@ internal static class ReceiveWebhook
     {
         try
         {
-            return JsonSerializer.Deserialize<PaymentEvent>(body, JsonSerializerOptions.Web) is { Id.Length: > 0, PaymentId.Length: > 0 } read ? read : null;
+            return JsonSerializer.Deserialize(body, PaymentsJson.Default.PaymentEvent) is { Id.Length: > 0, PaymentId.Length: > 0 } read ? read : null;
         }
         catch (JsonException)
         {

@@ -5,7 +5,7 @@ namespace CloudRetail.Payments.Providers;
 /// <param name="PaymentId">The attempt, recorded before this call; the provider's idempotency key.</param>
 /// <param name="RequestedOutcome">MOCK only: what the client says happened.</param>
 /// <param name="CardNumber">CARD_SIMULATOR only: the card's digits.</param>
-internal sealed record ChargeRequest(string PaymentId, decimal Amount, string Currency, string? RequestedOutcome, string? CardNumber);
+internal sealed record ChargeRequest(string PaymentId, decimal Amount, string Currency, PaymentStatus? RequestedOutcome, string? CardNumber);
 
 /// <summary>Who takes the money. Every call is keyed by the payment id, so a repeated charge is the
 /// same charge, and a void makes any later charge under that key fail.</summary>

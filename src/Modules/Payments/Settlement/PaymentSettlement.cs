@@ -1,5 +1,3 @@
-using Amazon.DynamoDBv2;
-using Amazon.DynamoDBv2.Model;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Notifications;
 using CloudRetail.Orders;
@@ -27,14 +25,14 @@ internal sealed record Settlement(SettlementResult Result, Payment Payment, Noti
 /// the order (PAYING → CONFIRMED or CANCELLED) and its stock, so there is no charge without a record.
 /// The e-mail follows and never undoes a payment.</summary>
 internal sealed class PaymentSettlement(
-    PaymentsTable payments, IOrders orders, IPaymentProvider provider, INotifications notifications, IAmazonDynamoDB dynamoDb, TimeProvider clock)
+    PaymentsTable payments, IOrders orders, IPaymentProvider provider, INotifications notifications, Transactions transactions, TimeProvider clock)
 {
     public async Task<Settlement> SettleAsync(
-        Payment attempt, OrderSummary order, ProviderOutcome outcome, TransactWriteItem? eventTaken, CancellationToken cancellationToken)
+        Payment attempt, OrderSummary order, ProviderOutcome outcome, string? webhookEventId, CancellationToken cancellationToken)
     {
         var status = outcome.SettledStatus();
-        var transaction = new WriteTransaction(dynamoDb);
-        transaction.Add(payments.Move(attempt.PaymentId, PaymentStatus.Processing, status, clock.GetUtcNow()), check: PaymentsTable.MovedCheck);
+        var transaction = transactions.BeginWrite();
+        payments.Move(transaction, attempt.PaymentId, PaymentStatus.Processing, status, clock.GetUtcNow());
         if (outcome.ConfirmsOrder())
         {
             orders.ConfirmPayment(transaction, order, attempt.PaymentId);
@@ -43,9 +41,9 @@ internal sealed class PaymentSettlement(
         {
             orders.CancelForFailedPayment(transaction, order, attempt.PaymentId);
         }
-        if (eventTaken is not null)
+        if (webhookEventId is not null)
         {
-            transaction.Add(eventTaken, check: PaymentsTable.ReplayedEventCheck);
+            payments.TakeEvent(transaction, webhookEventId, clock.GetUtcNow());
         }
         var committed = await transaction.CommitAsync(cancellationToken);
         if (committed.IsCommitted)
@@ -53,7 +51,7 @@ internal sealed class PaymentSettlement(
             var settled = attempt with { Status = status };
             return new Settlement(SettlementResult.Settled, settled, await EmailAsync(settled, order, cancellationToken));
         }
-        if (committed.FailedChecks.Contains(PaymentsTable.ReplayedEventCheck))
+        if (committed.Failed<EventAlreadyApplied>())
         {
             return new Settlement(SettlementResult.ReplayedEvent, attempt, null);
         }
@@ -65,8 +63,8 @@ internal sealed class PaymentSettlement(
         // Charged, but the order would not take it (its stock moved under it): give the money back
         // and say so. The order stays PAYING until the sweep cancels it.
         await provider.VoidAsync(attempt.PaymentId, cancellationToken);
-        var voided = new WriteTransaction(dynamoDb);
-        voided.Add(payments.Move(attempt.PaymentId, PaymentStatus.Processing, PaymentStatus.Voided, clock.GetUtcNow()), check: PaymentsTable.MovedCheck);
+        var voided = transactions.BeginWrite();
+        payments.Move(voided, attempt.PaymentId, PaymentStatus.Processing, PaymentStatus.Voided, clock.GetUtcNow());
         await voided.CommitAsync(cancellationToken);
         return new Settlement(SettlementResult.Voided, attempt with { Status = PaymentStatus.Voided }, null);
     }
@@ -74,7 +72,7 @@ internal sealed class PaymentSettlement(
     private Task<NotificationReceipt> EmailAsync(Payment payment, OrderSummary order, CancellationToken cancellationToken)
     {
         var lines = order.Lines.Select(l => new EmailLine(l.Name, l.Qty, l.Price)).ToList();
-        return PaymentStatus.Confirms(payment.Status)
+        return payment.Status.Confirms()
             ? notifications.SendOrderConfirmedAsync(new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency, lines), cancellationToken)
             : notifications.SendPaymentFailedAsync(new PaymentFailedEmail(order.UserEmail, order.UserId, order.OrderId, lines, order.TotalAmount, order.Currency), cancellationToken);
     }

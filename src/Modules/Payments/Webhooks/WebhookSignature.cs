@@ -17,9 +17,9 @@ internal static class WebhookSignature
         return $"t={timestamp},v1={Hmac(secret, timestamp, body)}";
     }
 
-    /// <summary>Null when the header signs this body within <paramref name="tolerance"/> of now;
-    /// otherwise why it does not.</summary>
-    public static string? Refusal(string secret, string? header, string body, DateTimeOffset now, TimeSpan tolerance)
+    /// <summary>Verifies the webhook's signature: null when the header signs this body within
+    /// <paramref name="tolerance"/> of now; otherwise why the signature is refused.</summary>
+    public static string? Verify(string secret, string? header, string body, DateTimeOffset now, TimeSpan tolerance)
     {
         var parts = (header ?? "").Split(',', StringSplitOptions.TrimEntries)
             .Select(p => p.Split('=', 2))

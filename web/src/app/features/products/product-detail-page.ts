@@ -1,6 +1,5 @@
 import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
 import { ApiError, toApiError } from '../../core/api/api-error';
@@ -17,7 +16,7 @@ const lowStock = 10;
 @Component({
   selector: 'app-product-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, FormsModule, RouterLink, ErrorAlert],
+  imports: [CurrencyPipe, RouterLink, ErrorAlert],
   templateUrl: './product-detail-page.html',
   styleUrl: './product-detail-page.css',
 })

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api/api-error';
 import { Product } from '../../core/api/api-models';
@@ -13,7 +12,7 @@ const pageSize = 8;
 @Component({
   selector: 'app-product-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, ProductCard, ErrorAlert],
+  imports: [ProductCard, ErrorAlert],
   templateUrl: './product-list-page.html',
   styleUrl: './product-list-page.css',
 })
