@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using CloudRetail.Testing;
 
 namespace CloudRetail.Bench;
 
@@ -46,7 +47,7 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public static AppProcess Start(AppBuild build, IReadOnlyDictionary<string, string> environment)
     {
-        var port = Emulators.FreePort();
+        var port = FreePorts.Next();
         var start = build.StartInfo();
         foreach (var (key, value) in environment)
         {

@@ -19,7 +19,7 @@ internal sealed partial class Measurements
         report.Line($"## Shopping trips: API (shipped build) against the baseline ({baseline.Label})");
         report.Line();
         report.Line($"Both as in the trips above ({_shoppers.Count} shoppers each, looping), each build with shoppers and products of its own, "
-            + $"alternated; \"ratio\" is API ÷ baseline trips/s. AWS calls: mean of {TripsCounted} trips on an instance of each build with {AwsCalls.Setting}=true.");
+            + $"alternated; \"ratio\" is API ÷ baseline trips/s. AWS calls: mean of {TripsCounted} trips on an instance of each build, counted by a proxy between it and the emulators.");
         report.Line();
         var rows = new List<string[]>();
         foreach (var lines in options.Lines)

@@ -1,7 +1,11 @@
+using CloudRetail.BuildingBlocks.Aws;
+using CloudRetail.Identity;
+using CloudRetail.Testing;
+
 namespace CloudRetail.Bench;
 
 /// <summary>The four measures of issue #10, each beside its reference from the same run.</summary>
-internal sealed partial class Measurements(BenchOptions options, Emulators emulators, Report report)
+internal sealed partial class Measurements(BenchOptions options, LocalAwsEmulators emulators, Report report)
 {
     private const string ProductPath = "/api/products/BENCH-READ";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
@@ -12,24 +16,24 @@ internal sealed partial class Measurements(BenchOptions options, Emulators emula
     /// <summary>The environment every API instance runs with: production settings against the
     /// emulators, tables and pool made by the set-up instance, nothing created at start-up (as in
     /// Lambda), and every throttle off.</summary>
-    private Dictionary<string, string> ApiEnvironment(IReadOnlyDictionary<string, string> pool, IReadOnlyDictionary<string, string>? awsUrls = null)
+    private Dictionary<string, string> ApiEnvironment(IReadOnlyDictionary<string, string> pool, LocalAwsEmulators.Endpoints? awsUrls = null)
     {
         var urls = awsUrls ?? emulators.Urls;
         var environment = new Dictionary<string, string>(pool)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["LocalAws__DynamoDbUrl"] = urls["dynamodb"],
-            ["LocalAws__S3Url"] = urls["s3"],
-            ["LocalAws__CognitoUrl"] = urls["cognito"],
-            ["LocalAws__SesUrl"] = urls["ses"],
-            ["LocalAws__CreateResources"] = "false",
-            ["DemoData__Load"] = "false",
-            ["RATE_LIMIT_LOGIN_FAILURES"] = "0",
-            ["RATE_LIMIT_AUTH_PER_10_MINUTES"] = "0",
-            ["RATE_LIMIT_ORDERS_PER_MINUTE"] = "0",
-            ["MAX_PENDING_ORDERS_PER_SHOPPER"] = "0",
+            [Variable(LocalAwsOptions.DynamoDbUrlSetting)] = urls.DynamoDb,
+            [Variable(LocalAwsOptions.S3UrlSetting)] = urls.S3,
+            [Variable(LocalAwsOptions.CognitoUrlSetting)] = urls.Cognito,
+            [Variable(LocalAwsOptions.SesUrlSetting)] = urls.Ses,
+            [Variable(LocalAwsOptions.CreateResourcesSetting)] = "false",
+            [Variable(ShopApi.DemoDataSetting)] = "false",
+            [ShopSettings.RateLimitLoginFailures] = "0",
+            [ShopSettings.RateLimitAuthPer10Minutes] = "0",
+            [ShopSettings.RateLimitOrdersPerMinute] = "0",
+            [ShopSettings.MaxPendingOrdersPerShopper] = "0",
             // The deployed provider: paying confirms the order with the payment due on delivery.
-            ["PAYMENT_PROVIDER"] = "COD",
+            [ShopSettings.PaymentProvider] = "COD",
         };
         foreach (var (key, value) in options.ApiEnvironment)
         {
@@ -41,7 +45,7 @@ internal sealed partial class Measurements(BenchOptions options, Emulators emula
     private Dictionary<string, string> FloorEnvironment() => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["LocalAws__DynamoDbUrl"] = emulators.Urls["dynamodb"],
+        [Variable(LocalAwsOptions.DynamoDbUrlSetting)] = emulators.Urls.DynamoDb,
     };
 
     /// <summary>One API instance creates tables, pool and admin (as locally), then the bench adds the
@@ -50,13 +54,13 @@ internal sealed partial class Measurements(BenchOptions options, Emulators emula
     {
         var setup = new Dictionary<string, string>(ApiEnvironment(new Dictionary<string, string>()))
         {
-            ["LocalAws__CreateResources"] = "true",
-            ["Identity__LocalAdmin__Email"] = Shop.AdminEmail,
-            ["Identity__LocalAdmin__Password"] = Shop.AdminPassword,
+            [Variable(LocalAwsOptions.CreateResourcesSetting)] = "true",
+            [Variable(IdentityModule.LocalAdminEmailSetting)] = Shop.AdminEmail,
+            [Variable(IdentityModule.LocalAdminPasswordSetting)] = Shop.AdminPassword,
         };
         await using var api = AppProcess.Start(options.ApiPlain ?? options.Api, setup);
         await api.WaitForOkAsync("/api/health", StartTimeout);
-        var shop = new Shop(api.Url, emulators.Urls["cognito"]);
+        var shop = new Shop(api.Url, emulators.Urls.Cognito);
         await shop.AddProductAsync("BENCH-READ", 1);
         _shoppers = await NewShoppersAsync(shop);
         if (options.Baseline is not null && options.Runs("reads"))
@@ -131,7 +135,7 @@ internal sealed partial class Measurements(BenchOptions options, Emulators emula
     public async Task CallsPerTripAsync(IReadOnlyDictionary<string, string> pool)
     {
         var calls = await ApiTripCallsAsync(pool);
-        report.Line($"## AWS calls per trip (mean of {TripsCounted} trips, counted by the API's HTTP handlers with {AwsCalls.Setting}=true)");
+        report.Line($"## AWS calls per trip (mean of {TripsCounted} trips, counted by a proxy between the API and the emulators)");
         report.Line();
         report.Table(["K", "DynamoDB calls per trip", "add K lines", "checkout", "pay", "other AWS calls per trip"], options.Lines.Select(lines => new[]
         {
@@ -148,16 +152,14 @@ internal sealed partial class Measurements(BenchOptions options, Emulators emula
         _apiTripCalls ??= await CountTripCallsAsync(options.Api, _shoppers[0], pool);
 
     /// <summary>The calls of <see cref="TripsCounted"/> trips per K, on a fresh instance of
-    /// <paramref name="build"/> that counts them, after one trip that warms the path.</summary>
+    /// <paramref name="build"/> whose AWS calls pass through a counting proxy, after one trip that warms the path.</summary>
     private async Task<Dictionary<int, TripCalls>> CountTripCallsAsync(AppBuild build, Shopper shopper, IReadOnlyDictionary<string, string> pool)
     {
-        var environment = ApiEnvironment(pool);
-        environment[AwsCalls.Setting] = "true";
-        await using var api = AppProcess.Start(build, environment);
+        await using var counter = await AwsCalls.StartAsync(emulators.Urls);
+        await using var api = AppProcess.Start(build, ApiEnvironment(pool, counter.Urls));
         await api.WaitForOkAsync(ProductPath, StartTimeout);
         using var client = Trips.ClientFor(api.Url, shopper);
         await Trips.TripAsync(client, shopper, 1);
-        var counter = new AwsCalls(api.Url);
         var calls = new Dictionary<int, TripCalls>();
         foreach (var lines in options.Lines)
         {
@@ -235,4 +237,7 @@ internal sealed partial class Measurements(BenchOptions options, Emulators emula
         }
         return (a, b);
     }
+
+    /// <summary>A setting as an environment variable: sections joined by a double underscore.</summary>
+    private static string Variable(string setting) => setting.Replace(":", "__", StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CloudRetail.Bench;
+using CloudRetail.Testing;
 
 // ./bench.sh builds the apps under test and runs this; see bench/README.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -11,7 +12,7 @@ report.Line();
 report.Line($"Machine: {Machine.Describe()}. Runs of {options.Duration.TotalSeconds:0} s, {options.Rounds} round(s) per app alternated (ABBA), {options.Shoppers} shoppers, {options.Starts} cold start(s) per build.");
 report.Line();
 
-await using var emulators = await Emulators.StartAsync(Machine.RepositoryRoot());
+await using var emulators = await LocalAwsEmulators.StartAsync();
 var measurements = new Measurements(options, emulators, report);
 var settings = await measurements.PrepareShopAsync();
 if (options.Runs("reads"))

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using CloudRetail.Testing;
+
 namespace CloudRetail.Bench;
 
 /// <summary>A signed-in shopper and the products only they buy (so shoppers never contend for one
@@ -30,9 +32,9 @@ internal sealed class Shop(string apiUrl, string cognitoUrl)
         var client = await CognitoAsync("DescribeUserPoolClient", new { UserPoolId = poolId, ClientId = clientId });
         return new()
         {
-            ["COGNITO_USER_POOL_ID"] = poolId,
-            ["COGNITO_CLIENT_ID"] = clientId,
-            ["COGNITO_CLIENT_SECRET"] = (string?)client["UserPoolClient"]!["ClientSecret"] ?? "",
+            [ShopSettings.CognitoUserPoolId] = poolId,
+            [ShopSettings.CognitoClientId] = clientId,
+            [ShopSettings.CognitoClientSecret] = (string?)client["UserPoolClient"]!["ClientSecret"] ?? "",
         };
     }
 
@@ -52,7 +54,7 @@ internal sealed class Shop(string apiUrl, string cognitoUrl)
         var email = $"shopper{number}-{Guid.NewGuid():N}"[..24] + "@bench.example";
         using var anonymous = Signed(null);
         await SendAsync(anonymous, HttpMethod.Post, "/api/auth/register", new { email, password = ShopperPassword });
-        var poolId = (await PoolSettingsAsync())["COGNITO_USER_POOL_ID"];
+        var poolId = (await PoolSettingsAsync())[ShopSettings.CognitoUserPoolId];
         await CognitoAsync("AdminConfirmSignUp", new { UserPoolId = poolId, Username = email });
         await CognitoAsync("AdminUpdateUserAttributes", new
         {
@@ -80,7 +82,7 @@ internal sealed class Shop(string apiUrl, string cognitoUrl)
         var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = new Uri(apiUrl) };
         if (accessToken is not null)
         {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+            client.DefaultRequestHeaders.Authorization = SignedInClients.Bearer(accessToken);
         }
         return client;
     }

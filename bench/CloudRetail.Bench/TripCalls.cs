@@ -1,7 +1,7 @@
 namespace CloudRetail.Bench;
 
 /// <summary>The AWS calls of a few trips of one shopper, one trip at a time, by step ("add to cart",
-/// "checkout", "pay"), as counted by an API started with <see cref="AwsCalls.Setting"/>=true.</summary>
+/// "checkout", "pay"), as counted by <see cref="AwsCalls"/> between the API and the emulators.</summary>
 internal sealed class TripCalls
 {
     private readonly Dictionary<string, Dictionary<string, int>> _steps = [];
@@ -12,15 +12,16 @@ internal sealed class TripCalls
     public static async Task<TripCalls> CountAsync(AwsCalls counter, HttpClient client, Shopper shopper, int lines, int trips)
     {
         var counted = new TripCalls(trips);
-        await counter.TakeAsync();
+        counter.Take();
         string? current = null;
-        async Task StepAsync(string next)
+        Task StepAsync(string next)
         {
             if (current is not null)
             {
-                counted.Add(current, await counter.TakeAsync());
+                counted.Add(current, counter.Take());
             }
             current = next;
+            return Task.CompletedTask;
         }
         for (var i = 0; i < trips; i++)
         {

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
+using CloudRetail.Testing;
+
 namespace CloudRetail.Bench;
 
 internal sealed record TripResult(int Trips, int Failures, TimeSpan Elapsed, List<double> CheckoutMs, List<double> TripMs)
@@ -52,7 +54,7 @@ internal static class Trips
     public static HttpClient ClientFor(string apiUrl, Shopper shopper)
     {
         var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = new Uri(apiUrl) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", shopper.AccessToken);
+        client.DefaultRequestHeaders.Authorization = SignedInClients.Bearer(shopper.AccessToken);
         return client;
     }
 

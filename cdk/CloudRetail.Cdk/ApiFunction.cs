@@ -4,7 +4,6 @@ using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SES;
-using CloudRetail.BuildingBlocks;
 using Constructs;
 
 namespace CloudRetail.Cdk;
@@ -17,11 +16,6 @@ namespace CloudRetail.Cdk;
 internal sealed class ApiFunction : Construct
 {
     public const int Port = 8080;
-    /// <summary>Liveness (HealthModule.LivenessPath): answers without touching DynamoDB.</summary>
-    public const string ReadinessPath = "/api/health";
-    /// <summary>Where the adapter POSTs non-HTTP events such as the sweep schedule. Outside /api,
-    /// so API Gateway never routes a request there.</summary>
-    public const string ScheduledEventsPath = "/internal/scheduled/expire-reservations";
 
     public ApiFunction(Construct scope, string id, ApiFunctionProps props) : base(scope, id)
     {
@@ -54,11 +48,11 @@ internal sealed class ApiFunction : Construct
             [ShopSettings.SchedulerSecret] = SchedulerSecret.UnsafeUnwrap(),
             [ShopSettings.PageCursorSecret] = pageCursorSecret.UnsafeUnwrap(),
             ["PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["AWS_LWA_READINESS_CHECK_PATH"] = ReadinessPath,
-            ["AWS_LWA_PASS_THROUGH_PATH"] = ScheduledEventsPath,
+            ["AWS_LWA_READINESS_CHECK_PATH"] = ShopPaths.Liveness,
+            ["AWS_LWA_PASS_THROUGH_PATH"] = ShopPaths.ScheduledSweep,
             [ShopSettings.ImagesBucket] = props.Images.BucketName,
             [ShopSettings.SignedUrlExpires] = "300",
-            [ShopSettings.OrdersByUserIndex] = ShopTables.OrdersByUserIndex,
+            [ShopSettings.OrdersByUserIndex] = ShopIndexes.OrdersByUser,
             [ShopSettings.SesFromEmail] = settings.SenderEmail,
             [ShopSettings.CognitoUserPoolId] = props.Identity.UserPool.UserPoolId,
             [ShopSettings.CognitoClientId] = props.Identity.Client.UserPoolClientId,

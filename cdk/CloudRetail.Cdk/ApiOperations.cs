@@ -1,6 +1,4 @@
 using System.Globalization;
-using CloudRetail.BuildingBlocks;
-using CloudRetail.BuildingBlocks.RateLimits;
 using Constructs;
 
 namespace CloudRetail.Cdk;
@@ -19,12 +17,11 @@ internal static class ApiOperations
 
     public static Dictionary<string, string> Environment(Node node)
     {
-        var defaults = ShopRateLimits.Defaults;
         var environment = new Dictionary<string, string>
         {
-            [ShopSettings.RateLimitLoginFailures] = Limit(node, "rateLimitLoginFailures", defaults.LoginFailures),
-            [ShopSettings.RateLimitAuthPer10Minutes] = Limit(node, "rateLimitAuthPer10Minutes", defaults.AuthCallsPer10Minutes),
-            [ShopSettings.RateLimitOrdersPerMinute] = Limit(node, "rateLimitOrdersPerMinute", defaults.OrdersPerMinute),
+            [ShopSettings.RateLimitLoginFailures] = Limit(node, "rateLimitLoginFailures", RateLimitDefaults.LoginFailures),
+            [ShopSettings.RateLimitAuthPer10Minutes] = Limit(node, "rateLimitAuthPer10Minutes", RateLimitDefaults.AuthCallsPer10Minutes),
+            [ShopSettings.RateLimitOrdersPerMinute] = Limit(node, "rateLimitOrdersPerMinute", RateLimitDefaults.OrdersPerMinute),
             [ShopSettings.TrustedProxies] = WebAdapterAddress,
         };
         if (node.TryGetContext("otlpEndpoint")?.ToString() is { Length: > 0 } otlp)
@@ -35,5 +32,5 @@ internal static class ApiOperations
     }
 
     private static string Limit(Node node, string key, int defaultValue) =>
-        ShopRateLimits.Limit($"Context '{key}'", node.TryGetContext(key)?.ToString(), defaultValue).ToString(CultureInfo.InvariantCulture);
+        RateLimitDefaults.Read($"Context '{key}'", node.TryGetContext(key)?.ToString(), defaultValue).ToString(CultureInfo.InvariantCulture);
 }

@@ -3,8 +3,6 @@ using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SES;
-using CloudRetail.BuildingBlocks;
-using CloudRetail.BuildingBlocks.Http;
 using Constructs;
 
 namespace CloudRetail.Cdk;
@@ -61,13 +59,13 @@ public sealed class ShopStack : Stack
                 RetryAttempts = 0,
                 Event = RuleTargetInput.FromObject(new Dictionary<string, object>
                 {
-                    [SchedulerSecretFilter.EventField] = apiFunction.SchedulerSecret.UnsafeUnwrap(),
+                    [ShopPaths.SchedulerSecretField] = apiFunction.SchedulerSecret.UnsafeUnwrap(),
                 }),
             })],
         });
 
         Output("ApiUrl", api.Stage.Url, "Base URL of the API; the storefront calls <ApiUrl>api/...");
-        Output("UserPoolId", identity.UserPool.UserPoolId, "Cognito user pool (seed the first admin here)");
+        Output("UserPoolId", identity.UserPool.UserPoolId, "Cognito user pool (create the first admin here)");
         Output("UserPoolClientId", identity.Client.UserPoolClientId, "App client the API signs shoppers in with");
         Output("ImagesBucketName", images.BucketName, "Private bucket of product pictures");
         Output("StorefrontUrl", storefront.Url, "The shop: the web app and, under /api, the API, on one origin");

@@ -1,25 +1,17 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.DynamoDB;
-using CloudRetail.BuildingBlocks;
 using Constructs;
 using Attribute = Amazon.CDK.AWS.DynamoDB.Attribute;
 
 namespace CloudRetail.Cdk;
 
 /// <summary>
-/// Every table the API uses, keyed by the setting that tells the API its name. Key schemas match
-/// the modules' own TableDefinitions (a deploy test compares them), including the tables of
-/// modules still being written (cart, orders, payments, idempotency, notifications).
+/// Every table the API uses, keyed by the setting that tells the API its name. Key schemas and
+/// indexes match the modules' own TableDefinitions: a deploy test registers every module as the
+/// function would and compares each table it asks for with the one the stack makes.
 /// </summary>
 internal sealed class ShopTables : Construct
 {
-    public const string OrdersByUserIndex = "GSI1-userId-createdAt";
-    /// <summary>Pending orders oldest first, for the reservation-expiry sweep.</summary>
-    public const string OrdersByStatusIndex = "GSI2-status-createdAt";
-    public const string ProductsByCategoryIndex = "GSI1-category-productId";
-    /// <summary>Notifications by status, so staff find the failed sends to retry.</summary>
-    public const string NotificationsByStatusIndex = "GSI1-status-createdAt";
-
     private readonly DeploySettings _settings;
     private readonly Dictionary<string, Table> _bySetting = [];
 
@@ -27,19 +19,19 @@ internal sealed class ShopTables : Construct
     {
         _settings = settings;
         var products = Add(ShopSettings.ProductsTable, "products", "productId");
-        products.AddGlobalSecondaryIndex(Index(ProductsByCategoryIndex, "category", "productId"));
+        products.AddGlobalSecondaryIndex(Index(ShopIndexes.ProductsByCategory, "category", "productId"));
         Add(ShopSettings.InventoryTable, "inventory", "productId");
         Add(ShopSettings.StockLedgerTable, "stock-ledger", "productId", sortKey: "movementId");
         Add(ShopSettings.HealthTable, "health", "checkId", timeToLive: "expiresAt");
         Add(ShopSettings.CartTable, "cart", "userId");
         Add(ShopSettings.ShoppersTable, "shoppers", "sub");
         var orders = Add(ShopSettings.OrdersTable, "orders", "orderId");
-        orders.AddGlobalSecondaryIndex(Index(OrdersByUserIndex, "userId", "createdAt"));
-        orders.AddGlobalSecondaryIndex(Index(OrdersByStatusIndex, "status", "createdAt"));
+        orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByUser, "userId", "createdAt"));
+        orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByStatus, "status", "createdAt"));
         Add(ShopSettings.PaymentsTable, "payments", "paymentId");
         Add(ShopSettings.IdempotencyTable, "idempotency", "idempotencyKey", timeToLive: "expiresAt");
         var notifications = Add(ShopSettings.NotificationsTable, "notifications", "notificationId");
-        notifications.AddGlobalSecondaryIndex(Index(NotificationsByStatusIndex, "status", "createdAt"));
+        notifications.AddGlobalSecondaryIndex(Index(ShopIndexes.NotificationsByStatus, "status", "createdAt"));
     }
 
     /// <summary>Setting name (PRODUCTS_TABLE, ...) to its table.</summary>

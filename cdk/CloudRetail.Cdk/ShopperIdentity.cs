@@ -1,6 +1,5 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.Cognito;
-using CloudRetail.BuildingBlocks.Security;
 using Constructs;
 
 namespace CloudRetail.Cdk;
@@ -19,7 +18,7 @@ internal sealed class ShopperIdentity : Construct
             AutoVerify = new AutoVerifiedAttrs { Email = true },
             UserVerification = new UserVerificationConfig { EmailStyle = VerificationEmailStyle.CODE },
             StandardAttributes = new StandardAttributes { Email = new StandardAttribute { Required = true, Mutable = true } },
-            // The seed's policy; the Identity module checks the same rules before calling Cognito.
+            // The Identity module checks the same rules (PasswordPolicy) before calling Cognito.
             PasswordPolicy = new PasswordPolicy
             {
                 MinLength = 8,
@@ -49,7 +48,7 @@ internal sealed class ShopperIdentity : Construct
         _ = new CfnUserPoolGroup(this, "Admins", new CfnUserPoolGroupProps
         {
             UserPoolId = UserPool.UserPoolId,
-            GroupName = ShopperClaims.AdminGroup,
+            GroupName = ShopGroups.Admin,
             Description = "Shop staff: manage products, images, stock, orders and notifications",
         });
     }

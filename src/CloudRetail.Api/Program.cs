@@ -40,7 +40,6 @@ api.MapCartEndpoints();
 api.MapOrdersEndpoints();
 api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();
-app.MapAwsCallCounts();
 app.MapScheduledOrderEvents();
 
 app.Run();

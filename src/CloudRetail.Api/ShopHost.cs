@@ -23,7 +23,7 @@ internal static class ShopHost
 
     /// <summary>Swagger UI and the OpenAPI document are for developers: off in Production (Lambda,
     /// the container), where they only cost start-up time, unless this setting is true.</summary>
-    public const string ApiDocsSetting = "API_DOCS";
+    public const string ApiDocsSetting = ShopSettings.ApiDocs;
 
     public static bool ServesApiDocs(IHostEnvironment environment, IConfiguration configuration) =>
         !environment.IsProduction() || configuration.GetValue<bool>(ApiDocsSetting);

@@ -10,7 +10,7 @@ public sealed class DockerfileTests
 
     [Fact]
     public void The_dockerfile_keeps_the_port_entry_point_adapter_and_non_root_user_the_stack_relies_on() =>
-        DockerfileRules.Check(Dockerfile, ApiAssembly, ApiFunction.ReadinessPath);
+        DockerfileRules.Check(Dockerfile, ApiAssembly, ShopPaths.Liveness);
 
     [Fact]
     public void The_build_context_holds_only_sources_and_build_settings()
@@ -56,6 +56,6 @@ public sealed class DockerfileTests
     {
         Assert.Contains(kept, Dockerfile, StringComparison.Ordinal);
 
-        Assert.ThrowsAny<Exception>(() => DockerfileRules.Check(Dockerfile.Replace(kept, drifted, StringComparison.Ordinal), ApiAssembly, ApiFunction.ReadinessPath));
+        Assert.ThrowsAny<Exception>(() => DockerfileRules.Check(Dockerfile.Replace(kept, drifted, StringComparison.Ordinal), ApiAssembly, ShopPaths.Liveness));
     }
 }

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Amazon.CDK.Assertions;
-using CloudRetail.BuildingBlocks;
 using CloudRetail.Cdk;
 using CloudRetail.Deploy.Tests.Infrastructure;
 using CloudRetail.Health;
@@ -19,6 +18,13 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.OtlpEndpoint,        // no collector unless -c otlpEndpoint names one
         ShopSettings.CorsAllowedOrigins,  // API Gateway answers CORS itself, and CloudFront serves app and API as one origin
         ShopSettings.StorefrontRoot,      // CloudFront serves the app from its bucket, not the function
+        ShopSettings.OrderReservationMinutes,             // the API's default (30 minutes) applies
+        ShopSettings.OrderSweepIntervalSeconds,           // no timer in Lambda: the schedule calls the sweep path
+        ShopSettings.MaxPendingOrdersPerShopper,          // the API's default (3) applies
+        ShopSettings.StockReconciliationIntervalSeconds,  // no timer in Lambda: staff run the repair endpoint
+        ShopSettings.PaymentAllowMock,                    // MOCK never runs in AWS
+        ShopSettings.PaymentSimulatorCallbackUrl,         // the card simulator calls the app's own address
+        ShopSettings.ApiDocs,                             // no Swagger UI in AWS
     };
 
     public static IReadOnlySet<string> AllSettings() =>
@@ -41,16 +47,10 @@ public sealed class FunctionTests(SynthesizedShop shop)
     }
 
     [Fact]
-    public void Scheduled_events_go_to_the_orders_sweep_path()
+    public void Scheduled_events_go_to_the_orders_sweep_path_outside_the_api()
     {
-        // Read by reflection: the Orders module may not be part of the API yet.
-        var ordersPath = DeployedApp.Registrations()
-            .Select(m => m.DeclaringType!.GetField("ScheduledSweepPath")?.GetRawConstantValue())
-            .OfType<string>()
-            .SingleOrDefault() ?? ApiFunction.ScheduledEventsPath;
-
-        Assert.Equal(ordersPath, shop.Json.FunctionEnvironment()["AWS_LWA_PASS_THROUGH_PATH"]!.ToString());
-        Assert.DoesNotMatch("^/api/", ordersPath);
+        Assert.Equal(ShopPaths.ScheduledSweep, shop.Json.FunctionEnvironment()["AWS_LWA_PASS_THROUGH_PATH"]!.ToString());
+        Assert.DoesNotMatch("^/api/", ShopPaths.ScheduledSweep);
     }
 
     [Fact]

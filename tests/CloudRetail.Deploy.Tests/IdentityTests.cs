@@ -8,8 +8,8 @@ namespace CloudRetail.Deploy.Tests;
 public sealed class IdentityTests(SynthesizedShop shop)
 {
     [Fact]
-    public void Shoppers_sign_in_by_email_under_the_seeds_password_policy() =>
-        StackRules.PasswordPolicyIsTheSeeds(shop.Template);
+    public void Shoppers_sign_in_by_email_under_the_shops_password_policy() =>
+        StackRules.PasswordPolicyIsTheShops(shop.Template);
 
     [Fact]
     public void The_api_client_signs_in_with_a_password_and_refreshes_without_a_secret() =>

@@ -72,7 +72,7 @@ public sealed class RulesCanFailTests(SynthesizedShop shop)
     [Fact]
     public void A_weaker_password_policy_is_caught() =>
         Broken(json => Only(json, "AWS::Cognito::UserPool")["Policies"]!["PasswordPolicy"]!["MinimumLength"] = 6,
-            (template, _) => StackRules.PasswordPolicyIsTheSeeds(template));
+            (template, _) => StackRules.PasswordPolicyIsTheShops(template));
 
     [Fact]
     public void A_catch_all_route_is_caught() =>
@@ -116,6 +116,18 @@ public sealed class RulesCanFailTests(SynthesizedShop shop)
         var broken = shop.CopyOfJson();
         breakIt(broken);
         Assert.ThrowsAny<Exception>(() => rule(Template.FromString(broken.ToJsonString()), broken));
+    }
+
+    [Fact]
+    public void A_module_whose_tables_escape_the_check_is_caught()
+    {
+        // What the check saw when it discovered only AddX(IServiceCollection, IConfiguration) methods
+        // and so skipped AddPaymentsModule, which also takes the host environment.
+        var withoutPayments = shop.RegisteredTables.Where(t => !t.TableName.Contains("Payments", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        StackRules.StackTablesAreTheRegisteredOnes(shop.Json, shop.RegisteredTables);
+        Assert.True(withoutPayments.Count < shop.RegisteredTables.Count, "the payments table is registered under a reference to its resource");
+        Assert.ThrowsAny<Exception>(() => StackRules.StackTablesAreTheRegisteredOnes(shop.Json, withoutPayments));
     }
 
     private static void AllRegisteredTablesMatch(JsonObject json)

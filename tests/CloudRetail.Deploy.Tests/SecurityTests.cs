@@ -82,5 +82,5 @@ public sealed class SecurityTests(SynthesizedShop shop)
 
     /// <summary>The bucket the API signs picture URLs for: the one its S3_BUCKET names.</summary>
     private string ImagesBucketId() =>
-        shop.Json.ReferencedIds(shop.Json.FunctionEnvironment()[CloudRetail.BuildingBlocks.ShopSettings.ImagesBucket]).Single();
+        shop.Json.ReferencedIds(shop.Json.FunctionEnvironment()[ShopSettings.ImagesBucket]).Single();
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CloudRetail.Identity.Tests;
 
-/// <summary>Cognito's refusals, as the wire carries them, become the seed's answers.</summary>
+/// <summary>Cognito's refusals, as the wire carries them, become the API's answers.</summary>
 public sealed class CognitoErrorTests
 {
     [Theory]
@@ -30,7 +30,7 @@ public sealed class CognitoErrorTests
     [InlineData("TooManyRequestsException", 429, "Too many attempts: try again later")]
     [InlineData("LimitExceededException", 429, "Too many attempts: try again later")]
     [InlineData("InternalErrorException", 502, "The sign-in service could not complete the request: try again later")]
-    public void Each_cognito_error_maps_to_the_seeds_status_and_message_with_the_type_as_error(string type, int status, string message)
+    public void Each_cognito_error_maps_to_its_status_and_message_with_the_type_as_error(string type, int status, string message)
     {
         var problem = AuthProblems.From(new CognitoException("Any", type, "cognito's own words")).ProblemDetails;
 

@@ -74,7 +74,7 @@ public sealed class EmailTemplatesTests
     }
 
     [Fact]
-    public void Payment_failed_and_welcome_keep_the_seed_wording()
+    public void Payment_failed_and_welcome_keep_their_wording()
     {
         var failed = EmailTemplates.PaymentFailed(Order with { OrderId = "O-1" });
         var welcome = EmailTemplates.Welcome("ann@example.com");

@@ -10,7 +10,7 @@ public sealed class NotificationValidationTests
     private static OrderConfirmedRequest Valid() => new("user@example.com", "U1001", "O-a1b2c3d4", 109.97m, "USD");
 
     [Fact]
-    public void The_seed_example_is_valid()
+    public void The_documented_example_is_valid()
     {
         Assert.True(OrderConfirmed.Validate(Valid()).IsValid);
         Assert.True(new WelcomeValidator().Validate(new WelcomeRequest("user@example.com", "U1001")).IsValid);

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
-using CloudRetail.Api.Tests.Infrastructure;
 using CloudRetail.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

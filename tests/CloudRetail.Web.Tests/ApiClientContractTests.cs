@@ -5,7 +5,7 @@ namespace CloudRetail.Web.Tests;
 [Collection(StorefrontCollection.Name)]
 public sealed partial class ApiClientContractTests(Storefront shop)
 {
-    private static readonly string WebApp = Path.Combine(Storefront.RepositoryRoot(), "web", "src", "app");
+    private static readonly string WebApp = Path.Combine(Repository.Root, "web", "src", "app");
 
     [Fact]
     public async Task Every_endpoint_of_the_web_client_is_in_the_openapi_document()

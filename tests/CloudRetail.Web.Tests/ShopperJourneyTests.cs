@@ -1,4 +1,3 @@
-using CloudRetail.Api.Tests.Checkout;
 
 namespace CloudRetail.Web.Tests;
 
@@ -83,7 +82,7 @@ public sealed class ShopperJourneyTests(Storefront shop)
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "CONFIRMED" })).ToHaveCountAsync(1);
         await tab.CheckPageAsync("orders");
 
-        var mail = Assert.Single(await Mailbox.MailsToAsync(shop.SesUrl, email, $"Order confirmed: {orderId}"));
+        var mail = Assert.Single(await SesOutbox.MailsToAsync(shop.SesUrl, email, $"Order confirmed: {orderId}"));
         var link = $"{Storefront.MailedStorefront}/orders/{orderId}";
         Assert.Contains($"href=\"{link}\"", (string?)mail["body"]!["html"]);
         await page.GotoAsync(new Uri(link).PathAndQuery);

@@ -42,15 +42,7 @@ public static class AwsServiceCollectionExtensions
     /// <summary>One DynamoDB client for every module; each module still keeps to its own table.</summary>
     public static IServiceCollection AddDynamoDb(this IServiceCollection services, IConfiguration configuration)
     {
-        var counter = services.AddAwsCallCounting(configuration);
-        services.AddAWSService<IAmazonDynamoDB>(configuration.AwsOptions(configuration.LocalAws().DynamoDbUrl), (config, _) =>
-        {
-            config.MaxErrorRetry = 3;
-            if (counter is not null)
-            {
-                config.HttpClientFactory = new AwsCallCounting.CountingSdkHttpClients(counter, "dynamodb");
-            }
-        });
+        services.AddAWSService<IAmazonDynamoDB>(configuration.AwsOptions(configuration.LocalAws().DynamoDbUrl), (config, _) => config.MaxErrorRetry = 3);
         services.AddSingleton<Persistence.Transactions>();
         services.AddSingleton(Persistence.Paging.From(configuration));
         return services;

@@ -8,6 +8,11 @@ namespace CloudRetail.BuildingBlocks.Aws;
 public sealed class LocalAwsOptions
 {
     public const string Section = "LocalAws";
+    public const string DynamoDbUrlSetting = Section + ":" + nameof(DynamoDbUrl);
+    public const string S3UrlSetting = Section + ":" + nameof(S3Url);
+    public const string CognitoUrlSetting = Section + ":" + nameof(CognitoUrl);
+    public const string SesUrlSetting = Section + ":" + nameof(SesUrl);
+    public const string CreateResourcesSetting = Section + ":" + nameof(CreateResources);
 
     public string? DynamoDbUrl { get; set; }
     public string? S3Url { get; set; }

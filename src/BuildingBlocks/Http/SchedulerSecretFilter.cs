@@ -17,7 +17,7 @@ namespace CloudRetail.BuildingBlocks.Http;
 public static class SchedulerSecretFilter
 {
     public const string Header = "X-Scheduler-Secret";
-    public const string EventField = "schedulerSecret";
+    public const string EventField = ShopPaths.SchedulerSecretField;
     public const string Refused = "Only the scheduler may start this job";
 
     public static RouteHandlerBuilder RequireSchedulerSecret(this RouteHandlerBuilder endpoint) =>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CloudRetail.BuildingBlocks.Http;
 
 /// <summary>
-/// Expected failures as application/problem+json. Each carries the seed API's <c>message</c> field
+/// Expected failures as application/problem+json. Each carries a <c>message</c> field (a kept shape: docs/compatibility.md)
 /// beside the standard <c>detail</c>, so existing clients keep reading the text they know.
 /// </summary>
 public static class ShopProblems

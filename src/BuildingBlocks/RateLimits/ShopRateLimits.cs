@@ -18,24 +18,14 @@ public sealed record ShopRateLimits(int LoginFailures, int AuthCallsPer10Minutes
     public static readonly TimeSpan AuthWindow = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan OrdersWindow = TimeSpan.FromMinutes(1);
 
-    /// <summary>The same in every environment: enough for a burst of sign-ups from one office and a
-    /// shopper's busiest minute, too few to guess passwords or codes or to hoard stock by script.</summary>
-    public static readonly ShopRateLimits Defaults = new(LoginFailures: 10, AuthCallsPer10Minutes: 30, OrdersPerMinute: 20);
+    /// <summary>The same in every environment (<see cref="RateLimitDefaults"/>, which the stack reads too).</summary>
+    public static readonly ShopRateLimits Defaults = new(
+        RateLimitDefaults.LoginFailures, RateLimitDefaults.AuthCallsPer10Minutes, RateLimitDefaults.OrdersPerMinute);
 
     public static ShopRateLimits From(IConfiguration configuration) => new(
         Limit(ShopSettings.RateLimitLoginFailures, configuration[ShopSettings.RateLimitLoginFailures], Defaults.LoginFailures),
         Limit(ShopSettings.RateLimitAuthPer10Minutes, configuration[ShopSettings.RateLimitAuthPer10Minutes], Defaults.AuthCallsPer10Minutes),
         Limit(ShopSettings.RateLimitOrdersPerMinute, configuration[ShopSettings.RateLimitOrdersPerMinute], Defaults.OrdersPerMinute));
 
-    /// <summary>A typo must not silently lift a limit, so anything but a whole number >= 0 stops the start.</summary>
-    public static int Limit(string key, string? text, int defaultValue)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return defaultValue;
-        }
-        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit)
-            ? limit
-            : throw new InvalidOperationException($"{key} must be a whole number >= 0 (0 turns the limit off), got '{text}'");
-    }
+    public static int Limit(string key, string? text, int defaultValue) => RateLimitDefaults.Read(key, text, defaultValue);
 }

@@ -7,7 +7,7 @@ public static class ShopperClaims
 {
     public const string Subject = "sub";
     public const string Groups = "cognito:groups";
-    public const string AdminGroup = "admin";
+    public const string AdminGroup = ShopGroups.Admin;
 
     /// <summary>The shopper's id: the token's <c>sub</c>.</summary>
     public static string ShopperId(this ClaimsPrincipal user) =>

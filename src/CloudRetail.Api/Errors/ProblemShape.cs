@@ -1,6 +1,6 @@
 namespace CloudRetail.Api.Errors;
 
-/// <summary>Every problem+json answer, whoever wrote it, carries the seed's <c>message</c> and the request id.</summary>
+/// <summary>Every problem+json answer, whoever wrote it, carries a <c>message</c> (a kept shape: docs/compatibility.md) and the request id.</summary>
 internal static class ProblemShape
 {
     public static readonly string TooLarge = $"Request body is too large (at most {ShopHost.MaxRequestBodyBytes / 1024} KB)";

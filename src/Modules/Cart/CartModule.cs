@@ -27,7 +27,7 @@ public static class CartModule
         return services;
     }
 
-    /// <summary>The caller's own cart: the shopper is the token's subject. A seed-era <c>?userId=</c>
+    /// <summary>The caller's own cart: the shopper is the token's subject. An older client's <c>?userId=</c>
     /// still resolves the route but is never read.</summary>
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder api)
     {

@@ -5,7 +5,7 @@ namespace CloudRetail.Catalog;
 
 internal sealed record CatalogOptions(string TableName, string BucketName, TimeSpan SignedUrlLifetime)
 {
-    public const string CategoryIndex = "GSI1-category-productId";
+    public const string CategoryIndex = ShopIndexes.ProductsByCategory;
 
     public static CatalogOptions From(IConfiguration configuration)
     {

@@ -11,7 +11,7 @@ namespace CloudRetail.Health;
 
 public static class HealthModule
 {
-    public const string LivenessPath = "/api/health";
+    public const string LivenessPath = ShopPaths.Liveness;
 
     public static IServiceCollection AddHealthModule(this IServiceCollection services, IConfiguration configuration)
     {

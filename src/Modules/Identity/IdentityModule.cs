@@ -22,6 +22,11 @@ namespace CloudRetail.Identity;
 /// <summary>Shoppers' accounts in a Cognito user pool, and the bearer tokens that say who calls.</summary>
 public static class IdentityModule
 {
+    /// <summary>Locally only: the admin the API creates in cognito-local at start-up (appsettings.Development.json).</summary>
+    public const string LocalAdminSection = "Identity:LocalAdmin";
+    public const string LocalAdminEmailSetting = LocalAdminSection + ":Email";
+    public const string LocalAdminPasswordSetting = LocalAdminSection + ":Password";
+
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
         var pool = new UserPool(configuration);

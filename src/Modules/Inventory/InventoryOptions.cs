@@ -7,7 +7,7 @@ internal sealed record InventoryOptions(string TableName, string LedgerTableName
 {
     /// <summary>How often a long-lived host repairs reserved stock that drifted from the live orders;
     /// 0 (the default) leaves it to the admin endpoint.</summary>
-    public const string RepairSecondsKey = "STOCK_RECONCILIATION_INTERVAL_SECONDS";
+    public const string RepairSecondsKey = ShopSettings.StockReconciliationIntervalSeconds;
 
     public static InventoryOptions From(IConfiguration configuration) => new(
         configuration.Setting(ShopSettings.InventoryTable, "cloudretail-inventory"),

@@ -44,7 +44,7 @@ public static class NotificationsModule
 
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder api)
     {
-        // Admin only: as an open endpoint, the seed's POST /notifications/{type} would mail anyone anything.
+        // Admin only: as an open endpoint, POST /notifications/{type} would mail anyone anything.
         var notifications = api.MapGroup("/notifications").WithTag("Notifications",
                 "The shop's transactional e-mails through SES, for staff: send one by hand, list those that failed, look one up and retry it. " +
                 "The shop sends them itself when an order is confirmed, a payment fails or an account is confirmed.")

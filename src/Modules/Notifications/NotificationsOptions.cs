@@ -7,7 +7,7 @@ namespace CloudRetail.Notifications;
 internal sealed record NotificationsOptions(string TableName, string FromEmail, string Region, Uri SesEndpoint, Uri? StorefrontUrl)
 {
     /// <summary>Notifications by status, newest first: how an admin finds the failed ones to retry.</summary>
-    public const string StatusIndex = "GSI1-status-createdAt";
+    public const string StatusIndex = ShopIndexes.NotificationsByStatus;
 
     public static NotificationsOptions From(IConfiguration configuration)
     {

@@ -18,10 +18,6 @@ namespace CloudRetail.Orders;
 
 public static class OrdersModule
 {
-    /// <summary>Where the Lambda Web Adapter POSTs non-HTTP events (the scheduled sweep). API Gateway
-    /// routes only /api/*, and the scheduler's shared secret guards it besides.</summary>
-    public const string ScheduledSweepPath = "/internal/scheduled/expire-reservations";
-
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
     {
         var options = OrdersOptions.From(configuration);
@@ -85,7 +81,7 @@ public static class OrdersModule
     /// <summary>Maps the sweep for the scheduler: refused to any caller without the scheduler's secret.</summary>
     public static IEndpointRouteBuilder MapScheduledOrderEvents(this IEndpointRouteBuilder app)
     {
-        app.MapPost(ScheduledSweepPath, ExpireReservations.Handle).ExcludeFromDescription().AllowAnonymous().RequireSchedulerSecret();
+        app.MapPost(ShopPaths.ScheduledSweep, ExpireReservations.Handle).ExcludeFromDescription().AllowAnonymous().RequireSchedulerSecret();
         return app;
     }
 }

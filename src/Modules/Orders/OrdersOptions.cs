@@ -6,14 +6,14 @@ namespace CloudRetail.Orders;
 /// <param name="MaxUnpaidOrders">PENDING or PAYING orders a shopper may hold at once; 0 for no limit.</param>
 internal sealed record OrdersOptions(string TableName, string ByUserIndex, TimeSpan ReservationLifetime, TimeSpan SweepInterval, int MaxUnpaidOrders)
 {
-    public const string ByStatusIndex = "GSI2-status-createdAt";
-    public const string ReservationMinutesKey = "ORDER_RESERVATION_MINUTES";
-    public const string SweepSecondsKey = "ORDER_SWEEP_INTERVAL_SECONDS";
-    public const string MaxUnpaidOrdersKey = "MAX_PENDING_ORDERS_PER_SHOPPER";
+    public const string ByStatusIndex = ShopIndexes.OrdersByStatus;
+    public const string ReservationMinutesKey = ShopSettings.OrderReservationMinutes;
+    public const string SweepSecondsKey = ShopSettings.OrderSweepIntervalSeconds;
+    public const string MaxUnpaidOrdersKey = ShopSettings.MaxPendingOrdersPerShopper;
 
     public static OrdersOptions From(IConfiguration configuration) => new(
         configuration.Setting(ShopSettings.OrdersTable, "cloudretail-orders"),
-        configuration.Setting(ShopSettings.OrdersByUserIndex, "GSI1-userId-createdAt"),
+        configuration.Setting(ShopSettings.OrdersByUserIndex, ShopIndexes.OrdersByUser),
         TimeSpan.FromMinutes(configuration.GetValue(ReservationMinutesKey, 30)),
         TimeSpan.FromSeconds(configuration.GetValue(SweepSecondsKey, 0)),
         configuration.GetValue(MaxUnpaidOrdersKey, 3));

@@ -13,8 +13,8 @@ namespace CloudRetail.Payments;
 internal sealed record PaymentsOptions(
     string TableName, PaymentProviderKind Provider, string? WebhookSecret, TimeSpan WebhookTolerance, TimeSpan StalledAfter, Uri? SimulatorCallbackUrl)
 {
-    public const string AllowMockKey = "PAYMENT_ALLOW_MOCK";
-    public const string SimulatorCallbackUrlKey = "PAYMENT_SIMULATOR_CALLBACK_URL";
+    public const string AllowMockKey = ShopSettings.PaymentAllowMock;
+    public const string SimulatorCallbackUrlKey = ShopSettings.PaymentSimulatorCallbackUrl;
 
     public static PaymentsOptions From(IConfiguration configuration, IHostEnvironment environment)
     {

@@ -12,8 +12,7 @@ public sealed class PictureBytesTests(ShopApi shop)
     [Fact]
     public async Task Every_demo_picture_downloads_as_a_valid_image_of_its_content_type()
     {
-        await using var demoShop = new ShopApiFactory(shop.Emulators.Urls, new Dictionary<string, string?> { ["DemoData:Load"] = "true" });
-        demoShop.StartServer();
+        await using var demoShop = shop.StartHost((ShopApi.DemoDataSetting, "true"));
         using var client = demoShop.CreateClient();
         using var raw = new HttpClient();
 

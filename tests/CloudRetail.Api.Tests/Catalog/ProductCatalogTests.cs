@@ -10,7 +10,7 @@ public sealed class ProductCatalogTests(ShopApi shop)
     private readonly HttpClient _client = shop.Client;
 
     [Fact]
-    public async Task Created_product_is_answered_with_the_seed_shape_and_can_be_read_back()
+    public async Task Created_product_is_answered_in_its_kept_shape_and_can_be_read_back()
     {
         var admin = await shop.AdminClientAsync();
         var productId = TestCatalog.NewProductId();
@@ -36,7 +36,7 @@ public sealed class ProductCatalogTests(ShopApi shop)
     }
 
     [Fact]
-    public async Task Unknown_product_is_404_with_the_seed_message()
+    public async Task Unknown_product_is_404_saying_so()
     {
         var response = await _client.GetAsync($"/api/products/{TestCatalog.NewProductId()}");
 

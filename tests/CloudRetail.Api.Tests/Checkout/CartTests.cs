@@ -7,7 +7,7 @@ namespace CloudRetail.Api.Tests.Checkout;
 public sealed class CartTests(ShopApi shop)
 {
     [Fact]
-    public async Task A_new_shopper_has_the_seed_empty_cart()
+    public async Task A_new_shopper_has_an_empty_cart()
     {
         var (customer, userId, _) = await shop.NewCustomerAsync();
 
@@ -39,7 +39,7 @@ public sealed class CartTests(ShopApi shop)
     }
 
     [Fact]
-    public async Task Asking_for_more_than_is_in_stock_is_409_with_the_seed_fields()
+    public async Task Asking_for_more_than_is_in_stock_is_409_with_the_quantity_left()
     {
         var admin = await shop.AdminClientAsync();
         var productId = await admin.CreateProductAsync(stock: 1);

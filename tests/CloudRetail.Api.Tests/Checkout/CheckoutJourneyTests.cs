@@ -34,7 +34,7 @@ public sealed class CheckoutJourneyTests(ShopApi shop)
         Assert.Empty((await customer.GetJsonAsync("/api/cart"))["items"]!.AsArray());
         await AssertStock(mouse, available: 8, reserved: 0);
         await AssertStock(keyboard, available: 4, reserved: 0);
-        var mail = Assert.Single(await Mailbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Order confirmed"));
+        var mail = Assert.Single(await SesOutbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Order confirmed"));
         foreach (var part in new[] { (string)mail["body"]!["html"]!, (string)mail["body"]!["text"]! })
         {
             Assert.Contains(email, part, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class CheckoutJourneyTests(ShopApi shop)
         await AssertStock(productId, available: 10, reserved: 0);
         var order = await customer.GetJsonAsync($"/api/orders/{orderId}");
         Assert.Equal("payment failed", (string?)order["cancelReason"]);
-        var mail = Assert.Single(await Mailbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Payment failed"));
+        var mail = Assert.Single(await SesOutbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Payment failed"));
         Assert.Contains(orderId, (string?)mail["body"]!["text"], StringComparison.Ordinal);
     }
 
@@ -76,7 +76,7 @@ public sealed class CheckoutJourneyTests(ShopApi shop)
     {
         var (_, _, email) = await shop.NewCustomerAsync();
 
-        var mail = Assert.Single(await Mailbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Welcome"));
+        var mail = Assert.Single(await SesOutbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Welcome"));
 
         Assert.Contains(email, (string?)mail["body"]!["text"], StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.Api.Tests.Infrastructure;
 using CloudRetail.Api.Tests.Checkout;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -21,7 +22,7 @@ public sealed class DependencyFaultTests(ShopApi shop, RunReport report, ITestOu
     public async Task DynamoDb_down_makes_readiness_503_and_the_api_answers_again_without_a_restart(Fault fault)
     {
         var productId = await (await shop.AdminClientAsync()).CreateProductAsync(price: 4m, stock: 2);
-        await using var faulty = FaultyShop.Start(shop, "LocalAws:DynamoDbUrl");
+        await using var faulty = FaultyShop.Start(shop, LocalAwsOptions.DynamoDbUrlSetting);
         using var client = faulty.Client();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health/ready")).StatusCode);
 
@@ -57,7 +58,7 @@ public sealed class DependencyFaultTests(ShopApi shop, RunReport report, ITestOu
         var (customer, _, _) = await shop.NewCustomerAsync();
         await customer.PostJsonAsync("/api/cart/items", new { productId = mouse, qty = 2 });
         await customer.PostJsonAsync("/api/cart/items", new { productId = cable, qty = 3 });
-        await using var faulty = FaultyShop.Start(shop, "LocalAws:DynamoDbUrl");
+        await using var faulty = FaultyShop.Start(shop, LocalAwsOptions.DynamoDbUrlSetting);
         using var client = faulty.Client(customer.DefaultRequestHeaders.Authorization!.Parameter);
 
         faulty.Proxy.BreakWhenSent("DynamoDB_20120810.TransactWriteItems", Fault.Reset, forward: requestReachedDynamoDb);
@@ -87,7 +88,7 @@ public sealed class DependencyFaultTests(ShopApi shop, RunReport report, ITestOu
     public async Task Cognito_keys_unavailable_make_signed_in_calls_503_with_retry_after_not_401_and_they_recover(Fault fault)
     {
         var (customer, _, _) = await shop.NewCustomerAsync();
-        await using var faulty = FaultyShop.Start(shop, "LocalAws:CognitoUrl");
+        await using var faulty = FaultyShop.Start(shop, LocalAwsOptions.CognitoUrlSetting);
         using var anonymous = faulty.Client();
         using var signedIn = faulty.Client(ReissuedFor(faulty, customer.DefaultRequestHeaders.Authorization!.Parameter!));
 
@@ -112,7 +113,7 @@ public sealed class DependencyFaultTests(ShopApi shop, RunReport report, ITestOu
         var admin = await shop.AdminClientAsync();
         var productId = await admin.CreateProductAsync(price: 9m, stock: 3);
         var (customer, _, email) = await shop.NewCustomerAsync();
-        await using var faulty = FaultyShop.Start(shop, "LocalAws:SesUrl");
+        await using var faulty = FaultyShop.Start(shop, LocalAwsOptions.SesUrlSetting);
         using var client = faulty.Client(customer.DefaultRequestHeaders.Authorization!.Parameter);
         await client.PostJsonAsync("/api/cart/items", new { productId, qty = 1 });
         var orderId = (string)(await (await client.PostAsync("/api/orders/checkout", null)).JsonAsync())["order"]!["orderId"]!;
@@ -126,14 +127,14 @@ public sealed class DependencyFaultTests(ShopApi shop, RunReport report, ITestOu
         Assert.False((bool)body["emailNotification"]!["success"]!);
         var failed = await FailedNotificationForAsync(admin, orderId);
         Assert.Equal("FAILED", (string?)failed["status"]);
-        Assert.Empty(await Mailbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Order confirmed"));
+        Assert.Empty(await SesOutbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Order confirmed"));
 
         faulty.Proxy.Heal();
         var clock = Stopwatch.StartNew();
         var retried = await admin.PostAsync($"/api/notifications/{(string)failed["notificationId"]!}/retry", content: null);
 
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
-        Assert.Single(await Mailbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Order confirmed"));
+        Assert.Single(await SesOutbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Order confirmed"));
         Print($"SES reset: payment answered {(int)paid.StatusCode} CONFIRMED, e-mail recorded FAILED; retry sent it {clock.Elapsed.TotalMilliseconds:F0} ms after healing");
     }
 
@@ -144,7 +145,7 @@ public sealed class DependencyFaultTests(ShopApi shop, RunReport report, ITestOu
         var productId = TestCatalog.NewProductId();
         var created = await admin.PostJsonAsync("/api/products", new { productId, name = "Lamp", category = "Test", price = 20m, currency = "USD", imageKey = $"products/{productId}.jpg" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        await using var faulty = FaultyShop.Start(shop, "LocalAws:S3Url");
+        await using var faulty = FaultyShop.Start(shop, LocalAwsOptions.S3UrlSetting);
         using var client = faulty.Client();
 
         faulty.Proxy.Break(Fault.Refuse);

@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.Api.Tests.Infrastructure;
 
 namespace CloudRetail.Api.Tests.Faults;
@@ -24,27 +25,18 @@ public sealed class FaultyShop : IAsyncDisposable
         var urls = shop.Emulators.Urls;
         var target = setting switch
         {
-            "LocalAws:DynamoDbUrl" => urls.DynamoDb,
-            "LocalAws:CognitoUrl" => urls.Cognito,
-            "LocalAws:SesUrl" => urls.Ses,
-            "LocalAws:S3Url" => urls.S3,
+            LocalAwsOptions.DynamoDbUrlSetting => urls.DynamoDb,
+            LocalAwsOptions.CognitoUrlSetting => urls.Cognito,
+            LocalAwsOptions.SesUrlSetting => urls.Ses,
+            LocalAwsOptions.S3UrlSetting => urls.S3,
             _ => throw new ArgumentOutOfRangeException(nameof(setting)),
         };
         var proxy = new FaultProxy(target);
-        var factory = new ShopApiFactory(urls, new Dictionary<string, string?> { [setting] = proxy.Url });
-        factory.StartServer();
-        return new FaultyShop(factory, proxy);
+        return new FaultyShop(shop.StartHost((setting, proxy.Url)), proxy);
     }
 
-    public HttpClient Client(string? accessToken = null)
-    {
-        var client = _factory.CreateClient();
-        if (accessToken is not null)
-        {
-            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
-        }
-        return client;
-    }
+    public HttpClient Client(string? accessToken = null) =>
+        accessToken is null ? _factory.CreateClient() : _factory.CreateClient(accessToken);
 
     /// <summary>Calls until the answer has <paramref name="status"/>; how long that took.</summary>
     public static async Task<TimeSpan> TimeUntilAsync(Func<Task<HttpResponseMessage>> call, int status, TimeSpan? limit = null)

@@ -1,4 +1,5 @@
 using System.Net;
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.Api.Tests.Infrastructure;
 
 namespace CloudRetail.Api.Tests.Health;
@@ -7,7 +8,7 @@ namespace CloudRetail.Api.Tests.Health;
 public sealed class HealthTests(ShopApi shop)
 {
     [Fact]
-    public async Task Health_answers_ok_with_the_seed_fields()
+    public async Task Health_answers_ok_with_its_kept_fields()
     {
         var health = await shop.Client.GetJsonAsync("/api/health");
 
@@ -29,9 +30,7 @@ public sealed class HealthTests(ShopApi shop)
     [Fact]
     public async Task Readiness_is_503_when_dynamodb_is_unreachable_while_liveness_stays_ok()
     {
-        var nowhere = shop.Emulators.Urls with { DynamoDb = $"http://127.0.0.1:{LocalAwsEmulators.FreePort()}" };
-        await using var factory = new ShopApiFactory(nowhere, new Dictionary<string, string?> { ["LocalAws:CreateResources"] = "false" });
-        factory.StartServer();
+        await using var factory = shop.StartHost((LocalAwsOptions.DynamoDbUrlSetting, FreePorts.NowhereUrl()), (LocalAwsOptions.CreateResourcesSetting, "false"));
         using var client = factory.CreateClient();
 
         var ready = await client.GetAsync("/api/health/ready");

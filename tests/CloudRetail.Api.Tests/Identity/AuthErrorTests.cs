@@ -1,10 +1,12 @@
 using System.Net;
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace CloudRetail.Api.Tests.Identity;
 
-/// <summary>The seed's error table (seed 001, 1.7), each case with its status and message, as problem+json.</summary>
+/// <summary>The auth error table (docs/compatibility.md), each case with its status and message, as problem+json. How each
+/// Cognito refusal maps is CloudRetail.Identity.Tests' (AccountHandlerTests, CognitoErrorTests).</summary>
 [Collection(ShopApiCollection.Name)]
 public sealed class AuthErrorTests(ShopApi shop)
 {
@@ -30,29 +32,6 @@ public sealed class AuthErrorTests(ShopApi shop)
         var response = await shop.Client.SendRawAsync(HttpMethod.Post, path, "{\"email\": ");
 
         await response.ProblemAsync(400, "Invalid JSON body");
-    }
-
-    [Fact]
-    public async Task Registering_an_existing_user_is_400_user_already_exists()
-    {
-        var (_, _, email) = await shop.NewCustomerAsync();
-
-        var response = await shop.Client.PostJsonAsync("/api/auth/register", new { email, password = "Another123" });
-
-        var problem = await response.ProblemAsync(400, "User already exists");
-        Assert.Equal("UsernameExistsException", (string?)problem["error"]);
-    }
-
-    [Fact]
-    public async Task A_wrong_confirmation_code_is_400_invalid_verification_code()
-    {
-        var email = ShopApi.NewEmail();
-        await shop.RegisterAsync(email, "Secure123");
-
-        var response = await shop.Client.PostJsonAsync("/api/auth/confirm", new { email, code = "not-the-code" });
-
-        var problem = await response.ProblemAsync(400, "Invalid verification code");
-        Assert.Equal("CodeMismatchException", (string?)problem["error"]);
     }
 
     [Theory]
@@ -101,8 +80,7 @@ public sealed class AuthErrorTests(ShopApi shop)
     public async Task Without_an_app_client_auth_answers_500_the_start_up_log_says_why_and_the_catalog_still_serves()
     {
         // No local pool (CreateResources off) and no COGNITO_* configuration.
-        await using var factory = new ShopApiFactory(shop.Emulators.Urls, new Dictionary<string, string?> { ["LocalAws:CreateResources"] = "false" });
-        factory.StartServer();
+        await using var factory = shop.StartHost((LocalAwsOptions.CreateResourcesSetting, "false"));
         using var client = factory.CreateClient();
 
         var register = await client.PostJsonAsync("/api/auth/register", new { email = ShopApi.NewEmail(), password = "Secure123" });

@@ -17,7 +17,7 @@ public static class TokenForge
 
     /// <summary>The emulator's signing key; the file holds it as {"jwk": {...}, "pem": "..."}.</summary>
     public static readonly SecurityKey EmulatorKey = new JsonWebKey(JsonNode.Parse(File.ReadAllText(Path.Combine(
-        LocalAwsEmulators.RepositoryRoot(), "tools", "local-aws", "node_modules", "cognito-local", "lib", "keys", "cognitoLocal.private.json")))!["jwk"]!.ToJsonString());
+        Repository.Root, "tools", "local-aws", "node_modules", "cognito-local", "lib", "keys", "cognitoLocal.private.json")))!["jwk"]!.ToJsonString());
 
     public static SecurityKey StrangerKey(string keyId = EmulatorKeyId) => new RsaSecurityKey(RSA.Create(2048)) { KeyId = keyId };
 

@@ -1,4 +1,5 @@
 using System.Net;
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.Api.Tests.Infrastructure;
 using CloudRetail.Notifications;
 using Microsoft.Extensions.DependencyInjection;
@@ -128,12 +129,7 @@ public sealed class FailedNotificationTests(ShopApi shop)
         Assert.NotNull((await response.ProblemAsync(400))["errors"]?[field]);
     }
 
-    private ShopApiFactory StartWithoutSes()
-    {
-        var factory = new ShopApiFactory(shop.Emulators.Urls with { Ses = $"http://127.0.0.1:{LocalAwsEmulators.FreePort()}" });
-        factory.StartServer();
-        return factory;
-    }
+    private ShopApiFactory StartWithoutSes() => shop.StartHost((LocalAwsOptions.SesUrlSetting, FreePorts.NowhereUrl()));
 
     /// <summary>Every FAILED notification id, following nextToken to the end (bounded).</summary>
     private static async Task<List<string>> FailedIdsAsync(HttpClient admin, int pageSize = 100)

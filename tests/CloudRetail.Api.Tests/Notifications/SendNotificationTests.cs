@@ -3,7 +3,7 @@ using CloudRetail.Api.Tests.Infrastructure;
 
 namespace CloudRetail.Api.Tests.Notifications;
 
-/// <summary>The admin endpoints send real mails into aws-ses-v2-local, in the seed's shapes.</summary>
+/// <summary>The admin endpoints send real mails into aws-ses-v2-local, in their kept shapes (docs/compatibility.md).</summary>
 [Collection(ShopApiCollection.Name)]
 public sealed class SendNotificationTests(ShopApi shop)
 {

@@ -50,8 +50,7 @@ public sealed partial class JourneyLogTests(ShopApi shop)
         Assert.Single(checkout.Select(l => l.Properties["TraceId"]).Distinct());
     }
 
-    private ShopApiFactory StartVerbose() => LimitedShop.Start(shop,
-        ("Logging:LogLevel:Default", "Trace"),
+    private ShopApiFactory StartVerbose() => shop.StartHost(("Logging:LogLevel:Default", "Trace"),
         ("Logging:LogLevel:Microsoft.AspNetCore", "Trace"),
         ("Logging:LogLevel:System.Net.Http.HttpClient", "Trace"));
 
@@ -79,7 +78,7 @@ public sealed partial class JourneyLogTests(ShopApi shop)
         var tokens = (await (await client.PostJsonAsync("/api/auth/login", new { email, password })).JsonAsync())["tokens"]!;
         var accessToken = (string)tokens["accessToken"]!;
         var refreshToken = (string)tokens["refreshToken"]!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        client.DefaultRequestHeaders.Authorization = SignedInClients.Bearer(accessToken);
         var userId = (string)(await client.GetJsonAsync("/api/auth/me"))["id"]!;
         var refreshed = await (await client.PostJsonAsync("/api/auth/refresh", new { refreshToken, userId })).JsonAsync();
 

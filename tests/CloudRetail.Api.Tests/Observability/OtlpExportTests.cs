@@ -18,7 +18,7 @@ public sealed class OtlpExportTests(ShopApi shop)
     [Fact]
     public async Task The_shop_meter_and_the_request_traces_reach_the_configured_collector()
     {
-        var port = LocalAwsEmulators.FreePort();
+        var port = FreePorts.Next();
         using var collector = new HttpListener { Prefixes = { $"http://127.0.0.1:{port}/" } };
         collector.Start();
         var received = new ConcurrentQueue<(string Path, string? ContentType, string Body)>();
@@ -34,11 +34,10 @@ public sealed class OtlpExportTests(ShopApi shop)
                 context.Response.Close();
             }
         });
-        await using var exporting = LimitedShop.Start(shop, ("OTEL_EXPORTER_OTLP_ENDPOINT", $"http://127.0.0.1:{port}"));
+        await using var exporting = shop.StartHost((ShopSettings.OtlpEndpoint, $"http://127.0.0.1:{port}"));
         var productId = await (await shop.AdminClientAsync()).CreateProductAsync(stock: 1);
         var (shopper, _, _) = await shop.NewCustomerAsync();
-        using var client = exporting.CreateClient();
-        client.DefaultRequestHeaders.Authorization = shopper.DefaultRequestHeaders.Authorization;
+        using var client = exporting.CreateClientAs(shopper);
         await (await client.PostJsonAsync("/api/cart/items", new { productId, qty = 2 })).ProblemAsync(409, "Out of stock");
 
         Assert.True(exporting.Services.GetRequiredService<MeterProvider>().ForceFlush(5000), "the metrics exporter did not flush");

@@ -59,7 +59,7 @@ public sealed class SecurityHeaderTests(ShopApi shop)
     [Fact]
     public async Task Hsts_is_sent_when_the_trusted_proxy_says_the_client_used_https_and_only_then()
     {
-        await using var behindProxy = LimitedShop.Start(shop, ("TRUSTED_PROXIES", "127.0.0.1"));
+        await using var behindProxy = shop.StartHost((ShopSettings.TrustedProxies, "127.0.0.1"));
         using var client = behindProxy.CreateClient();
         using var overHttps = new HttpRequestMessage(HttpMethod.Get, "/api/health") { Headers = { { "X-Forwarded-Proto", "https" } } };
 

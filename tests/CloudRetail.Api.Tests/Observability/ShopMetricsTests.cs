@@ -1,4 +1,5 @@
 using System.Net;
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.Api.Tests.Infrastructure;
 using CloudRetail.Api.Tests.RateLimits;
 
@@ -24,10 +25,9 @@ public sealed class ShopMetricsTests(ShopApi shop)
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         Assert.Equal("true", (await CheckoutAsync(shopper, key)).Headers.GetValues("Idempotent-Replayed").Single());
         var orderId = (string)(await placed.JsonAsync())["order"]!["orderId"]!;
-        await using (var withoutSes = LimitedShop.Start(shop, ("LocalAws:SesUrl", $"http://127.0.0.1:{LocalAwsEmulators.FreePort()}")))
+        await using (var withoutSes = shop.StartHost((LocalAwsOptions.SesUrlSetting, FreePorts.NowhereUrl())))
         {
-            using var client = withoutSes.CreateClient();
-            client.DefaultRequestHeaders.Authorization = shopper.DefaultRequestHeaders.Authorization;
+            using var client = withoutSes.CreateClientAs(shopper);
             var paid = await (await client.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).JsonAsync();
             Assert.False((bool)paid["emailNotification"]!["success"]!);
         }

@@ -248,7 +248,7 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
             (shop.CardHost, id => new { orderId = id, cardNumber = "4000 0000 0000 0002" }, 202),
         })
         {
-            var client = ShopApi.On(host, customer);
+            var client = host.CreateClientAs(customer);
             var api = new DocumentedClient(await ApiDocument.ReadAsync(client));
             var productId = await admin.CreateProductAsync(stock: 3);
             await api.PostAsync(client, "/api/cart/items", new { productId, qty = 1 }).Expect(200, this, "add on another provider's host");

@@ -153,9 +153,9 @@ public sealed class CardPaymentTests(ShopApi shop)
 
     private async Task<(HttpClient Customer, HttpClient Admin, string ProductId, string OrderId)> PendingOrderAsync(ShopApiFactory host)
     {
-        var admin = ShopApi.On(host, await shop.AdminClientAsync());
+        var admin = host.CreateClientAs(await shop.AdminClientAsync());
         var productId = await admin.CreateProductAsync(stock: 5);
-        var customer = ShopApi.On(host, (await shop.NewCustomerAsync()).Client);
+        var customer = host.CreateClientAs((await shop.NewCustomerAsync()).Client);
         return (customer, admin, productId, await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 2));
     }
 

@@ -10,9 +10,9 @@ public sealed class CashOnDeliveryTests(ShopApi shop)
     [Fact]
     public async Task Cash_on_delivery_is_due_when_paid_and_collected_only_at_delivery()
     {
-        var admin = ShopApi.On(shop.CodHost, await shop.AdminClientAsync());
+        var admin = shop.CodHost.CreateClientAs(await shop.AdminClientAsync());
         var productId = await admin.CreateProductAsync(stock: 5);
-        var customer = ShopApi.On(shop.CodHost, (await shop.NewCustomerAsync()).Client);
+        var customer = shop.CodHost.CreateClientAs((await shop.NewCustomerAsync()).Client);
         var orderId = await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 2);
 
         var paid = await (await customer.PostJsonAsync("/api/payments", new { orderId })).JsonAsync();
@@ -30,7 +30,7 @@ public sealed class CashOnDeliveryTests(ShopApi shop)
     [Fact]
     public async Task A_client_cannot_tell_cash_on_delivery_how_it_went()
     {
-        var customer = ShopApi.On(shop.CodHost, (await shop.NewCustomerAsync()).Client);
+        var customer = shop.CodHost.CreateClientAs((await shop.NewCustomerAsync()).Client);
 
         var saysSuccess = await (await customer.PostJsonAsync("/api/payments", new { orderId = "O-1", status = "SUCCESS" })).ProblemAsync(400);
         var sendsCard = await (await customer.PostJsonAsync("/api/payments", new { orderId = "O-1", cardNumber = "4242424242424242" })).ProblemAsync(400);

@@ -6,7 +6,7 @@ namespace CloudRetail.Api.Tests.Payments;
 public sealed class MockPaymentTests(ShopApi shop)
 {
     [Fact]
-    public async Task Outside_production_the_original_mock_contract_is_the_default_and_says_so()
+    public async Task Outside_production_the_mock_compatibility_contract_is_the_default_and_says_so()
     {
         var (customer, _, _) = await shop.NewCustomerAsync();
 

@@ -41,8 +41,8 @@ public sealed class PendingOrderLimitTests(ShopApi shop)
     {
         var admin = await shop.AdminClientAsync();
         var host = shop.UnreachableWebhookHost;
-        var productId = await ShopApi.On(host, admin).CreateProductAsync(stock: 3);
-        var customer = ShopApi.On(host, (await shop.NewCustomerAsync()).Client);
+        var productId = await host.CreateClientAs(admin).CreateProductAsync(stock: 3);
+        var customer = host.CreateClientAs((await shop.NewCustomerAsync()).Client);
         var orderId = await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 1);
         Assert.Equal(HttpStatusCode.Accepted, (await customer.PostJsonAsync("/api/payments", new { orderId, cardNumber = "4242424242424242" })).StatusCode);
 

@@ -16,8 +16,8 @@ public sealed class CloudFrontViewerTests(ShopApi shop)
     {
         await using var limited = Start();
         using var client = limited.CreateClient();
-        var edge = LimitedShop.NewClientIp();
-        var abuser = $"{LimitedShop.NewClientIp()}:51234";
+        var edge = LimitedRequests.NewClientIp();
+        var abuser = $"{LimitedRequests.NewClientIp()}:51234";
 
         for (var i = 0; i < 2; i++)
         {
@@ -26,7 +26,7 @@ public sealed class CloudFrontViewerTests(ShopApi shop)
 
         await (await client.SendAsync(ResendCode(edge, abuser, Secret))).AssertLimitedAsync(Window);
         Assert.NotEqual(HttpStatusCode.TooManyRequests,
-            (await client.SendAsync(ResendCode(edge, $"{LimitedShop.NewClientIp()}:40001", Secret))).StatusCode);
+            (await client.SendAsync(ResendCode(edge, $"{LimitedRequests.NewClientIp()}:40001", Secret))).StatusCode);
     }
 
     [Theory]
@@ -36,16 +36,16 @@ public sealed class CloudFrontViewerTests(ShopApi shop)
     {
         await using var limited = Start();
         using var client = limited.CreateClient();
-        var edge = LimitedShop.NewClientIp();
+        var edge = LimitedRequests.NewClientIp();
 
         // Each request claims another viewer; without the secret only the edge counts.
         for (var i = 0; i < 2; i++)
         {
             Assert.NotEqual(HttpStatusCode.TooManyRequests,
-                (await client.SendAsync(ResendCode(edge, $"{LimitedShop.NewClientIp()}:443", secret))).StatusCode);
+                (await client.SendAsync(ResendCode(edge, $"{LimitedRequests.NewClientIp()}:443", secret))).StatusCode);
         }
 
-        await (await client.SendAsync(ResendCode(edge, $"{LimitedShop.NewClientIp()}:443", secret))).AssertLimitedAsync(Window);
+        await (await client.SendAsync(ResendCode(edge, $"{LimitedRequests.NewClientIp()}:443", secret))).AssertLimitedAsync(Window);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CloudFrontViewerTests(ShopApi shop)
     {
         await using var limited = Start();
         using var client = limited.CreateClient();
-        var edge = LimitedShop.NewClientIp();
+        var edge = LimitedRequests.NewClientIp();
         var subscriber = $"2001:db8:{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}";
 
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.SendAsync(ResendCode(edge, $"{subscriber}::10:51234", Secret))).StatusCode);
@@ -64,8 +64,7 @@ public sealed class CloudFrontViewerTests(ShopApi shop)
             (await client.SendAsync(ResendCode(edge, $"2001:db8:ffff:{Random.Shared.Next(1, 0xffff):x}::10:51234", Secret))).StatusCode);
     }
 
-    private ShopApiFactory Start() => LimitedShop.Start(shop,
-        ("RATE_LIMIT_AUTH_PER_10_MINUTES", "2"), ("TRUSTED_PROXIES", "127.0.0.1"), ("CLOUDFRONT_ORIGIN_SECRET", Secret));
+    private ShopApiFactory Start() => shop.StartHost((ShopSettings.RateLimitAuthPer10Minutes, "2"), (ShopSettings.TrustedProxies, "127.0.0.1"), (ShopSettings.CloudFrontOriginSecret, Secret));
 
     /// <summary>A request as CloudFront's edge forwards it: the edge in X-Forwarded-For, the viewer in
     /// CloudFront-Viewer-Address, and the origin secret when it really came through the distribution.</summary>

@@ -11,7 +11,7 @@ public sealed class LimitSettingsTests
     [Fact]
     public void Unset_limits_are_the_defaults_and_zero_is_kept_as_off()
     {
-        var limits = ShopRateLimits.From(Settings(("RATE_LIMIT_ORDERS_PER_MINUTE", "0"), ("RATE_LIMIT_LOGIN_FAILURES", "")));
+        var limits = ShopRateLimits.From(Settings((ShopSettings.RateLimitOrdersPerMinute, "0"), (ShopSettings.RateLimitLoginFailures, "")));
 
         Assert.Equal(new ShopRateLimits(LoginFailures: 10, AuthCallsPer10Minutes: 30, OrdersPerMinute: 0), limits);
     }
@@ -22,9 +22,9 @@ public sealed class LimitSettingsTests
     [InlineData("2.5")]
     public void A_limit_that_is_not_a_whole_number_stops_the_start(string value)
     {
-        var refusal = Assert.Throws<InvalidOperationException>(() => ShopRateLimits.From(Settings(("RATE_LIMIT_AUTH_PER_10_MINUTES", value))));
+        var refusal = Assert.Throws<InvalidOperationException>(() => ShopRateLimits.From(Settings((ShopSettings.RateLimitAuthPer10Minutes, value))));
 
-        Assert.Contains("RATE_LIMIT_AUTH_PER_10_MINUTES", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(ShopSettings.RateLimitAuthPer10Minutes, refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

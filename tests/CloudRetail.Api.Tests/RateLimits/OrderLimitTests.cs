@@ -11,19 +11,19 @@ public sealed class OrderLimitTests(ShopApi shop)
     [Fact]
     public async Task Checkouts_and_payments_of_one_shopper_share_one_budget_and_other_shoppers_keep_theirs()
     {
-        await using var limited = LimitedShop.Start(shop, ("RATE_LIMIT_ORDERS_PER_MINUTE", "3"), ("TRUSTED_PROXIES", "127.0.0.1"));
+        await using var limited = shop.StartHost((ShopSettings.RateLimitOrdersPerMinute, "3"), (ShopSettings.TrustedProxies, "127.0.0.1"));
         using var client = limited.CreateClient();
         var hoarder = await TokenAsync();
         var neighbour = await TokenAsync();
 
         // Refusals count too: an empty cart and an unknown order still cost the shop a round of work.
-        await (await client.PostFromAsync(LimitedShop.NewClientIp(), "/api/orders/checkout", new { }, hoarder)).ProblemAsync(400, "Cart is empty");
-        await (await client.PostFromAsync(LimitedShop.NewClientIp(), "/api/payments", new { orderId = "ORD-none", status = "SUCCESS" }, hoarder)).ProblemAsync(404);
-        await (await client.PostFromAsync(LimitedShop.NewClientIp(), "/api/orders/checkout", new { }, hoarder)).ProblemAsync(400, "Cart is empty");
+        await (await client.PostFromAsync(LimitedRequests.NewClientIp(), "/api/orders/checkout", new { }, hoarder)).ProblemAsync(400, "Cart is empty");
+        await (await client.PostFromAsync(LimitedRequests.NewClientIp(), "/api/payments", new { orderId = "ORD-none", status = "SUCCESS" }, hoarder)).ProblemAsync(404);
+        await (await client.PostFromAsync(LimitedRequests.NewClientIp(), "/api/orders/checkout", new { }, hoarder)).ProblemAsync(400, "Cart is empty");
 
-        await (await client.PostFromAsync(LimitedShop.NewClientIp(), "/api/orders/checkout", new { }, hoarder)).AssertLimitedAsync(TimeSpan.FromMinutes(1));
-        await (await client.PostFromAsync(LimitedShop.NewClientIp(), "/api/payments", new { orderId = "ORD-none", status = "SUCCESS" }, hoarder)).AssertLimitedAsync(TimeSpan.FromMinutes(1));
-        await (await client.PostFromAsync(LimitedShop.NewClientIp(), "/api/orders/checkout", new { }, neighbour)).ProblemAsync(400, "Cart is empty");
+        await (await client.PostFromAsync(LimitedRequests.NewClientIp(), "/api/orders/checkout", new { }, hoarder)).AssertLimitedAsync(TimeSpan.FromMinutes(1));
+        await (await client.PostFromAsync(LimitedRequests.NewClientIp(), "/api/payments", new { orderId = "ORD-none", status = "SUCCESS" }, hoarder)).AssertLimitedAsync(TimeSpan.FromMinutes(1));
+        await (await client.PostFromAsync(LimitedRequests.NewClientIp(), "/api/orders/checkout", new { }, neighbour)).ProblemAsync(400, "Cart is empty");
         // Reading is not limited.
         using var reading = new HttpRequestMessage(HttpMethod.Get, "/api/orders") { Headers = { Authorization = new("Bearer", hoarder) } };
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(reading)).StatusCode);

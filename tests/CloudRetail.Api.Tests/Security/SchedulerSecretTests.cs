@@ -10,14 +10,13 @@ namespace CloudRetail.Api.Tests.Security;
 [Collection(ShopApiCollection.Name)]
 public sealed class SchedulerSecretTests(ShopApi shop) : IAsyncLifetime
 {
-    private const string Sweep = "/internal/scheduled/expire-reservations";
+    private const string Sweep = ShopPaths.ScheduledSweep;
     private readonly string _secret = $"secret-{Guid.NewGuid():N}";
     private ShopApiFactory _withSecret = null!;
 
     public Task InitializeAsync()
     {
-        _withSecret = new ShopApiFactory(shop.Emulators.Urls, new Dictionary<string, string?> { ["SCHEDULER_SECRET"] = _secret });
-        _withSecret.StartServer();
+        _withSecret = shop.StartHost((ShopSettings.SchedulerSecret, _secret));
         return Task.CompletedTask;
     }
 

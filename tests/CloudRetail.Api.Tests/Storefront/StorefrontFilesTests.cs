@@ -128,10 +128,7 @@ public sealed class StorefrontFilesTests(ShopApi shop)
     [Fact]
     public async Task Without_a_built_app_the_api_serves_no_files_and_still_starts()
     {
-        await using var bare = new ShopApiFactory(shop.Emulators.Urls, new Dictionary<string, string?>
-        {
-            ["STOREFRONT_ROOT"] = Path.Combine(Path.GetTempPath(), $"no-storefront-{Guid.NewGuid():N}"),
-        });
+        await using var bare = shop.StartHost((ShopSettings.StorefrontRoot, Path.Combine(Path.GetTempPath(), $"no-storefront-{Guid.NewGuid():N}")));
         using var client = bare.CreateClient();
 
         var page = await client.SendAsync(Navigation("/"));

@@ -66,6 +66,12 @@ public static class StackRules
         Assert.Equal(definition.TimeToLiveAttribute, table["TimeToLiveSpecification"]?["AttributeName"]?.GetValue<string>());
     }
 
+    /// <summary>No table of the stack is left unchecked or unused: each is one the modules register.</summary>
+    public static void StackTablesAreTheRegisteredOnes(JsonObject template, IEnumerable<TableDefinition> registered) =>
+        Assert.Equal(
+            template.Resources(Table).Select(t => t.Id).Order(),
+            registered.Select(d => d.TableName.StartsWith(DeployedApp.RefPrefix, StringComparison.Ordinal) ? d.TableName[DeployedApp.RefPrefix.Length..] : d.TableName).Order());
+
     /// <summary>The function's variables are the names the API reads, plus the adapter's own;
     /// every setting is set unless it is one the deployment deliberately leaves out.</summary>
     public static void EnvironmentNamesAreShopSettings(JsonObject template, IReadOnlySet<string> settings, IReadOnlySet<string> leftOut)
@@ -102,7 +108,7 @@ public static class StackRules
         }
     }
 
-    public static void PasswordPolicyIsTheSeeds(Template template) =>
+    public static void PasswordPolicyIsTheShops(Template template) =>
         template.HasResourceProperties("AWS::Cognito::UserPool", Match.ObjectLike(new Dictionary<string, object>
         {
             ["Policies"] = new Dictionary<string, object>

@@ -32,6 +32,7 @@ public sealed class SynthesizedShop : IDisposable
             System.Environment.SetEnvironmentVariable("TMPDIR", temp);
         }
         Template = Template.FromString(Json.ToJsonString());
+        _registered = new(() => DeployedApp.Tables(Json));
     }
 
     public IReadOnlyDictionary<string, object> Context { get; }
@@ -41,6 +42,11 @@ public sealed class SynthesizedShop : IDisposable
 
     /// <summary>For walking the template (and for breaking a copy of it on purpose).</summary>
     public JsonObject Json { get; }
+
+    /// <summary>The tables the API's modules register when started with this template's environment.</summary>
+    public IReadOnlyList<CloudRetail.BuildingBlocks.Persistence.TableDefinition> RegisteredTables => _registered.Value;
+
+    private readonly Lazy<IReadOnlyList<CloudRetail.BuildingBlocks.Persistence.TableDefinition>> _registered;
 
     public JsonObject CopyOfJson() => (JsonObject)Json.DeepClone();
 

@@ -30,7 +30,7 @@ public sealed class ShopperTab : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static string ScreenshotDirectory { get; } = Path.Combine(Storefront.RepositoryRoot(), ".local", "screenshots");
+    public static string ScreenshotDirectory { get; } = Path.Combine(Repository.Root, ".local", "screenshots");
 
     public static async Task<ShopperTab> OpenAsync(IBrowserContext context) => new(context, await context.NewPageAsync());
 
@@ -95,7 +95,7 @@ public sealed class ShopperTab : IAsyncDisposable
     }
 
     /// <summary>axe-core 4.14 from the web app's own packages (web/package-lock.json pins it).</summary>
-    private static string AxeScript() => Path.Combine(Storefront.RepositoryRoot(), "web", "node_modules", "axe-core", "axe.min.js");
+    private static string AxeScript() => Path.Combine(Repository.Root, "web", "node_modules", "axe-core", "axe.min.js");
 
     /// <summary>Chromium logs each 4xx answer as a console error, whether or not the page handles it
     /// (a 409 for changed prices, a 401 before a token refresh). The pages show those answers; what

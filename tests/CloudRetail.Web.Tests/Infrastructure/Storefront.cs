@@ -14,10 +14,10 @@ public sealed class Storefront : IAsyncLifetime
         {
             Settings = new Dictionary<string, string?>
             {
-                ["STOREFRONT_ROOT"] = BuiltApp(),
-                ["DemoData:Load"] = "true",
+                [ShopSettings.StorefrontRoot] = BuiltApp(),
+                [ShopApi.DemoDataSetting] = "true",
                 // The e-mails' links name this host; tests follow a link's path on the real one.
-                ["STOREFRONT_URL"] = MailedStorefront,
+                [ShopSettings.StorefrontUrl] = MailedStorefront,
             },
         };
     }
@@ -71,12 +71,10 @@ public sealed class Storefront : IAsyncLifetime
         await Shop.DisposeAsync();
     }
 
-    public static string RepositoryRoot() => LocalAwsEmulators.RepositoryRoot();
-
     /// <summary>The production build test.sh makes before the tests (ng build into web/dist).</summary>
     private static string BuiltApp()
     {
-        var root = Path.Combine(RepositoryRoot(), "web", "dist", "storefront", "browser");
+        var root = Path.Combine(Repository.Root, "web", "dist", "storefront", "browser");
         return File.Exists(Path.Combine(root, "index.html"))
             ? root
             : throw new InvalidOperationException($"The web app is not built ({root}): run ./test.sh, or `npx ng build` in web/");

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Cart.Endpoints;
 
-/// <summary>A client may still send the seed's <c>price</c>; it is not read: prices come from the catalog.</summary>
+/// <summary>A client may still send a <c>price</c> (docs/compatibility.md); it is not read: prices come from the catalog.</summary>
 internal sealed record AddCartItemRequest(string ProductId, int Qty);
 
 internal sealed class AddCartItemValidator : AbstractValidator<AddCartItemRequest>
@@ -22,7 +22,7 @@ internal sealed class AddCartItemValidator : AbstractValidator<AddCartItemReques
 
 internal static class AddCartItem
 {
-    /// <summary>Adds units to the product's line (creating it), as the seed did.</summary>
+    /// <summary>Adds units to the product's line (creating it).</summary>
     public static async Task<Results<Ok<CartChanged>, ProblemHttpResult>> Handle(
         AddCartItemRequest request, ClaimsPrincipal user, CartEditor editor, CancellationToken cancellationToken) =>
         CartAnswers.From(

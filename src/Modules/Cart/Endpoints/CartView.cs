@@ -1,6 +1,6 @@
 namespace CloudRetail.Cart.Endpoints;
 
-/// <summary>The cart as the seed showed it, with the server's prices and totals.</summary>
+/// <summary>The cart in its kept shape (docs/compatibility.md), with the server's prices and totals.</summary>
 internal sealed record CartView(string UserId, IReadOnlyList<CartLineView> Items, decimal Total, string? Currency, DateTimeOffset? UpdatedAt)
 {
     public static CartView From(ShopperCart cart) => new(

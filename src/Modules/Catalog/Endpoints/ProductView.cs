@@ -3,7 +3,7 @@ using CloudRetail.Catalog.Images;
 
 namespace CloudRetail.Catalog.Endpoints;
 
-/// <summary>A product as the seed API showed it, with a fresh pre-signed picture URL.</summary>
+/// <summary>A product in its kept shape (docs/compatibility.md), with a fresh pre-signed picture URL.</summary>
 internal sealed record ProductView(
     string ProductId,
     string Name,

@@ -11,7 +11,7 @@ internal static class RunDatabaseRoundTrip
 {
     private const string CheckId = "db-test";
 
-    /// <summary>The seed's DB test: write a demo record and read it back, in the health table.</summary>
+    /// <summary>The database round trip: write a demo record and read it back, in the health table.</summary>
     public static async Task<Results<Ok<RoundTrip>, ProblemHttpResult>> Handle(HealthTable table, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

@@ -28,5 +28,5 @@ internal sealed class HealthTable(IAmazonDynamoDB dynamoDb, HealthOptions option
             : null;
 }
 
-/// <summary>The seed's demo product, written and read back to prove the database path works.</summary>
+/// <summary>A demo product, written and read back to prove the database path works.</summary>
 internal sealed record DemoRecord(string ProductId, string Name, string Category, decimal Price, string Currency, string CreatedAt);

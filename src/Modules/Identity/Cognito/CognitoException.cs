@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CloudRetail.Identity.Cognito;
 
 /// <summary>Cognito refused an operation. <see cref="ErrorType"/> is Cognito's own name for the
-/// reason (UsernameExistsException, CodeMismatchException, ...), which the seed's API showed as <c>error</c>.</summary>
+/// reason (UsernameExistsException, CodeMismatchException, ...), which the API answers as <c>error</c>.</summary>
 internal sealed class CognitoException(string operation, string errorType, string message) : Exception(message)
 {
     public string Operation { get; } = operation;

@@ -93,7 +93,7 @@ internal sealed class CognitoUserPool(CognitoApi api, UserPool pool) : ICognitoU
     private (string ClientId, string? SecretHash) Client(string? username)
     {
         var app = pool.App;
-        var clientId = app.ClientId ?? throw new InvalidOperationException($"{BuildingBlocks.ShopSettings.CognitoClientId} is not configured");
+        var clientId = app.ClientId ?? throw new InvalidOperationException($"{ShopSettings.CognitoClientId} is not configured");
         return (clientId, app.HasSecret && username is not null ? SecretHash.For(username, clientId, app.ClientSecret!) : null);
     }
 

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace CloudRetail.Identity.Domain;
 
-/// <summary>The pool's password policy (the seed's: 8+ characters, upper and lower case, a digit),
+/// <summary>The pool's password policy (8+ characters, upper and lower case, a digit),
 /// checked here first so a shopper learns what is wrong without a round trip to Cognito.</summary>
 internal static class PasswordPolicy
 {

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CloudRetail.Identity.Endpoints;
 
 /// <summary>
-/// Cognito's refusals as the seed's answers: its message, and Cognito's error type as <c>error</c>.
+/// Cognito's refusals as the API's answers: a message, and Cognito's error type as <c>error</c>.
 /// One table for every endpoint; an endpoint handles first the few types that mean something
 /// particular there (a wrong password at login, a spent refresh token).
 /// </summary>

@@ -18,7 +18,7 @@ internal sealed class LoginValidator : AbstractValidator<LoginRequest>
     }
 }
 
-/// <summary>The seed's token set. <c>expiresIn</c> is the access token's lifetime in seconds.</summary>
+/// <summary>The token set (a kept shape: docs/compatibility.md). <c>expiresIn</c> is the access token's lifetime in seconds.</summary>
 internal sealed record TokenSet(string AccessToken, string IdToken, string? RefreshToken, int ExpiresIn, string TokenType)
 {
     public static TokenSet From(Tokens tokens) =>

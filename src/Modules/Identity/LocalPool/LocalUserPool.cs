@@ -9,7 +9,7 @@ namespace CloudRetail.Identity.LocalPool;
 /// <summary>The admin the local pool is seeded with (appsettings.Development.json; the README states it).</summary>
 internal sealed record LocalAdmin(string? Email, string? Password)
 {
-    public const string Section = "Identity:LocalAdmin";
+    public const string Section = IdentityModule.LocalAdminSection;
 }
 
 /// <summary>
@@ -78,8 +78,8 @@ internal sealed class LocalUserPool(CognitoApi api, UserPool pool, LocalAdmin ad
             // Listing leaves secrets out (as in AWS); describing the client gives it.
             return (await api.CallAsync<ClientDescribed>("DescribeUserPoolClient", new { UserPoolId = poolId, existing.ClientId }, cancellationToken)).UserPoolClient;
         }
-        // A secret, like the seed's app client, so the SECRET_HASH path runs locally too. Token
-        // lifetimes as the seed documents them: one hour, refresh for 30 days.
+        // A secret, so the SECRET_HASH path that an app client with a secret needs runs locally too.
+        // Token lifetimes as the README states them: one hour, refresh for 30 days.
         var created = await api.CallAsync<ClientDescribed>("CreateUserPoolClient", new
         {
             UserPoolId = poolId,

@@ -7,7 +7,7 @@ internal enum NotificationType
     UserRegistered,
 }
 
-/// <summary>The seed's names for the e-mail types, as they appear in routes, records and receipts.</summary>
+/// <summary>The e-mail types' names, as they appear in routes, records and receipts (kept: docs/compatibility.md).</summary>
 internal static class NotificationTypes
 {
     public const string OrderConfirmed = "order-confirmed";

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Notifications.Endpoints;
 
-/// <summary>The seed's answer to a send, with the record's id for looking it up or retrying it.</summary>
+/// <summary>The answer to a send (a kept shape: docs/compatibility.md), with the record's id for looking it up or retrying it.</summary>
 internal sealed record NotificationSent(string Message, string Type, string ToEmail, string NotificationId);
 
 internal static class SendAnswer

@@ -2,7 +2,7 @@ using CloudRetail.Orders.Domain;
 
 namespace CloudRetail.Orders.Endpoints;
 
-/// <summary>An order in the original shape (docs/compatibility.md), plus its fulfilment details.</summary>
+/// <summary>An order in its kept shape (docs/compatibility.md), plus its fulfilment details.</summary>
 internal sealed record OrderView(
     string OrderId,
     string UserId,

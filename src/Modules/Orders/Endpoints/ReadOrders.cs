@@ -12,7 +12,7 @@ internal sealed record OrderPage(IReadOnlyList<OrderView> Items, int Count, stri
 
 internal static class ListOrders
 {
-    /// <summary>The caller's own orders, newest first. An original-era <c>?userId=</c> is never read (docs/compatibility.md).</summary>
+    /// <summary>The caller's own orders, newest first. A <c>?userId=</c> from an older client is never read (docs/compatibility.md).</summary>
     public static async Task<Results<Ok<OrderPage>, ValidationProblem>> Handle(
         int? limit, string? nextToken, ClaimsPrincipal user, OrdersTable orders, Paging paging, CancellationToken cancellationToken)
     {

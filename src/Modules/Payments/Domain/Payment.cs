@@ -21,14 +21,14 @@ internal enum PaymentStatus
 
 internal static class PaymentStatuses
 {
-    /// <summary>What the MOCK provider's client may ask for (the original contract).</summary>
+    /// <summary>What the MOCK provider's client may ask for (a compatibility contract: docs/compatibility.md).</summary>
     public static readonly PaymentStatus[] MockOutcomes = [PaymentStatus.Success, PaymentStatus.Failed];
 
     /// <summary>A payment that stands behind a confirmed order.</summary>
     public static bool Confirms(this PaymentStatus status) => status is PaymentStatus.Success or PaymentStatus.Due or PaymentStatus.Collected;
 }
 
-/// <summary>One payment attempt for an order, in the original Payments table shape (docs/compatibility.md).
+/// <summary>One payment attempt for an order, in the Payments table's kept shape (docs/compatibility.md).
 /// Its id is also the idempotency key the provider receives, so a retried charge is the same charge.</summary>
 internal sealed record Payment(
     string PaymentId, string OrderId, string UserId, decimal Amount, string Currency, PaymentStatus Status, PaymentProviderKind Provider, DateTimeOffset CreatedAt)

@@ -8,7 +8,7 @@ namespace CloudRetail.Payments.Domain;
 [JsonConverter(typeof(UpperCaseEnumConverter<PaymentProviderKind>))]
 internal enum PaymentProviderKind
 {
-    /// <summary>The original contract: the client says SUCCESS or FAILED. Development and tests only.</summary>
+    /// <summary>The client says SUCCESS or FAILED (a compatibility contract: docs/compatibility.md). Development and tests only.</summary>
     Mock,
     /// <summary>Cash on delivery: paying confirms the order with the money due; delivery collects it.</summary>
     Cod,

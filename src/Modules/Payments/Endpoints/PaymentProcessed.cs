@@ -21,7 +21,7 @@ internal sealed record InventoryRelease(bool Attempted, IReadOnlyList<ReleasedLi
 
 internal sealed record ReleasedLine(string ProductId, int Qty);
 
-/// <summary>The answer to a payment, in the original shape (docs/compatibility.md).</summary>
+/// <summary>The answer to a payment, in its kept shape (docs/compatibility.md).</summary>
 internal sealed record PaymentProcessed(string Message, Payment Payment, OrderUpdate OrderUpdate, EmailNotification EmailNotification, InventoryRelease InventoryRelease)
 {
     /// <summary>The attempt is recorded and the order PAYING; the outcome comes later.</summary>

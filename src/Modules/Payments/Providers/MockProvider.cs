@@ -2,7 +2,7 @@ using CloudRetail.Payments.Domain;
 
 namespace CloudRetail.Payments.Providers;
 
-/// <summary>The original MOCK: the shopper's client says how it went (docs/compatibility.md).
+/// <summary>MOCK: the shopper's client says how it went, a compatibility contract (docs/compatibility.md).
 /// Development and tests only; PaymentsOptions keeps it out of Production.</summary>
 internal sealed class MockProvider(ProcessorLedger ledger, PaymentMetrics metrics) : IPaymentProvider
 {

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>Plain HTTP helpers: the tests speak JSON over the wire like any client would.</summary>
 public static class HttpJson
@@ -30,7 +30,7 @@ public static class HttpJson
         return await response.JsonAsync();
     }
 
-    /// <summary>Asserts a problem+json answer with the status and the seed's message, and returns it.</summary>
+    /// <summary>Asserts a problem+json answer with the status and its <c>message</c>, and returns it.</summary>
     public static async Task<JsonNode> ProblemAsync(this HttpResponseMessage response, int status, string? message = null)
     {
         var body = await response.Content.ReadAsStringAsync();

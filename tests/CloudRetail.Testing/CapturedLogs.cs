@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>What the API logged: <see cref="Entries"/> the warnings and errors an operator would be
 /// told of; <see cref="Lines"/> every line the host's levels let through, with its scopes (request

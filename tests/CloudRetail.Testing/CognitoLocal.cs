@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>Direct calls to cognito-local, for what a test must do behind the API's back: confirm a
 /// user as an administrator would, or sign in through another app client.</summary>

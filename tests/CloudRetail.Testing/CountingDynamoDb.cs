@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Amazon.DynamoDBv2;
 
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>Wraps the real DynamoDB client and counts every operation it is asked for, so a test can
 /// state how many round trips a use case makes. A test can also hold one chosen call (before or after

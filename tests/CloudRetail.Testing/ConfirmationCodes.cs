@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>
 /// The codes cognito-local "e-mails": it prints each in a box on its output (Destination, then Code),

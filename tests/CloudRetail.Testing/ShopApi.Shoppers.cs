@@ -1,13 +1,12 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
-/// <summary>Signed-in clients: the admin the API seeds in cognito-local, and fresh customers who
+/// <summary>Signed-in clients: the admin the API creates in cognito-local, and fresh customers who
 /// register, confirm and log in through the API like anyone else. <see cref="Client"/> stays anonymous.</summary>
 public sealed partial class ShopApi
 {
-    /// <summary>The local admin the API seeds at start-up (set by <see cref="ShopApiFactory"/>).</summary>
+    /// <summary>The local admin the API creates at start-up (set by <see cref="ShopApiFactory"/>).</summary>
     public const string AdminEmail = "admin@tests.cloudretail.example";
     public const string AdminPassword = "TestAdmin123";
     public const string CustomerPassword = "Customer123";
@@ -54,7 +53,7 @@ public sealed partial class ShopApi
         Assert.True(confirmed.IsSuccessStatusCode, $"confirm answered {(int)confirmed.StatusCode}: {await confirmed.Content.ReadAsStringAsync()}");
     }
 
-    /// <summary>The seed's token set from /api/auth/login.</summary>
+    /// <summary>The token set from /api/auth/login.</summary>
     public async Task<JsonNode> LoginAsync(string email, string password)
     {
         var login = await Client.PostJsonAsync("/api/auth/login", new { email, password });
@@ -63,12 +62,7 @@ public sealed partial class ShopApi
         return JsonNode.Parse(body)!["tokens"]!;
     }
 
-    public HttpClient ClientWithToken(string accessToken)
-    {
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return client;
-    }
+    public HttpClient ClientWithToken(string accessToken) => Factory.CreateClient(accessToken);
 
     private async Task<HttpClient> SignedInClientAsync(string email, string password) =>
         ClientWithToken((string)(await LoginAsync(email, password))["accessToken"]!);

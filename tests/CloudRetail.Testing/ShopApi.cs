@@ -1,7 +1,7 @@
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>One set of emulators and one running API for the whole test run. Tests never wipe
-/// tables: each makes its own products (and later users) with fresh ids.</summary>
+/// tables: each makes its own products and users with fresh ids.</summary>
 public sealed partial class ShopApi : IAsyncLifetime
 {
     private ShopApiFactory? _factory;
@@ -22,13 +22,21 @@ public sealed partial class ShopApi : IAsyncLifetime
 
     public CountingDynamoDb DynamoDbCalls => Factory.DynamoDbCalls;
 
+    /// <summary>"true" fills the shop with the demo catalog, pictures and stock at start-up.</summary>
+    public const string DemoDataSetting = Api.DemoData.DemoShop.Setting;
+
     public async Task InitializeAsync()
     {
         Emulators = await LocalAwsEmulators.StartAsync();
-        _factory = new ShopApiFactory(Emulators.Urls, Settings);
-        _factory.StartServer();
+        _factory = ShopApiFactory.Start(Emulators.Urls, (Settings ?? new Dictionary<string, string?>()).Select(s => (s.Key, s.Value)));
         Client = _factory.CreateClient();
     }
+
+    /// <summary>Another host on this run's emulators (same tables, same user pool, so this run's
+    /// users and products work on it) with <paramref name="settings"/> over the test defaults.
+    /// The caller disposes it.</summary>
+    public ShopApiFactory StartHost(params (string Setting, string? Value)[] settings) =>
+        ShopApiFactory.Start(Emulators.Urls, settings);
 
     public async Task DisposeAsync()
     {
@@ -40,11 +48,4 @@ public sealed partial class ShopApi : IAsyncLifetime
         }
         await Emulators.DisposeAsync();
     }
-}
-
-/// <summary>Every API test class joins this collection and so shares one <see cref="ShopApi"/>.</summary>
-[CollectionDefinition(Name)]
-public sealed class ShopApiCollection : ICollectionFixture<ShopApi>
-{
-    public const string Name = "shop api";
 }

@@ -2,17 +2,10 @@ using CloudRetail.Api.Tests.Infrastructure;
 
 namespace CloudRetail.Api.Tests.RateLimits;
 
-/// <summary>A second host on the run's emulators with the limits a test turns on (the shared host
-/// has them off), and requests that say which client they come from through a proxy.</summary>
-internal static class LimitedShop
+/// <summary>Requests that say which client they come from through a proxy, to a host with the
+/// limits a test turns on (<see cref="ShopApi.StartHost"/>; the shared host has them off).</summary>
+internal static class LimitedRequests
 {
-    public static ShopApiFactory Start(ShopApi shop, params (string Setting, string Value)[] settings)
-    {
-        var factory = new ShopApiFactory(shop.Emulators.Urls, settings.ToDictionary(s => s.Setting, s => (string?)s.Value));
-        factory.StartServer();
-        return factory;
-    }
-
     /// <summary>A fresh client address from the documentation range, one per call.</summary>
     public static string NewClientIp() => $"198.51.{Random.Shared.Next(0, 256)}.{Random.Shared.Next(1, 255)}";
 
@@ -22,7 +15,7 @@ internal static class LimitedShop
         request.Headers.Add("X-Forwarded-For", clientIp);
         if (accessToken is not null)
         {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+            request.Headers.Authorization = SignedInClients.Bearer(accessToken);
         }
         return client.SendAsync(request);
     }

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>A stand-in for the built web app: an index page and one content-hashed bundle, each with
 /// the brotli and gzip copies the build writes beside it, in a fresh directory the test host serves

@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
 using System.Text.Json;
 
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>
-/// The real emulators, started once per test run by tools/local-aws/start.mjs on free ports, in
-/// memory. Set LocalAws__DynamoDbUrl (and the S3, Cognito, SES ones) to use emulators that already run.
+/// The real emulators, started by tools/local-aws/start.mjs on free ports, in memory: once per test
+/// run, and once per bench run. Set LocalAws__DynamoDbUrl (and the S3, Cognito, SES ones) to use
+/// emulators that already run.
 /// </summary>
 public sealed class LocalAwsEmulators : IAsyncDisposable
 {
@@ -38,7 +38,7 @@ public sealed class LocalAwsEmulators : IAsyncDisposable
                 Environment.GetEnvironmentVariable("LocalAws__SesUrl") ?? "http://127.0.0.1:8005"), process: null);
         }
 
-        var dataDir = Directory.CreateTempSubdirectory("cloudretail-tests-").FullName;
+        var dataDir = Directory.CreateTempSubdirectory("cloudretail-emulators-").FullName;
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardInput = true,
@@ -48,9 +48,9 @@ public sealed class LocalAwsEmulators : IAsyncDisposable
         };
         foreach (var argument in new[]
         {
-            Path.Combine(RepositoryRoot(), "tools", "local-aws", "start.mjs"), "--in-memory", "--exit-on-stdin-close",
+            Path.Combine(Repository.Root, "tools", "local-aws", "start.mjs"), "--in-memory", "--exit-on-stdin-close",
             "--data-dir", dataDir,
-            "--dynamodb-port", FreePort(), "--s3-port", FreePort(), "--cognito-port", FreePort(), "--ses-port", FreePort(),
+            "--dynamodb-port", Port(), "--s3-port", Port(), "--cognito-port", Port(), "--ses-port", Port(),
         })
         {
             start.ArgumentList.Add(argument);
@@ -80,22 +80,7 @@ public sealed class LocalAwsEmulators : IAsyncDisposable
         }
     }
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CloudRetail.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("CloudRetail.sln not found above the test binaries");
-    }
-
-    public static string FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static string Port() => FreePorts.Next().ToString(CultureInfo.InvariantCulture);
 
     public async ValueTask DisposeAsync()
     {

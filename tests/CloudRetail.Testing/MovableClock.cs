@@ -1,4 +1,4 @@
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>The system clock, which a test can move forward (and back) to make time pass.</summary>
 public sealed class MovableClock : TimeProvider

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CloudRetail.Api.Tests.Infrastructure;
+namespace CloudRetail.Testing;
 
 /// <summary>Products of the test's own, with fresh ids, so tests never share data.</summary>
 public static class TestCatalog

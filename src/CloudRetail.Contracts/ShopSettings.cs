@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Configuration;
-
-namespace CloudRetail.BuildingBlocks;
+namespace CloudRetail;
 
 /// <summary>
-/// The configuration names the API reads, kept as the seed's environment variables. The CDK stack
-/// sets the function's environment from this same list, so the two cannot drift apart.
+/// The configuration names the API reads in AWS: environment variables, the names of the service the
+/// shop replaced kept where they existed (docs/compatibility.md). The CDK stack sets the function's
+/// environment from this same list, and a deploy test checks that every name here is either set by
+/// the stack or left out on purpose.
 /// </summary>
 public static class ShopSettings
 {
@@ -30,11 +30,11 @@ public static class ShopSettings
     /// <summary>Shoppers' verified e-mails, stored by Identity at sign-in.</summary>
     public const string ShoppersTable = "SHOPPERS_TABLE";
     public const string OrdersTable = "ORDERS_TABLE";
-    /// <summary>Name of the orders index by shopper (the seed's GSI1-userId-createdAt).</summary>
+    /// <summary>Name of the orders index by shopper (default <see cref="ShopIndexes.OrdersByUser"/>).</summary>
     public const string OrdersByUserIndex = "ORDERS_GSI1";
     public const string PaymentsTable = "PAYMENTS_TABLE";
 
-    /// <summary>MOCK (the original client-says-so contract, Development only), COD (cash on delivery,
+    /// <summary>MOCK (the client says whether it paid: a compatibility contract, Development only), COD (cash on delivery,
     /// the deployed default) or CARD_SIMULATOR (card-style intents settled by a signed webhook).</summary>
     public const string PaymentProvider = "PAYMENT_PROVIDER";
 
@@ -85,7 +85,24 @@ public static class ShopSettings
     /// <summary>Where shoppers open the storefront; e-mails link to its pages. Development: http://localhost:8080.</summary>
     public const string StorefrontUrl = "STOREFRONT_URL";
 
-    /// <summary>A setting's value, or its default when unset or empty.</summary>
-    public static string Setting(this IConfiguration configuration, string key, string defaultValue) =>
-        configuration[key] is { Length: > 0 } value ? value : defaultValue;
+    /// <summary>Minutes a PENDING order holds its stock before the sweep releases it (default 30).</summary>
+    public const string OrderReservationMinutes = "ORDER_RESERVATION_MINUTES";
+
+    /// <summary>Seconds between in-process expiry sweeps; 0 (the default, and in AWS) leaves the sweep to the schedule.</summary>
+    public const string OrderSweepIntervalSeconds = "ORDER_SWEEP_INTERVAL_SECONDS";
+
+    /// <summary>PENDING or PAYING orders a shopper may hold at once (default 3; 0 turns the limit off).</summary>
+    public const string MaxPendingOrdersPerShopper = "MAX_PENDING_ORDERS_PER_SHOPPER";
+
+    /// <summary>Seconds between in-process stock reconciliations; 0 (the default) runs none.</summary>
+    public const string StockReconciliationIntervalSeconds = "STOCK_RECONCILIATION_INTERVAL_SECONDS";
+
+    /// <summary>"true" lets PAYMENT_PROVIDER=MOCK run outside Development (load tests only).</summary>
+    public const string PaymentAllowMock = "PAYMENT_ALLOW_MOCK";
+
+    /// <summary>Where the card simulator delivers its webhooks; default: this API's own webhook path.</summary>
+    public const string PaymentSimulatorCallbackUrl = "PAYMENT_SIMULATOR_CALLBACK_URL";
+
+    /// <summary>"true" serves Swagger UI and the OpenAPI document in Production too (off there by default).</summary>
+    public const string ApiDocs = "API_DOCS";
 }

@@ -1,0 +1,18 @@
+namespace CloudRetail;
+
+/// <summary>The tables' secondary indexes: the stack creates them under these names and the modules
+/// query them by these names.</summary>
+public static class ShopIndexes
+{
+    /// <summary>Products by category (partition category, sort productId).</summary>
+    public const string ProductsByCategory = "GSI1-category-productId";
+
+    /// <summary>A shopper's orders, newest first (partition userId, sort createdAt).</summary>
+    public const string OrdersByUser = "GSI1-userId-createdAt";
+
+    /// <summary>Orders by status, oldest first, for the reservation-expiry sweep (partition status, sort createdAt).</summary>
+    public const string OrdersByStatus = "GSI2-status-createdAt";
+
+    /// <summary>Notifications by status, so staff find the failed sends to retry (partition status, sort createdAt).</summary>
+    public const string NotificationsByStatus = "GSI1-status-createdAt";
+}
