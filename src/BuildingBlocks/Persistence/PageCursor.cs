@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Amazon.DynamoDBv2.Model;
 
 namespace CloudRetail.BuildingBlocks.Persistence;
@@ -9,7 +10,7 @@ namespace CloudRetail.BuildingBlocks.Persistence;
 public static class PageCursor
 {
     public static string? Encode(Dictionary<string, AttributeValue>? lastKey) =>
-        lastKey is null ? null : Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(lastKey.ToDictionary(kv => kv.Key, kv => kv.Value.S)));
+        lastKey is null ? null : Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(lastKey.ToDictionary(kv => kv.Key, kv => kv.Value.S), PageCursorJson.Default.DictionaryStringString));
 
     /// <summary>False when the token was not made by <see cref="Encode"/> for a page with these keys.</summary>
     public static bool TryDecode(string? token, IReadOnlyDictionary<string, string?> expectedKeys, out Dictionary<string, AttributeValue>? startKey)
@@ -21,7 +22,7 @@ public static class PageCursor
         }
         try
         {
-            var keys = JsonSerializer.Deserialize<Dictionary<string, string>>(Base64Url.DecodeFromChars(token));
+            var keys = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(token), PageCursorJson.Default.DictionaryStringString);
             // Keys from another query (another category, say) would make DynamoDB reject the request.
             var matches = keys is not null && keys.Count == expectedKeys.Count && expectedKeys.All(expected =>
                 keys.TryGetValue(expected.Key, out var value) && !string.IsNullOrEmpty(value) && (expected.Value is null || expected.Value == value));
@@ -38,3 +39,7 @@ public static class PageCursor
         }
     }
 }
+
+/// <summary>The cursor's JSON, described at build time for the Native AOT binary.</summary>
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class PageCursorJson : JsonSerializerContext;

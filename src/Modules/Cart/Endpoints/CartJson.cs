@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CloudRetail.Cart.Endpoints;
 
 /// <summary>The bodies Cart's endpoints read and write, described at build time (JsonTypes).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(AddCartItemRequest))]
 [JsonSerializable(typeof(UpdateCartItemRequest))]
 [JsonSerializable(typeof(CartView))]

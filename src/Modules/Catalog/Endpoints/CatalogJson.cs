@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CloudRetail.Catalog.Endpoints;
 
 /// <summary>The bodies Catalog's endpoints read and write, described at build time (JsonTypes).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(CreateProductRequest))]
 [JsonSerializable(typeof(UpdateProductRequest))]
 [JsonSerializable(typeof(ImageUploadRequest))]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CloudRetail.Health.Endpoints;
 
 /// <summary>The bodies Health's endpoints write, described at build time (JsonTypes).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(HealthStatus))]
 [JsonSerializable(typeof(Readiness))]
 [JsonSerializable(typeof(RoundTrip))]

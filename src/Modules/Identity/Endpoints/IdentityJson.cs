@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CloudRetail.Identity.Endpoints;
 
 /// <summary>The bodies Identity's endpoints read and write, described at build time (JsonTypes).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(RegisterRequest))]
 [JsonSerializable(typeof(ConfirmRequest))]
 [JsonSerializable(typeof(EmailRequest))]

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CloudRetail.Inventory.Endpoints;
 
 /// <summary>The bodies Inventory's endpoints read and write, described at build time (JsonTypes).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(SetStockRequest))]
 [JsonSerializable(typeof(AdjustStockRequest))]
 [JsonSerializable(typeof(StockLevel))]

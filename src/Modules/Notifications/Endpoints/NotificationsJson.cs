@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CloudRetail.Notifications.Endpoints;
 
 /// <summary>The bodies Notifications' endpoints read and write, described at build time (JsonTypes).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(WelcomeRequest))]
 [JsonSerializable(typeof(OrderConfirmedRequest))]
 [JsonSerializable(typeof(PaymentFailedRequest))]

@@ -5,7 +5,7 @@ namespace CloudRetail.Orders.Endpoints;
 
 /// <summary>The bodies Orders' endpoints read and write, described at build time (JsonTypes).
 /// The price changes ride in checkout's 409 problem as an extension, so they are listed too.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(CheckoutRequest))]
 [JsonSerializable(typeof(ShipOrderRequest))]
 [JsonSerializable(typeof(OrderChanged))]

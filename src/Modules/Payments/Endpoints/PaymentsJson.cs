@@ -5,7 +5,7 @@ using CloudRetail.Payments.Domain;
 namespace CloudRetail.Payments.Endpoints;
 
 /// <summary>The bodies Payments' endpoints read and write, described at build time (JsonTypes).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PayOrderRequest))]
 [JsonSerializable(typeof(PaymentProcessed))]
 [JsonSerializable(typeof(Payment))]

@@ -52,7 +52,7 @@ internal static class ReceiveWebhook
     {
         try
         {
-            return JsonSerializer.Deserialize<PaymentEvent>(body, JsonSerializerOptions.Web) is { Id.Length: > 0, PaymentId.Length: > 0 } read ? read : null;
+            return JsonSerializer.Deserialize(body, PaymentEventJson.Default.PaymentEvent) is { Id.Length: > 0, PaymentId.Length: > 0 } read ? read : null;
         }
         catch (JsonException)
         {

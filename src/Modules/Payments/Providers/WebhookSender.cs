@@ -20,7 +20,7 @@ internal sealed class WebhookSender(
 
     private async Task DeliverAsync(PaymentEvent paymentEvent, CancellationToken stopping)
     {
-        var body = JsonSerializer.Serialize(paymentEvent, JsonSerializerOptions.Web);
+        var body = JsonSerializer.Serialize(paymentEvent, PaymentEventJson.Default.PaymentEvent);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             try
