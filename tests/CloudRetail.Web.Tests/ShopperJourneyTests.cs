@@ -3,6 +3,7 @@ using CloudRetail.Api.Tests.Checkout;
 namespace CloudRetail.Web.Tests;
 
 [Collection(StorefrontCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class ShopperJourneyTests(Storefront shop)
 {
     [Fact]

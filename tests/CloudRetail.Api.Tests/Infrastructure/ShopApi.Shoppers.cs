@@ -65,7 +65,7 @@ public sealed partial class ShopApi
 
     public HttpClient ClientWithToken(string accessToken)
     {
-        var client = Factory.CreateClient();
+        var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
     }

@@ -1,3 +1,7 @@
+using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CloudRetail.Api.Tests.Infrastructure;
 
 /// <summary>One set of emulators and one running API for the whole test run. Tests never wipe
@@ -5,10 +9,27 @@ namespace CloudRetail.Api.Tests.Infrastructure;
 public sealed partial class ShopApi : IAsyncLifetime
 {
     private ShopApiFactory? _factory;
+    private PublishedShopApi? _published;
 
     public LocalAwsEmulators Emulators { get; private set; } = null!;
 
-    public ShopApiFactory Factory => _factory ?? throw new InvalidOperationException("Not started");
+    public ShopApiFactory Factory => _factory ?? throw new InvalidOperationException(_published is null
+        ? "Not started"
+        : $"This test needs the in-process host, but {PublishedShopApi.Variable} runs the published binary: mark it [Trait(\"{ShippedBinary.Host}\", \"{ShippedBinary.InProcessOnly}\")]");
+
+    /// <summary>The published binary under test, when <see cref="PublishedShopApi.Variable"/> names one.</summary>
+    public PublishedShopApi? Published => _published;
+
+    /// <summary>A new anonymous client of the API under test, whichever host runs it.</summary>
+    public HttpClient CreateClient() => _published?.CreateClient() ?? Factory.CreateClient();
+
+    /// <summary>The emulator's DynamoDB, as the API sees it (through the in-process host's counted client when there is one).</summary>
+    public IAmazonDynamoDB DynamoDb => _published is null
+        ? Services.GetRequiredService<IAmazonDynamoDB>()
+        : LazyInitializer.EnsureInitialized(ref _directDynamoDb, () => new AmazonDynamoDBClient(new BasicAWSCredentials("local", "local"),
+            new AmazonDynamoDBConfig { ServiceURL = Emulators.Urls.DynamoDb, AuthenticationRegion = "us-east-1" }));
+
+    private IAmazonDynamoDB? _directDynamoDb;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -25,6 +46,12 @@ public sealed partial class ShopApi : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Emulators = await LocalAwsEmulators.StartAsync();
+        if (PublishedShopApi.Binary is { } binary)
+        {
+            _published = await PublishedShopApi.StartAsync(binary, ShopApiFactory.Settings(Emulators.Urls, Settings));
+            Client = _published.CreateClient();
+            return;
+        }
         _factory = new ShopApiFactory(Emulators.Urls, Settings);
         _factory.StartServer();
         Client = _factory.CreateClient();
@@ -38,6 +65,11 @@ public sealed partial class ShopApi : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
+        if (_published is not null)
+        {
+            await _published.DisposeAsync();
+        }
+        _directDynamoDb?.Dispose();
         await Emulators.DisposeAsync();
     }
 }

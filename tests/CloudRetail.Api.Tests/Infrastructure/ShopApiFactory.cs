@@ -14,6 +14,14 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
 
     public ShopApiFactory(LocalAwsEmulators.Endpoints emulators, IReadOnlyDictionary<string, string?>? overrides = null)
     {
+        _settings = Settings(emulators, overrides);
+        UseKestrel(0);
+    }
+
+    /// <summary>The test defaults over the emulators, with <paramref name="overrides"/> on top: the
+    /// in-process host and the published binary (<see cref="PublishedShopApi"/>) get the same.</summary>
+    public static IReadOnlyDictionary<string, string?> Settings(LocalAwsEmulators.Endpoints emulators, IReadOnlyDictionary<string, string?>? overrides)
+    {
         var settings = new Dictionary<string, string?>
         {
             ["LocalAws:DynamoDbUrl"] = emulators.DynamoDb,
@@ -36,8 +44,7 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>
         {
             settings[key] = value;
         }
-        _settings = settings;
-        UseKestrel(0);
+        return settings;
     }
 
     /// <summary>One storefront directory for every host of the run.</summary>

@@ -6,6 +6,7 @@ using CloudRetail.Api.Tests.Invariants;
 namespace CloudRetail.Api.Tests.Inventory;
 
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class StockTests(ShopApi shop)
 {
     private readonly HttpClient _client = shop.Client;
