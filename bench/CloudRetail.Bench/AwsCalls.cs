@@ -9,7 +9,8 @@ internal sealed class AwsCalls(string apiUrl)
     public const string Setting = "BENCH_COUNT_AWS_CALLS";
     private static readonly HttpClient Http = new(new SocketsHttpHandler { UseProxy = false });
 
-    /// <summary>The calls since the last take.</summary>
-    public async Task<Dictionary<string, int>> TakeAsync() =>
-        await Http.GetFromJsonAsync<Dictionary<string, int>>(apiUrl + "/internal/bench/aws-calls") ?? [];
+    /// <summary>The calls since the last take, and DynamoDB's consumed capacity units
+    /// ("dynamodb-capacity read units", "dynamodb-capacity write units").</summary>
+    public async Task<Dictionary<string, double>> TakeAsync() =>
+        await Http.GetFromJsonAsync<Dictionary<string, double>>(apiUrl + "/internal/bench/aws-calls") ?? [];
 }

@@ -22,7 +22,7 @@ public sealed class AwsCallCounter
     public const string Setting = "BENCH_COUNT_AWS_CALLS";
     public const string Path = "/internal/bench/aws-calls";
 
-    private readonly ConcurrentDictionary<string, int> _calls = new();
+    private readonly ConcurrentDictionary<string, double> _calls = new();
 
     public static bool IsOn(IConfiguration configuration) => configuration.GetValue<bool>(Setting);
 
@@ -30,13 +30,17 @@ public sealed class AwsCallCounter
     {
         var target = request.Headers.TryGetValues("X-Amz-Target", out var values) ? values.First() : null;
         var operation = target is null ? $"{request.Method} {request.RequestUri?.AbsolutePath}" : target[(target.LastIndexOf('.') + 1)..];
-        _calls.AddOrUpdate($"{service} {operation}", 1, (_, n) => n + 1);
+        Add($"{service} {operation}", 1);
     }
 
-    /// <summary>The counts since the last call, e.g. {"dynamodb GetItem": 3, "CognitoApi GetUser": 1}.</summary>
-    public Dictionary<string, int> Take()
+    /// <summary>Adds to a count that is not a call (DynamoDB's consumed capacity units).</summary>
+    public void Add(string what, double amount) => _calls.AddOrUpdate(what, amount, (_, n) => n + amount);
+
+    /// <summary>The counts since the last call, e.g. {"dynamodb GetItem": 3, "CognitoApi GetUser": 1,
+    /// "dynamodb-capacity read units": 1.5}.</summary>
+    public Dictionary<string, double> Take()
     {
-        var taken = new Dictionary<string, int>();
+        var taken = new Dictionary<string, double>();
         foreach (var key in _calls.Keys)
         {
             if (_calls.TryRemove(key, out var count))
@@ -103,6 +107,6 @@ public static class AwsCallCounting
 }
 
 /// <summary>The counts' body, described at build time like the modules' bodies (JsonTypes).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(Dictionary<string, int>))]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(Dictionary<string, double>))]
 internal sealed partial class AwsCallCountsJson : JsonSerializerContext;

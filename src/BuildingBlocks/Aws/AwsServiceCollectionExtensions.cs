@@ -19,9 +19,11 @@ public static class AwsServiceCollectionExtensions
     {
         var local = configuration.LocalAws();
         var config = new AmazonDynamoDBConfig { MaxErrorRetry = 3 };
-        if (services.AddAwsCallCounting(configuration) is { } counter)
+        var counter = services.AddAwsCallCounting(configuration);
+        if (counter is not null)
         {
             config.HttpClientFactory = new AwsCallCounting.CountingSdkHttpClients(counter, "dynamodb");
+            ConsumedCapacityCounting.CountConsumedCapacity(counter);
         }
         LocalAwsOptions.Apply(config, local.DynamoDbUrl, configuration.Region());
         services.AddSingleton<IAmazonDynamoDB>(local.DynamoDbUrl is null
