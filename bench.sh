@@ -12,11 +12,7 @@
 # --shoppers N, --api-env KEY=VALUE, --only reads,calls,cold,memory (reads includes the trips).
 set -euo pipefail
 cd "$(dirname "$0")"
-# Only what the bench needs (tools/prerequisites.sh also builds the web app, which the bench does not use).
-for tool in dotnet node java wrk; do
-  command -v "$tool" >/dev/null || { echo "bench.sh needs $tool (./test.sh installs Java and the emulators)" >&2; exit 1; }
-done
-[[ -d tools/local-aws/node_modules ]] || npm ci --prefix tools/local-aws --no-audit --no-fund --loglevel=error
+source tools/prerequisites.sh --without-web
 
 smoke=false baseline="" build=true passthrough=()
 while (($#)); do

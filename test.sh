@@ -6,6 +6,9 @@
 # Exits non-zero on any failure and ends with one line: "tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
+# First and fast: every program the scripts and fixtures start is on a fresh machine or installed by
+# tools/prerequisites.sh, or the run stops here rather than on the next fresh machine.
+node tools/check-programs.mjs
 source tools/prerequisites.sh
 
 build_web_app
@@ -14,7 +17,9 @@ dotnet build CloudRetail.sln --no-restore --nologo -c Release
 log=$(mktemp)
 export SOAK_REPORT=$(mktemp)
 set +e
-(cd web && NG_CLI_ANALYTICS=false npx --no-install ng test --watch=false --no-progress 2>&1) | tee "$log"
+node --test tools/ 2>&1 | tee "$log"
+tools_status=${PIPESTATUS[0]}
+(cd web && NG_CLI_ANALYTICS=false npx --no-install ng test --watch=false --no-progress 2>&1) | tee -a "$log"
 web_status=${PIPESTATUS[0]}
 # The rest on the in-process JIT host; what carries the ShippedBinary trait (HTTP journeys, the
 # fuzzer, the web end-to-end tests) runs against the published binary below instead.
@@ -46,6 +51,7 @@ set -e
 cat "$SOAK_REPORT"
 rm -f "$SOAK_REPORT"
 # vitest prints "Tests  N failed | N passed | N skipped (N)" (only the parts that are non-zero);
+# node --test prints "# pass N", "# fail N", "# skipped N";
 # dotnet test prints one "Failed: N, Passed: N, Skipped: N" line per test assembly. Add them all up.
 sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
   /^ *Tests +[0-9]/ {
@@ -55,10 +61,13 @@ sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
       if ($i ~ /^skipped/) skipped += $(i-1)
     }
   }
+  /^# (pass|fail|skipped) [0-9]+$/ {
+    if ($2 == "pass") passed += $3; else if ($2 == "fail") failed += $3; else skipped += $3
+  }
   match($0, /Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/) {
     split(substr($0, RSTART, RLENGTH), n, /[:,] +/)
     failed += n[2]; passed += n[4]; skipped += n[6]
   }
   END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
 rm -f "$log"
-[[ "$web_status" == 0 && "$dotnet_status" == 0 && "$shipped_status" == 0 && "$bench_status" == 0 ]]
+[[ "$tools_status" == 0 && "$web_status" == 0 && "$dotnet_status" == 0 && "$shipped_status" == 0 && "$bench_status" == 0 ]]

@@ -1,11 +1,23 @@
 # Sourced by run.sh and test.sh: makes sure this machine has what CloudRetail needs, installing
 # what is missing. A fresh machine of the project's kind has dotnet and node; the rest comes here.
 
-require_java() {
-  if ! command -v java >/dev/null 2>&1; then
-    echo "Installing Java 17 (DynamoDB Local runs on it)..."
-    apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless >/dev/null
-  fi
+# Installs a program from Debian's packages when this machine lacks it. Every program the scripts and
+# test fixtures start that a fresh machine lacks is named here (tools/check-programs.mjs reads these lines).
+apt_updated=false
+require_apt_program() {
+  local program="$1" package="$2" why="$3"
+  command -v "$program" >/dev/null 2>&1 && return
+  echo "Installing $package ($why)..."
+  # Waits for another apt run to finish rather than failing on its lock.
+  $apt_updated || { apt-get -o DPkg::Lock::Timeout=600 update -qq; apt_updated=true; }
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$package" >/dev/null
+}
+
+require_programs() {
+  require_apt_program java openjdk-17-jre-headless "DynamoDB Local runs on it"
+  require_apt_program chromium chromium "the web app's end-to-end tests drive it; test tools never download a browser"
+  require_apt_program wrk wrk "./bench.sh loads the API with it"
+  require_apt_program clang clang "Native AOT links the shipped API with it (dotnet publish -r linux-x64)"
 }
 
 # npm ci in a folder whose lock file changed since its last install (or that has none yet).
@@ -20,14 +32,6 @@ npm_ci_when_lock_changed() {
 require_local_aws() {
   # The lock file pins every emulator.
   npm_ci_when_lock_changed "$repo_root/tools/local-aws" "the local AWS emulators"
-}
-
-require_chromium() {
-  # The web app's end-to-end tests drive Debian's Chromium; test tools never download a browser.
-  if ! command -v chromium >/dev/null 2>&1; then
-    echo "Installing Chromium (the web app's end-to-end tests run in it)..."
-    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
-  fi
 }
 
 require_web_packages() {
@@ -52,7 +56,7 @@ require_dotnet() {
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 storefront_root="$repo_root/web/dist/storefront/browser"
 require_dotnet
-require_java
+require_programs
 require_local_aws
-require_chromium
-require_web_packages
+# bench.sh sources this with --without-web: the benchmark does not use the web app.
+[[ "${1:-}" == --without-web ]] || require_web_packages

@@ -42,7 +42,7 @@ internal sealed class Emulators : IAsyncDisposable
         var log = new OutputTail();
         process.ErrorDataReceived += (_, e) => log.Add(e.Data);
         process.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(240));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             if (line.StartsWith("READY ", StringComparison.Ordinal))

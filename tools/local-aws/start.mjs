@@ -82,7 +82,7 @@ try {
       }
     });
   }
-  await Promise.all(emulators.map((e) => waitForPort(e.name, e.port, 60_000)));
+  await Promise.all(emulators.map((e) => waitForPort(e.name, e.port, 180_000)));
   const endpoints = Object.fromEntries(emulators.map((e) => [e.name, `http://127.0.0.1:${e.port}`]));
   process.stdout.write(`READY ${JSON.stringify(endpoints)}\n`);
 } catch (error) {

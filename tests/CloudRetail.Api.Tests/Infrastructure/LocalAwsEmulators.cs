@@ -65,7 +65,7 @@ public sealed class LocalAwsEmulators : IAsyncDisposable
         };
         process.BeginErrorReadLine();
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(240));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             if (line.StartsWith("READY ", StringComparison.Ordinal))
