@@ -60,6 +60,11 @@ internal sealed class ApiFunction : Construct
             // Resolved by CloudFormation at deploy time; the generated value never appears in the template.
             [ShopSettings.PaymentWebhookSecret] = props.WebhookSecret.SecretValue.UnsafeUnwrap(),
         };
+        if (settings.PaymentProvider == "CARD_SIMULATOR")
+        {
+            // The app refuses the simulator in Production unless told plainly; DeploySettings keeps it off prod.
+            environment.Add(ShopSettings.PaymentAllowSimulator, "true");
+        }
         foreach (var (setting, table) in props.Tables.BySetting)
         {
             environment.Add(setting, table.TableName);

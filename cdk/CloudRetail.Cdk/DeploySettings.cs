@@ -48,6 +48,15 @@ public sealed record DeploySettings(
             throw new ArgumentException($"Context 'stage' must be lower-case letters, digits and dashes, got '{stage}'.");
         }
         var root = Path.GetFullPath(Text(node, "repositoryRoot") ?? "..");
+        var provider = Text(node, "paymentProvider") is { } chosen
+            ? DeployableProviders.Contains(chosen) ? chosen : throw new ArgumentException(
+                $"Context 'paymentProvider' must be COD or CARD_SIMULATOR, got '{chosen}' (MOCK is for Development only).")
+            : "COD";
+        if (stage == "prod" && provider == "CARD_SIMULATOR")
+        {
+            // Anyone who knows the public test card would confirm orders for free.
+            throw new ArgumentException("Context 'paymentProvider' CARD_SIMULATOR is for test stages; the prod stage takes COD.");
+        }
         return new DeploySettings(
             stage,
             Text(node, "storefrontOrigin") ?? "http://localhost:4200",
@@ -65,10 +74,7 @@ public sealed record DeploySettings(
             Text(node, "lwaLayerArn"),
             // Only when something in front adds a path prefix (a custom-domain mapping): API_BASE_PATH.
             Text(node, "apiBasePath"),
-            Text(node, "paymentProvider") is { } provider
-                ? DeployableProviders.Contains(provider) ? provider : throw new ArgumentException(
-                    $"Context 'paymentProvider' must be COD or CARD_SIMULATOR, got '{provider}' (MOCK is for Development only).")
-                : "COD");
+            provider);
     }
 
     private static string? Text(Node node, string key) =>

@@ -100,6 +100,10 @@ public static class ShopSettings
     /// <summary>"true" lets PAYMENT_PROVIDER=MOCK run outside Development (load tests only).</summary>
     public const string PaymentAllowMock = "PAYMENT_ALLOW_MOCK";
 
+    /// <summary>"true" lets PAYMENT_PROVIDER=CARD_SIMULATOR run in Production (a test stage only: anyone
+    /// who knows the public test card can pay with it).</summary>
+    public const string PaymentAllowSimulator = "PAYMENT_ALLOW_SIMULATOR";
+
     /// <summary>Where the card simulator delivers its webhooks; default: this API's own webhook path.</summary>
     public const string PaymentSimulatorCallbackUrl = "PAYMENT_SIMULATOR_CALLBACK_URL";
 

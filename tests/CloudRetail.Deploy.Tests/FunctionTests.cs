@@ -23,6 +23,7 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.MaxPendingOrdersPerShopper,          // the API's default (3) applies
         ShopSettings.StockReconciliationIntervalSeconds,  // no timer in Lambda: staff run the repair endpoint
         ShopSettings.PaymentAllowMock,                    // MOCK never runs in AWS
+        ShopSettings.PaymentAllowSimulator,               // set only when a test stage chooses CARD_SIMULATOR
         ShopSettings.PaymentSimulatorCallbackUrl,         // the card simulator calls the app's own address
         ShopSettings.ApiDocs,                             // no Swagger UI in AWS
     };

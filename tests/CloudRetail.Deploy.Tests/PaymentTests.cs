@@ -35,16 +35,25 @@ public sealed class PaymentTests(SynthesizedShop shop)
         Assert.Contains("COD or CARD_SIMULATOR", Assert.Throws<ArgumentException>(() => SettingsWith(provider)).Message, StringComparison.Ordinal);
 
     [Fact]
-    public void The_card_simulator_can_be_chosen_by_context() =>
+    public void A_test_stage_can_choose_the_card_simulator_by_context() =>
         Assert.Equal("CARD_SIMULATOR", SettingsWith("CARD_SIMULATOR").PaymentProvider);
 
-    private static DeploySettings SettingsWith(string paymentProvider) =>
+    [Fact]
+    public void The_prod_stage_never_runs_the_card_simulator() =>
+        Assert.Contains("test stages", Assert.Throws<ArgumentException>(() => SettingsWith("CARD_SIMULATOR", stage: "prod")).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_cash_on_delivery_stack_does_not_allow_the_card_simulator() =>
+        Assert.False(shop.Json.FunctionEnvironment().ContainsKey(ShopSettings.PaymentAllowSimulator));
+
+    private static DeploySettings SettingsWith(string paymentProvider, string stage = "dev") =>
         DeploySettings.From(new App(new AppProps
         {
             Context = DeployContext.FromCdkJson(new Dictionary<string, object>
             {
                 ["sesFromEmail"] = SynthesizedShop.SenderEmail,
                 ["paymentProvider"] = paymentProvider,
+                ["stage"] = stage,
             }),
         }).Node);
 }

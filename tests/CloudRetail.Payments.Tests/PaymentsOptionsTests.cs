@@ -31,6 +31,21 @@ public sealed class PaymentsOptionsTests
         Assert.Equal(PaymentProviderKind.Mock, Options("Production", ("PAYMENT_PROVIDER", "MOCK"), ("PAYMENT_ALLOW_MOCK", "true")).Provider);
 
     [Fact]
+    public void Production_refuses_to_start_with_the_card_simulator_and_says_why()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() =>
+            Options("Production", ("PAYMENT_PROVIDER", "CARD_SIMULATOR"), ("PAYMENT_WEBHOOK_SECRET", Secret)));
+
+        Assert.Contains("public test card", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("PAYMENT_ALLOW_SIMULATOR=true", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Production_runs_the_card_simulator_only_when_allowed_plainly() =>
+        Assert.Equal(PaymentProviderKind.CardSimulator, Options("Production",
+            ("PAYMENT_PROVIDER", "CARD_SIMULATOR"), ("PAYMENT_WEBHOOK_SECRET", Secret), ("PAYMENT_ALLOW_SIMULATOR", "true")).Provider);
+
+    [Fact]
     public void The_card_simulator_needs_a_webhook_secret()
     {
         Assert.Throws<InvalidOperationException>(() => Options("Development", ("PAYMENT_PROVIDER", "CARD_SIMULATOR")));

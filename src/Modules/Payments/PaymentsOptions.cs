@@ -34,7 +34,8 @@ internal sealed record PaymentsOptions(
             configuration[SimulatorCallbackUrlKey] is { Length: > 0 } url ? new Uri(url) : null);
     }
 
-    /// <summary>MOCK lets the client decide that it paid, so Production refuses it unless told plainly.</summary>
+    /// <summary>MOCK lets the client decide that it paid, and the card simulator confirms any order paid
+    /// with the public test card, so Production refuses both unless told plainly.</summary>
     private static PaymentProviderKind ChooseProvider(IConfiguration configuration, IHostEnvironment environment)
     {
         var name = configuration[ShopSettings.PaymentProvider];
@@ -48,6 +49,12 @@ internal sealed record PaymentsOptions(
             throw new InvalidOperationException(
                 $"{ShopSettings.PaymentProvider}=MOCK lets every client confirm its own order without paying, so it does not run in Production. " +
                 $"Use COD or CARD_SIMULATOR, or set {AllowMockKey}=true if this really is a demo.");
+        }
+        if (provider == PaymentProviderKind.CardSimulator && environment.IsProduction() && !configuration.GetValue<bool>(ShopSettings.PaymentAllowSimulator))
+        {
+            throw new InvalidOperationException(
+                $"{ShopSettings.PaymentProvider}=CARD_SIMULATOR confirms any order paid with the public test card 4242 4242 4242 4242, " +
+                $"so it does not run in Production. Use COD, or set {ShopSettings.PaymentAllowSimulator}=true on a test stage.");
         }
         return provider;
     }
