@@ -61,7 +61,10 @@ public sealed class CardPaymentTests(ShopApi shop)
         await (await Post(anonymous, succeeded, ShopApi.WebhookSecret, DateTimeOffset.UtcNow.AddMinutes(-6))).ProblemAsync(401);
         await (await Post(anonymous, succeeded, ShopApi.WebhookSecret, DateTimeOffset.UtcNow, tamper: b => b.Replace("succeeded", "declined"))).ProblemAsync(401);
         await (await Post(anonymous, succeeded, null, DateTimeOffset.UtcNow)).ProblemAsync(401);
-        await (await Post(anonymous, Event("payment.succeeded", "PAY-unknown"), ShopApi.WebhookSecret, DateTimeOffset.UtcNow)).ProblemAsync(404);
+        await (await Post(anonymous, Event("payment.succeeded", $"PAY-{Guid.NewGuid():D}"), ShopApi.WebhookSecret, DateTimeOffset.UtcNow)).ProblemAsync(404);
+        await (await Post(anonymous, Event("payment.succeeded", "PAY-unknown"), ShopApi.WebhookSecret, DateTimeOffset.UtcNow)).ProblemAsync(400, "paymentId must be PAY- followed by a UUID");
+        await (await Post(anonymous, Event("payment.succeeded", paymentId, eventId: new string('x', 2000)), ShopApi.WebhookSecret, DateTimeOffset.UtcNow))
+            .ProblemAsync(400, "id must be 1 to 100 letters, digits, '_' or '-'");
         await (await Post(anonymous, "{\"id\": 1}", ShopApi.WebhookSecret, DateTimeOffset.UtcNow)).ProblemAsync(400);
         Assert.Equal("PAYING", (string?)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["status"]);
 
@@ -188,8 +191,8 @@ public sealed class CardPaymentTests(ShopApi shop)
         }
     }
 
-    private static string Event(string type, string paymentId) =>
-        new JsonObject { ["id"] = $"evt_{Guid.NewGuid():N}", ["type"] = type, ["paymentId"] = paymentId }.ToJsonString();
+    private static string Event(string type, string paymentId, string? eventId = null) =>
+        new JsonObject { ["id"] = eventId ?? $"evt_{Guid.NewGuid():N}", ["type"] = type, ["paymentId"] = paymentId }.ToJsonString();
 
     private static string EventId(string body) => (string)JsonNode.Parse(body)!["id"]!;
 

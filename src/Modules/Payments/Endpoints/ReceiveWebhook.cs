@@ -34,6 +34,15 @@ internal static class ReceiveWebhook
         {
             return ShopProblems.BadRequest($"The body must be {{id, type: {PaymentEvent.Succeeded} | {PaymentEvent.Declined}, paymentId}}");
         }
+        // Checked before either id reaches DynamoDB: a signed but oversized id must be a 400, not a failed key.
+        if (!PaymentEvent.IsWellFormedId(paymentEvent.Id))
+        {
+            return ShopProblems.BadRequest(PaymentEvent.IdRule);
+        }
+        if (!PaymentIds.Format.IsWellFormed(paymentEvent.PaymentId))
+        {
+            return ShopProblems.BadRequest(PaymentIds.Format.Rule);
+        }
         if (await payments.FindAsync(paymentEvent.PaymentId, cancellationToken) is not { } attempt
             || await orders.FindOrderAsync(attempt.OrderId, cancellationToken) is not { } order)
         {

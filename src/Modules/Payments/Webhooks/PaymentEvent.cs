@@ -6,6 +6,13 @@ internal sealed record PaymentEvent(string Id, string Type, string PaymentId)
     public const string Succeeded = "payment.succeeded";
     public const string Declined = "payment.declined";
 
+    /// <summary>What an event id may be: it becomes part of a DynamoDB key (a replay marker), so it is
+    /// bounded and plain; the simulator's ids are <c>evt_</c> and 32 hex digits.</summary>
+    public const string IdRule = "id must be 1 to 100 letters, digits, '_' or '-'";
+
+    public static bool IsWellFormedId(string id) =>
+        id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
+
     /// <summary>A method, not a property, so that it is no part of the JSON shape (source-generated and documented).</summary>
     public Domain.ProviderOutcome? Outcome() => Type switch
     {
