@@ -1,4 +1,4 @@
-# Sourced by run.sh and test.sh: makes sure this machine has what CloudRetail needs, installing
+# Sourced by run.sh, test.sh and bench.sh (with --without-web): makes sure this machine has what CloudRetail needs, installing
 # what is missing. A fresh machine of the project's kind has dotnet and node; the rest comes here.
 
 # Installs a program from Debian's packages when this machine lacks it. Every program the scripts and
