@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using CloudRetail.Api.Cors;
 using CloudRetail.Api.DemoData;
@@ -48,7 +49,14 @@ internal static class ShopHost
         services.AddExceptionHandler<ShopExceptionHandler>();
         // Binding failures (bad JSON, wrong types) become exceptions the handler turns into 400s that name the field.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(UpperCaseNames.Policy)));
+        // Enums travel as their names. Every module's JSON context says so at build time (all the
+        // Native AOT binary has); the JIT build's reflection fallback, for a type no context lists,
+        // is told the same here.
+        if (RuntimeFeature.IsDynamicCodeSupported)
+        {
+            var enumsAsNames = new JsonStringEnumConverter(UpperCaseNames.Policy);
+            services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(enumsAsNames));
+        }
         services.AddShopAuthorization();
         services.AddStorefrontCors(builder.Configuration);
         if (ServesApiDocs(builder.Environment, builder.Configuration))

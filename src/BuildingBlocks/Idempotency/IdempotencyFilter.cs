@@ -64,9 +64,7 @@ internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplication
             await table.ReleaseAsync(scopedKey, lease);
             return result;
         }
-        var contentType = answer is IContentTypeHttpResult { ContentType: { } type } ? type : status >= 400 ? "application/problem+json" : "application/json";
-        var body = JsonSerializer.Serialize((answer as IValueHttpResult)?.Value, JsonOptions(http));
-        await table.CompleteAsync(scopedKey, lease, new Answered(status, body, contentType, Location(answer)));
+        await table.CompleteAsync(scopedKey, lease, await RenderAsync(answer, status, http));
         return result;
     }
 
@@ -103,16 +101,32 @@ internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplication
         return Results.Content(earlier.Body, earlier.ContentType, Encoding.UTF8, earlier.Status);
     }
 
-    /// <summary>Created and Accepted carry a Location, but no result interface exposes it.</summary>
-    private static string? Location(object? answer) =>
-        answer?.GetType().GetProperty("Location")?.GetValue(answer) as string;
+    /// <summary>The answer as its client gets it: status, body, content type and Location, rendered
+    /// once into memory. Created and Accepted carry their Location in no common interface, and
+    /// rendering reads it without reflection, which the Native AOT binary does not offer.</summary>
+    private static async Task<Answered> RenderAsync(object? answer, int status, HttpContext http)
+    {
+        if (answer is not IResult result)
+        {
+            var body = answer is null ? "null" : JsonSerializer.Serialize(answer, JsonOptions(http).GetTypeInfo(answer.GetType()));
+            return new Answered(status, body, "application/json", null);
+        }
+        var probe = new DefaultHttpContext { RequestServices = http.RequestServices, TraceIdentifier = http.TraceIdentifier };
+        using var rendered = new MemoryStream();
+        probe.Response.Body = rendered;
+        await result.ExecuteAsync(probe);
+        var contentType = probe.Response.ContentType ?? (status >= 400 ? "application/problem+json" : "application/json");
+        var location = probe.Response.Headers.Location.ToString();
+        return new Answered(probe.Response.StatusCode, Encoding.UTF8.GetString(rendered.ToArray()), contentType, location.Length > 0 ? location : null);
+    }
 
     /// <summary>What makes two requests "the same": the path and the JSON body as bound.</summary>
     private static string Fingerprint(EndpointFilterInvocationContext context)
     {
         var bodyType = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         var body = bodyType is null ? null : context.Arguments.FirstOrDefault(a => a?.GetType() == bodyType);
-        var text = $"{context.HttpContext.Request.Path}\n{JsonSerializer.Serialize(body, JsonOptions(context.HttpContext))}";
+        var json = body is null ? "null" : JsonSerializer.Serialize(body, JsonOptions(context.HttpContext).GetTypeInfo(body.GetType()));
+        var text = $"{context.HttpContext.Request.Path}\n{json}";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 
 namespace CloudRetail.Identity.Cognito;
@@ -15,24 +15,22 @@ internal sealed class CognitoApi(HttpClient http, ILogger<CognitoApi> logger)
 {
     private const string TargetPrefix = "AWSCognitoIdentityProviderService.";
     private static readonly MediaTypeHeaderValue AmzJson = new("application/x-amz-json-1.1");
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        PropertyNameCaseInsensitive = true,
-    };
 
-    public async Task<TResponse> CallAsync<TResponse>(string operation, object request, CancellationToken cancellationToken)
+    /// <summary>Bodies go through <see cref="CognitoJson"/>'s build-time metadata: the shipped
+    /// binary is Native AOT and has no reflection-based serializer.</summary>
+    public async Task<TResponse> CallAsync<TRequest, TResponse>(string operation, TRequest request,
+        JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(HttpMethod.Post, http.BaseAddress)
         {
-            Content = JsonContent.Create(request, request.GetType(), AmzJson, Json),
+            Content = JsonContent.Create(request, requestType, AmzJson),
         };
         message.Headers.Add("X-Amz-Target", TargetPrefix + operation);
         using var response = await http.SendAsync(message, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (response.IsSuccessStatusCode)
         {
-            return JsonSerializer.Deserialize<TResponse>(body.Length == 0 ? "{}" : body, Json)
+            return JsonSerializer.Deserialize(body.Length == 0 ? "{}" : body, responseType)
                 ?? throw new JsonException($"Cognito {operation} answered an empty body");
         }
         var error = CognitoException.FromResponse(operation, body, response.Headers.TryGetValues("x-amzn-ErrorType", out var types) ? types.First() : null);
@@ -43,6 +41,6 @@ internal sealed class CognitoApi(HttpClient http, ILogger<CognitoApi> logger)
         throw error;
     }
 
-    public Task CallAsync(string operation, object request, CancellationToken cancellationToken) =>
-        CallAsync<JsonElement>(operation, request, cancellationToken);
+    public Task CallAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestType, CancellationToken cancellationToken) =>
+        CallAsync(operation, request, requestType, CognitoJson.Default.JsonElement, cancellationToken);
 }

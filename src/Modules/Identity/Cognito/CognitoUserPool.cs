@@ -5,31 +5,26 @@ namespace CloudRetail.Identity.Cognito;
 /// <summary><see cref="ICognitoUserPool"/> over Cognito's JSON API, for the configured app client.</summary>
 internal sealed class CognitoUserPool(CognitoApi api, UserPool pool) : ICognitoUserPool
 {
+    private static CognitoJson Json => CognitoJson.Default;
+
     public async Task<SignUpResult> SignUpAsync(string email, string password, CancellationToken cancellationToken)
     {
         var (clientId, secretHash) = Client(email);
-        var response = await api.CallAsync<SignUpResult>("SignUp", new
-        {
-            ClientId = clientId,
-            Username = email,
-            Password = password,
-            SecretHash = secretHash,
-            UserAttributes = new[] { new AttributeType("email", email) },
-        }, cancellationToken);
-        return response;
+        return await api.CallAsync("SignUp", new SignUpRequest(clientId, email, password, secretHash, [new AttributeType("email", email)]),
+            Json.SignUpRequest, Json.SignUpResult, cancellationToken);
     }
 
     public async Task ConfirmSignUpAsync(string email, string code, CancellationToken cancellationToken)
     {
         var (clientId, secretHash) = Client(email);
-        await api.CallAsync("ConfirmSignUp", new { ClientId = clientId, Username = email, ConfirmationCode = code, SecretHash = secretHash }, cancellationToken);
+        await api.CallAsync("ConfirmSignUp", new ConfirmSignUpRequest(clientId, email, code, secretHash), Json.ConfirmSignUpRequest, cancellationToken);
     }
 
     public async Task<CodeDelivery> ResendConfirmationCodeAsync(string email, CancellationToken cancellationToken)
     {
         var (clientId, secretHash) = Client(email);
-        var response = await api.CallAsync<CodeDeliveryResponse>("ResendConfirmationCode",
-            new { ClientId = clientId, Username = email, SecretHash = secretHash }, cancellationToken);
+        var response = await api.CallAsync("ResendConfirmationCode", new ClientUserRequest(clientId, email, secretHash),
+            Json.ClientUserRequest, Json.CodeDeliveryResponse, cancellationToken);
         return response.CodeDeliveryDetails ?? new CodeDelivery(null, null);
     }
 
@@ -41,8 +36,8 @@ internal sealed class CognitoUserPool(CognitoApi api, UserPool pool) : ICognitoU
         {
             parameters["SECRET_HASH"] = secretHash;
         }
-        var response = await api.CallAsync<AuthResponse>("InitiateAuth",
-            new { ClientId = clientId, AuthFlow = "USER_PASSWORD_AUTH", AuthParameters = parameters }, cancellationToken);
+        var response = await api.CallAsync("InitiateAuth", new InitiateAuthRequest(clientId, "USER_PASSWORD_AUTH", parameters),
+            Json.InitiateAuthRequest, Json.AuthResponse, cancellationToken);
         return ToTokens(response, refreshTokenSent: null);
     }
 
@@ -54,38 +49,32 @@ internal sealed class CognitoUserPool(CognitoApi api, UserPool pool) : ICognitoU
         {
             parameters["SECRET_HASH"] = secretHash;
         }
-        var response = await api.CallAsync<AuthResponse>("InitiateAuth",
-            new { ClientId = clientId, AuthFlow = "REFRESH_TOKEN_AUTH", AuthParameters = parameters }, cancellationToken);
+        var response = await api.CallAsync("InitiateAuth", new InitiateAuthRequest(clientId, "REFRESH_TOKEN_AUTH", parameters),
+            Json.InitiateAuthRequest, Json.AuthResponse, cancellationToken);
         return ToTokens(response, refreshToken);
     }
 
     public Task SignOutEverywhereAsync(string accessToken, CancellationToken cancellationToken) =>
-        api.CallAsync("GlobalSignOut", new { AccessToken = accessToken }, cancellationToken);
+        api.CallAsync("GlobalSignOut", new AccessTokenRequest(accessToken), Json.AccessTokenRequest, cancellationToken);
 
     public async Task<CodeDelivery> ForgotPasswordAsync(string email, CancellationToken cancellationToken)
     {
         var (clientId, secretHash) = Client(email);
-        var response = await api.CallAsync<CodeDeliveryResponse>("ForgotPassword",
-            new { ClientId = clientId, Username = email, SecretHash = secretHash }, cancellationToken);
+        var response = await api.CallAsync("ForgotPassword", new ClientUserRequest(clientId, email, secretHash),
+            Json.ClientUserRequest, Json.CodeDeliveryResponse, cancellationToken);
         return response.CodeDeliveryDetails ?? new CodeDelivery(null, null);
     }
 
     public async Task ConfirmForgotPasswordAsync(string email, string code, string newPassword, CancellationToken cancellationToken)
     {
         var (clientId, secretHash) = Client(email);
-        await api.CallAsync("ConfirmForgotPassword", new
-        {
-            ClientId = clientId,
-            Username = email,
-            ConfirmationCode = code,
-            Password = newPassword,
-            SecretHash = secretHash,
-        }, cancellationToken);
+        await api.CallAsync("ConfirmForgotPassword", new ConfirmForgotPasswordRequest(clientId, email, code, newPassword, secretHash),
+            Json.ConfirmForgotPasswordRequest, cancellationToken);
     }
 
     public async Task<CognitoUser> GetUserAsync(string accessToken, CancellationToken cancellationToken)
     {
-        var response = await api.CallAsync<GetUserResponse>("GetUser", new { AccessToken = accessToken }, cancellationToken);
+        var response = await api.CallAsync("GetUser", new AccessTokenRequest(accessToken), Json.AccessTokenRequest, Json.GetUserResponse, cancellationToken);
         return new CognitoUser(response.Username, (response.UserAttributes ?? []).ToDictionary(a => a.Name, a => a.Value));
     }
 
@@ -115,14 +104,4 @@ internal sealed class CognitoUserPool(CognitoApi api, UserPool pool) : ICognitoU
         var token = new JsonWebToken(accessToken);
         return (int)(token.ValidTo - token.IssuedAt).TotalSeconds;
     }
-
-    private sealed record AttributeType(string Name, string Value);
-
-    private sealed record CodeDeliveryResponse(CodeDelivery? CodeDeliveryDetails);
-
-    private sealed record AuthResponse(AuthenticationResult? AuthenticationResult, string? ChallengeName);
-
-    private sealed record AuthenticationResult(string AccessToken, string? IdToken, string? RefreshToken, int? ExpiresIn);
-
-    private sealed record GetUserResponse(string Username, IReadOnlyList<AttributeType>? UserAttributes);
 }

@@ -1,6 +1,7 @@
 using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Identity.Cognito;
+using static CloudRetail.Identity.LocalPool.LocalPoolRequests;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ internal sealed class LocalUserPool(CognitoApi api, UserPool pool, LocalAdmin ad
 {
     public const string ClientName = "cloudretail-api";
 
+    private static CognitoJson Json => CognitoJson.Default;
     private static readonly string[] EmailOnly = ["email"];
     private static readonly string[] PasswordAndRefresh = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
@@ -51,57 +53,43 @@ internal sealed class LocalUserPool(CognitoApi api, UserPool pool, LocalAdmin ad
 
     private async Task<string> EnsurePoolAsync(CancellationToken cancellationToken)
     {
-        var pools = await api.CallAsync<PoolList>("ListUserPools", new { MaxResults = 60 }, cancellationToken);
+        var pools = await api.CallAsync("ListUserPools", new ListUserPools(60), Json.ListUserPools, Json.PoolList, cancellationToken);
         if (pools.UserPools.FirstOrDefault(p => p.Name == UserPool.LocalPoolName) is { } existing)
         {
             return existing.Id;
         }
-        var created = await api.CallAsync<PoolCreated>("CreateUserPool", new
-        {
-            PoolName = UserPool.LocalPoolName,
-            UsernameAttributes = EmailOnly,
-            AutoVerifiedAttributes = EmailOnly,
-            Policies = new
-            {
-                PasswordPolicy = new { MinimumLength = 8, RequireUppercase = true, RequireLowercase = true, RequireNumbers = true, RequireSymbols = false },
-            },
-        }, cancellationToken);
+        var created = await api.CallAsync("CreateUserPool", new CreateUserPool(UserPool.LocalPoolName, EmailOnly, EmailOnly,
+            new PoolPolicies(new PasswordPolicy(MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: false))),
+            Json.CreateUserPool, Json.PoolCreated, cancellationToken);
         logger.LogInformation("Created user pool {Pool} ({PoolId})", UserPool.LocalPoolName, created.UserPool.Id);
         return created.UserPool.Id;
     }
 
     private async Task<AppClient> EnsureClientAsync(string poolId, CancellationToken cancellationToken)
     {
-        var clients = await api.CallAsync<ClientList>("ListUserPoolClients", new { UserPoolId = poolId, MaxResults = 60 }, cancellationToken);
+        var clients = await api.CallAsync("ListUserPoolClients", new ListUserPoolClients(poolId, 60), Json.ListUserPoolClients, Json.ClientList, cancellationToken);
         if (clients.UserPoolClients.FirstOrDefault(c => c.ClientName == ClientName) is { } existing)
         {
             // Listing leaves secrets out (as in AWS); describing the client gives it.
-            return (await api.CallAsync<ClientDescribed>("DescribeUserPoolClient", new { UserPoolId = poolId, existing.ClientId }, cancellationToken)).UserPoolClient;
+            return (await api.CallAsync("DescribeUserPoolClient", new DescribeUserPoolClient(poolId, existing.ClientId),
+                Json.DescribeUserPoolClient, Json.ClientDescribed, cancellationToken)).UserPoolClient;
         }
         // A secret, so the SECRET_HASH path that an app client with a secret needs runs locally too.
         // Token lifetimes as the README states them: one hour, refresh for 30 days.
-        var created = await api.CallAsync<ClientDescribed>("CreateUserPoolClient", new
-        {
-            UserPoolId = poolId,
-            ClientName,
-            GenerateSecret = true,
-            ExplicitAuthFlows = PasswordAndRefresh,
-            EnableTokenRevocation = true,
-            AccessTokenValidity = 60,
-            IdTokenValidity = 60,
-            RefreshTokenValidity = 30,
-            TokenValidityUnits = new { AccessToken = "minutes", IdToken = "minutes", RefreshToken = "days" },
-        }, cancellationToken);
+        var created = await api.CallAsync("CreateUserPoolClient", new CreateUserPoolClient(poolId, ClientName, GenerateSecret: true,
+            PasswordAndRefresh, EnableTokenRevocation: true, AccessTokenValidity: 60, IdTokenValidity: 60, RefreshTokenValidity: 30,
+            new TokenValidityUnits(AccessToken: "minutes", IdToken: "minutes", RefreshToken: "days")),
+            Json.CreateUserPoolClient, Json.ClientDescribed, cancellationToken);
         return created.UserPoolClient;
     }
 
     private async Task EnsureAdminGroupAsync(string poolId, CancellationToken cancellationToken)
     {
         // Check first: cognito-local's CreateGroup replaces an existing group, members and all.
-        var groups = await api.CallAsync<GroupList>("ListGroups", new { UserPoolId = poolId }, cancellationToken);
+        var groups = await api.CallAsync("ListGroups", new ListGroups(poolId), Json.ListGroups, Json.GroupList, cancellationToken);
         if (groups.Groups.All(g => g.GroupName != ShopperClaims.AdminGroup))
         {
-            await api.CallAsync("CreateGroup", new { UserPoolId = poolId, GroupName = ShopperClaims.AdminGroup, Description = "Shop staff" }, cancellationToken);
+            await api.CallAsync("CreateGroup", new CreateGroup(poolId, ShopperClaims.AdminGroup, "Shop staff"), Json.CreateGroup, cancellationToken);
         }
     }
 
@@ -114,20 +102,15 @@ internal sealed class LocalUserPool(CognitoApi api, UserPool pool, LocalAdmin ad
         }
         try
         {
-            await api.CallAsync("AdminCreateUser", new
-            {
-                UserPoolId = poolId,
-                Username = email,
-                MessageAction = "SUPPRESS",
-                UserAttributes = new[] { new { Name = "email", Value = email }, new { Name = "email_verified", Value = "true" } },
-            }, cancellationToken);
+            await api.CallAsync("AdminCreateUser", new AdminCreateUser(poolId, email, "SUPPRESS",
+                [new AttributeType("email", email), new AttributeType("email_verified", "true")]), Json.AdminCreateUser, cancellationToken);
         }
         catch (CognitoException e) when (e.ErrorType == "UsernameExistsException")
         {
         }
         // Every start sets the configured password, so the one the README states always works.
-        await api.CallAsync("AdminSetUserPassword", new { UserPoolId = poolId, Username = email, Password = password, Permanent = true }, cancellationToken);
-        await api.CallAsync("AdminAddUserToGroup", new { UserPoolId = poolId, Username = email, GroupName = ShopperClaims.AdminGroup }, cancellationToken);
+        await api.CallAsync("AdminSetUserPassword", new AdminSetUserPassword(poolId, email, password, Permanent: true), Json.AdminSetUserPassword, cancellationToken);
+        await api.CallAsync("AdminAddUserToGroup", new AdminAddUserToGroup(poolId, email, ShopperClaims.AdminGroup), Json.AdminAddUserToGroup, cancellationToken);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -135,20 +118,4 @@ internal sealed class LocalUserPool(CognitoApi api, UserPool pool, LocalAdmin ad
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private sealed record PoolList(IReadOnlyList<PoolSummary> UserPools);
-
-    private sealed record PoolSummary(string Id, string Name);
-
-    private sealed record PoolCreated(PoolSummary UserPool);
-
-    private sealed record ClientList(IReadOnlyList<AppClient> UserPoolClients);
-
-    private sealed record ClientDescribed(AppClient UserPoolClient);
-
-    private sealed record AppClient(string ClientId, string ClientName, string? ClientSecret);
-
-    private sealed record GroupList(IReadOnlyList<GroupSummary> Groups);
-
-    private sealed record GroupSummary(string GroupName);
 }

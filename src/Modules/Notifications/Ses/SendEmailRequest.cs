@@ -27,3 +27,9 @@ internal sealed record SendEmailRequest(string FromEmailAddress, SendEmailReques
 }
 
 internal sealed record SendEmailResponse(string? MessageId);
+
+/// <summary>SES's bodies described at build time: the shipped binary is Native AOT, with no
+/// reflection-based serializer. Default options: PascalCase as declared, case-sensitive reads.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(SendEmailRequest))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(SendEmailResponse))]
+internal sealed partial class SesJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -51,7 +51,7 @@ internal sealed class SesEmailClient(HttpClient http, SesCredentials credentials
     private async Task<HttpRequestMessage> SignedRequestAsync(string to, RenderedEmail email)
     {
         var keys = await credentials.GetAsync();
-        var body = JsonSerializer.SerializeToUtf8Bytes(SendEmailRequest.From(options.FromEmail, to, email));
+        var body = JsonSerializer.SerializeToUtf8Bytes(SendEmailRequest.From(options.FromEmail, to, email), SesJson.Default.SendEmailRequest);
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(options.SesEndpoint, SendEmailPath))
         {
             Content = new ByteArrayContent(body),
@@ -73,7 +73,7 @@ internal sealed class SesEmailClient(HttpClient http, SesCredentials credentials
     {
         try
         {
-            return JsonSerializer.Deserialize<SendEmailResponse>(body)?.MessageId;
+            return JsonSerializer.Deserialize(body, SesJson.Default.SendEmailResponse)?.MessageId;
         }
         catch (JsonException)
         {

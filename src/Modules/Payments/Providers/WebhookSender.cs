@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CloudRetail.Payments.Webhooks;
+using CloudRetail.Payments.Endpoints;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +21,7 @@ internal sealed class WebhookSender(
 
     private async Task DeliverAsync(PaymentEvent paymentEvent, CancellationToken stopping)
     {
-        var body = JsonSerializer.Serialize(paymentEvent, JsonSerializerOptions.Web);
+        var body = JsonSerializer.Serialize(paymentEvent, PaymentsJson.Default.PaymentEvent);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             try
