@@ -31,11 +31,11 @@ internal static class ApiPackaging
             })
             : new Function(scope, id, new FunctionProps
             {
-                // .NET 10 has no managed Lambda runtime in this CDK: a self-contained publish on the
-                // OS-only runtime, whose `bootstrap` starts Kestrel while the layer's extension talks
-                // to Lambda. (AWS_LAMBDA_EXEC_WRAPPER is for managed runtimes only; not needed here.)
-                // `dotnet publish -c Release -r linux-x64` makes it self-contained composite ReadyToRun,
-                // as the image is (src/CloudRetail.Api/Publish.props, docs/deploy.md "Zip package").
+                // The API is a Native AOT executable: the OS-only runtime runs the publish folder's
+                // `bootstrap`, which starts it, while the layer's extension talks to Lambda.
+                // (AWS_LAMBDA_EXEC_WRAPPER is for managed runtimes only; not needed here.)
+                // `dotnet publish -c Release -r linux-x64` builds it as the image does
+                // (src/CloudRetail.Api/Publish.props, docs/deploy.md "Zip package").
                 Runtime = Runtime.PROVIDED_AL2023,
                 Handler = "bootstrap",
                 Code = Code.FromAsset(settings.ZipDirectory),

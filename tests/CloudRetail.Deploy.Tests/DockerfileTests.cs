@@ -48,8 +48,8 @@ public sealed class DockerfileTests
     [InlineData("/opt/extensions/lambda-adapter", "/opt/lambda-adapter")]
     [InlineData("runtime-deps:10.0.12", "runtime-deps:10.0")]
     [InlineData("\"./CloudRetail.Api\"", "\"./Api\"")]
-    [InlineData("-p:PublishReadyToRun=true ", "")]
-    [InlineData("-p:PublishReadyToRunComposite=true ", "")]
+    [InlineData("-p:PublishAot=true ", "-p:PublishReadyToRun=true ")]
+    [InlineData("install -y --no-install-recommends clang zlib1g-dev", "install -y --no-install-recommends zlib1g-dev")]
     [InlineData("--self-contained true", "--self-contained false")]
     [InlineData("PORT=8080", "PORT=5000")]
     public void A_drifted_dockerfile_is_caught(string kept, string drifted)

@@ -4,7 +4,7 @@ using CloudRetail.Deploy.Tests.Infrastructure;
 
 namespace CloudRetail.Deploy.Tests;
 
-/// <summary>The alternative to the image (-c apiPackage=zip): a self-contained publish on the
+/// <summary>The alternative to the image (-c apiPackage=zip): the Native AOT publish folder on the
 /// OS-only runtime with the Web Adapter as a layer. Needs no Docker to deploy. Also carries the
 /// optional base path, which the default synthesis leaves out.</summary>
 [Collection(SynthesizedShopCollection.Name)]
@@ -33,6 +33,21 @@ public sealed class ZipPackageTests(SynthesizedShop shop) : IDisposable
         Assert.Contains(":753240598075:layer:LambdaAdapterLayerX86:", layer, StringComparison.Ordinal);
         Assert.Equal("/shop", zip.FunctionEnvironment()[ShopSettings.ApiBasePath]!.ToString());
         Assert.Equal(Names(shop.Json.FunctionEnvironment()).Append(ShopSettings.ApiBasePath).Order(), Names(zip.FunctionEnvironment()));
+    }
+
+    [Fact]
+    public void The_api_publish_folder_is_the_zip_package_and_its_bootstrap_starts_the_native_executable()
+    {
+        var project = Path.Combine(DeployContext.RepositoryRoot, "src", "CloudRetail.Api");
+        var bootstrap = Path.Combine(project, "bootstrap");
+
+        Assert.Equal($"exec \"$LAMBDA_TASK_ROOT/{typeof(Program).Assembly.GetName().Name}\"", File.ReadAllLines(bootstrap)[^1]);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.True(File.GetUnixFileMode(bootstrap).HasFlag(UnixFileMode.UserExecute), "bootstrap must be executable: Lambda runs it as it is");
+        }
+        Assert.Contains("<None Include=\"bootstrap\" CopyToPublishDirectory=\"PreserveNewest\" />", File.ReadAllText(Path.Combine(project, "CloudRetail.Api.csproj")), StringComparison.Ordinal);
+        Assert.Matches("<PublishAot[^>]*>true</PublishAot>", File.ReadAllText(Path.Combine(project, "Publish.props")));
     }
 
     private static IEnumerable<string> Names(JsonObject environment) => environment.Select(v => v.Key).Order();

@@ -14,21 +14,28 @@ public static partial class DockerfileRules
         var from = Args("FROM");
         Assert.Contains(from, f => SdkImage().IsMatch(f));
         Assert.Matches(RuntimeImage(), from[^1]);
-        Assert.Contains(Args("RUN"), r => r.Contains("dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj", StringComparison.Ordinal)
-            && r.Contains("--runtime linux-x64", StringComparison.Ordinal)
-            && r.Contains("--self-contained true", StringComparison.Ordinal)
-            && r.Contains("-p:PublishReadyToRun=true", StringComparison.Ordinal)
-            && r.Contains("-p:PublishReadyToRunComposite=true", StringComparison.Ordinal));
+        // The shipped build is Native AOT, which the SDK stage links with clang.
+        var build = BuildStage(instructions);
+        Assert.Contains(build, i => i.Keyword == "RUN" && i.Arguments.Contains("apt-get install", StringComparison.Ordinal)
+            && i.Arguments.Contains(" clang", StringComparison.Ordinal));
+        Assert.Contains(build, i => i.Keyword == "RUN" && i.Arguments.Contains("dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj", StringComparison.Ordinal)
+            && i.Arguments.Contains("--runtime linux-x64", StringComparison.Ordinal)
+            && i.Arguments.Contains("--self-contained true", StringComparison.Ordinal)
+            && i.Arguments.Contains("-p:PublishAot=true", StringComparison.Ordinal));
         Assert.Contains(Args("COPY"), c => AdapterCopy().IsMatch(c));
         Assert.Contains("8080", Args("EXPOSE"));
         var environment = string.Join(' ', Args("ENV"));
         Assert.Contains("PORT=8080", environment, StringComparison.Ordinal);
         Assert.Contains($"AWS_LWA_READINESS_CHECK_PATH={readinessPath}", environment, StringComparison.Ordinal);
-        // Self-contained: the app's own host starts it (docs/performance.md, "Publish mode").
+        // A native executable: nothing but itself starts it (docs/performance.md, "Publish mode").
         Assert.Equal($"[\"./{apiAssembly}\"]", Args("ENTRYPOINT").Single());
         // The user the image ends with is the one the app runs as.
         Assert.DoesNotMatch("^(root|0)(:.*)?$", Args("USER").Last());
     }
+
+    /// <summary>The instructions of the stage built from the SDK image.</summary>
+    private static IEnumerable<(string Keyword, string Arguments)> BuildStage(IReadOnlyList<(string Keyword, string Arguments)> instructions) =>
+        instructions.SkipWhile(i => !(i.Keyword == "FROM" && SdkImage().IsMatch(i.Arguments))).Skip(1).TakeWhile(i => i.Keyword != "FROM");
 
     /// <summary>Logical lines (continuations joined, comments dropped) as keyword and arguments.</summary>
     public static IReadOnlyList<(string Keyword, string Arguments)> Instructions(string dockerfile) =>
