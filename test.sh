@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Restores, builds and runs every test: the web app's unit tests (ng test, vitest + jsdom), then the
 # .NET tests, API and web end-to-end ones included (they start their own emulators on free ports; the
-# browser tests drive Debian's chromium against the freshly built web app).
+# browser tests drive Debian's chromium against the freshly built web app). The HTTP journeys, the
+# fuzzer and the browser tests run against the published Native AOT binary, the shipped build.
 # Exits non-zero on any failure and ends with one line: "tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,8 +22,22 @@ tools_status=${PIPESTATUS[0]}
 (cd web && NG_CLI_ANALYTICS=false npx --no-install ng test --watch=false --no-progress 2>&1) | tee -a "$log"
 web_status=${PIPESTATUS[0]}
 export OPENAPI_DOCUMENT=$(mktemp --suffix=.json)
-dotnet test CloudRetail.sln --no-build --nologo -c Release 2>&1 | tee -a "$log"
+# The rest on the in-process JIT host; what carries the ShippedBinary trait (HTTP journeys, the
+# fuzzer, the web end-to-end tests) runs against the published binary below instead.
+dotnet test CloudRetail.sln --no-build --nologo -c Release --filter "Category!=ShippedBinary|Host=InProcess" 2>&1 | tee -a "$log"
 dotnet_status=${PIPESTATUS[0]}
+# The shipped binary is the tested binary: Native AOT, published as the Dockerfile and the Lambda zip
+# publish it (trim and AOT warnings are errors), started out of process by the tests' fixture.
+shipped="$PWD/.local/shipped-api"
+rm -rf "$shipped"
+if dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj -c Release -r linux-x64 -o "$shipped" --nologo -v quiet 2>&1 | tee -a "$log"; then
+  SHOP_API_BINARY="$shipped/CloudRetail.Api" dotnet test CloudRetail.sln --no-build --nologo -c Release \
+    --filter "Category=ShippedBinary&Host!=InProcess" 2>&1 | tee -a "$log"
+  shipped_status=${PIPESTATUS[0]}
+else
+  shipped_status=1
+  echo "publishing the shipped binary FAILED"
+fi
 # The OpenAPI document the API served to its tests, against Redocly's recommended rules (tools/openapi/redocly.yaml).
 npm_ci_when_lock_changed "$repo_root/tools/openapi" "the OpenAPI linter"
 if [[ -s "$OPENAPI_DOCUMENT" ]] && (cd tools/openapi && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
@@ -68,4 +83,4 @@ sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
   }
   END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
 rm -f "$log"
-[[ "$tools_status" == 0 && "$web_status" == 0 && "$dotnet_status" == 0 && "$openapi_status" == 0 && "$bench_status" == 0 ]]
+[[ "$tools_status" == 0 && "$web_status" == 0 && "$dotnet_status" == 0 && "$shipped_status" == 0 && "$openapi_status" == 0 && "$bench_status" == 0 ]]

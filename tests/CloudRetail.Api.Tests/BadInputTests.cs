@@ -6,6 +6,7 @@ namespace CloudRetail.Api.Tests;
 /// never a 500, and leaves the data as it was. Sent as the admin, so authorization lets each through
 /// to the part that must refuse it.</summary>
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class BadInputTests(ShopApi shop)
 {
     private const string Existing = "{existing}";

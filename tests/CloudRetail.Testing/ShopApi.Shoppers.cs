@@ -62,7 +62,7 @@ public sealed partial class ShopApi
         return JsonNode.Parse(body)!["tokens"]!;
     }
 
-    public HttpClient ClientWithToken(string accessToken) => Factory.CreateClient(accessToken);
+    public HttpClient ClientWithToken(string accessToken) => Host.CreateClient(accessToken);
 
     private async Task<HttpClient> SignedInClientAsync(string email, string password) =>
         ClientWithToken((string)(await LoginAsync(email, password))["accessToken"]!);

@@ -28,14 +28,21 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>, IShopHost
     /// <paramref name="settings"/> over them (a null value unsets one).</summary>
     public static ShopApiFactory Start(LocalAwsEmulators.Endpoints emulators, params IEnumerable<(string Setting, string? Value)> settings)
     {
+        var host = new ShopApiFactory(Settings(emulators, settings));
+        host.StartServer();
+        return host;
+    }
+
+    /// <summary>The test defaults on <paramref name="emulators"/> with <paramref name="settings"/> over
+    /// them: the in-process host and the published binary (<see cref="PublishedShopApi"/>) get the same.</summary>
+    public static IReadOnlyDictionary<string, string?> Settings(LocalAwsEmulators.Endpoints emulators, IEnumerable<(string Setting, string? Value)> settings)
+    {
         var all = Defaults(emulators);
         foreach (var (key, value) in settings)
         {
             all[key] = value;
         }
-        var host = new ShopApiFactory(all);
-        host.StartServer();
-        return host;
+        return all;
     }
 
     /// <summary>One storefront directory for every host of the run.</summary>

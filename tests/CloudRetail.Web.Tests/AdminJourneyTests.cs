@@ -8,6 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace CloudRetail.Web.Tests;
 
 [Collection(StorefrontCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class AdminJourneyTests(Storefront shop)
 {
     [Fact]

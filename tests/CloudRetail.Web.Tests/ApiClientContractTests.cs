@@ -3,6 +3,7 @@ namespace CloudRetail.Web.Tests;
 /// <summary>The web app's API client against the API's own OpenAPI document: every call the app
 /// can make must be an operation the API publishes.</summary>
 [Collection(StorefrontCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed partial class ApiClientContractTests(Storefront shop)
 {
     private static readonly string WebApp = Path.Combine(Repository.Root, "web", "src", "app");

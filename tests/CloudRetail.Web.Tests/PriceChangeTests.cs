@@ -3,6 +3,7 @@ using System.Net;
 namespace CloudRetail.Web.Tests;
 
 [Collection(StorefrontCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class PriceChangeTests(Storefront shop)
 {
     [Fact]

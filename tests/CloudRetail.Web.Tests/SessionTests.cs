@@ -1,6 +1,7 @@
 namespace CloudRetail.Web.Tests;
 
 [Collection(StorefrontCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class SessionTests(Storefront shop)
 {
     private const string SessionKey = "cloudretail.session";

@@ -2,6 +2,7 @@
 namespace CloudRetail.Web.Tests;
 
 [Collection(StorefrontCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class ShopperJourneyTests(Storefront shop)
 {
     [Fact]

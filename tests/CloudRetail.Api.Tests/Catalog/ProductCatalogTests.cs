@@ -5,6 +5,7 @@ using CloudRetail.Api.Tests.Infrastructure;
 namespace CloudRetail.Api.Tests.Catalog;
 
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class ProductCatalogTests(ShopApi shop)
 {
     private readonly HttpClient _client = shop.Client;

@@ -4,6 +4,7 @@ using CloudRetail.Api.Tests.Infrastructure;
 namespace CloudRetail.Api.Tests.Checkout;
 
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class CheckoutJourneyTests(ShopApi shop)
 {
     [Fact]

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Amazon.DynamoDBv2;
 using CloudRetail.Api.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace CloudRetail.Api.Tests.Fuzzing;
@@ -14,6 +13,7 @@ namespace CloudRetail.Api.Tests.Fuzzing;
 /// message; and while a batch of writes is all refused, no table changes. FUZZ_SEED replays a run.
 /// </summary>
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class ApiFuzzTests(ShopApi shop, RunReport report, ITestOutputHelper output) : IClassFixture<RunReport>
 {
     private const int DefaultSeed = 20261121;
@@ -37,7 +37,7 @@ public sealed class ApiFuzzTests(ShopApi shop, RunReport report, ITestOutputHelp
 
         var sent = new ConcurrentBag<Sent>();
         await SendAllAsync(requests.Where(r => r.Request.Method == "GET"), callers, sent);
-        var dynamoDb = shop.Services.GetRequiredService<IAmazonDynamoDB>();
+        var dynamoDb = shop.DynamoDb;
         var (verifiedBatches, skippedBatches) = (0, 0);
         foreach (var batch in requests.Where(r => r.Request.Method != "GET").Chunk(WriteBatch))
         {
@@ -172,7 +172,7 @@ public sealed class TableSnapshotTests(ShopApi shop)
     [Fact]
     public async Task A_write_changes_the_snapshot_of_its_table_only()
     {
-        var dynamoDb = shop.Services.GetRequiredService<IAmazonDynamoDB>();
+        var dynamoDb = shop.DynamoDb;
         var admin = await shop.AdminClientAsync();
         var before = await TableSnapshot.TakeAsync(dynamoDb);
 

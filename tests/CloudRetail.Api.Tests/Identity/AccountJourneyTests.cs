@@ -8,6 +8,7 @@ namespace CloudRetail.Api.Tests.Identity;
 /// <summary>A shopper's account from sign-up to sign-out, through the API against cognito-local,
 /// with codes read where a developer reads them: the emulator's output.</summary>
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class AccountJourneyTests(ShopApi shop)
 {
     private const string Password = "Journey123";
@@ -56,6 +57,7 @@ public sealed class AccountJourneyTests(ShopApi shop)
     }
 
     [Fact]
+    [Trait(ShippedBinary.Host, ShippedBinary.InProcessOnly)]
     public async Task Other_modules_get_a_confirmed_shoppers_verified_email_through_IShoppers()
     {
         var (_, _, email) = await shop.NewCustomerAsync();

@@ -8,6 +8,7 @@ namespace CloudRetail.Api.Tests.Inventory;
 /// <summary>Stock over the wire against DynamoDB. What the handlers decide alone (a product the
 /// catalog does not know, a count that kept racing) is CloudRetail.Inventory.Tests' StockHandlerTests.</summary>
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class StockTests(ShopApi shop)
 {
     private readonly HttpClient _client = shop.Client;

@@ -5,6 +5,7 @@ namespace CloudRetail.Api.Tests.Notifications;
 
 /// <summary>The admin endpoints send real mails into aws-ses-v2-local, in their kept shapes (docs/compatibility.md).</summary>
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class SendNotificationTests(ShopApi shop)
 {
     private string Ses => shop.Emulators.Urls.Ses;

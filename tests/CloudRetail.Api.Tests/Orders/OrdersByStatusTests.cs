@@ -4,6 +4,7 @@ using CloudRetail.Api.Tests.Infrastructure;
 namespace CloudRetail.Api.Tests.Orders;
 
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class OrdersByStatusTests(ShopApi shop)
 {
     [Fact]

@@ -3,6 +3,7 @@ using CloudRetail.Api.Tests.Infrastructure;
 namespace CloudRetail.Api.Tests.Payments;
 
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class MockPaymentTests(ShopApi shop)
 {
     [Fact]
