@@ -2,7 +2,8 @@
 # One command for the performance figures of docs/performance.md (issue #10): starts its own
 # emulators on free ports, runs the API and a floor app side by side, alternated, and prints tables.
 #
-#   ./bench.sh                    full run (about 6 minutes): publishes the shipped build, measures
+#   ./bench.sh                    full run: publishes the shipped build (Native AOT), its floor app and
+#                                 the API's composite ReadyToRun build as the reference, measures
 #   ./bench.sh --baseline 3758038 also a build of that commit, published as its Dockerfile did, in the
 #                                 shopping trips (side by side), cold start and memory
 #   ./bench.sh --smoke            seconds-long check that every measure runs (./test.sh uses it)
@@ -36,11 +37,18 @@ if $smoke; then
   apps=(--api src/CloudRetail.Api/bin/Release/net10.0 --floor bench/FloorApp/bin/Release/net10.0)
 else
   # The shipped build is what the Dockerfile and the CDK zip publish: `dotnet publish -c Release
-  # -r linux-x64` with src/CloudRetail.Api/Publish.props; the floor app imports the same file.
-  rm -rf "$out/api" "$out/floor"
+  # -r linux-x64` with src/CloudRetail.Api/Publish.props (Native AOT); the floor app imports the
+  # same file. The reference is the API's self-contained composite ReadyToRun build, the shipped
+  # build before Native AOT, measured in the same run (unless --baseline names a commit instead).
+  rm -rf "$out/api" "$out/floor" "$out/api-r2r"
   dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj -c Release -r linux-x64 -o "$out/api" --nologo -v quiet
   dotnet publish bench/FloorApp/FloorApp.csproj -c Release -r linux-x64 -o "$out/floor" --nologo -v quiet
   apps=(--api "$out/api" --floor "$out/floor" "${plain[@]}")
+  if [[ -z "$baseline" ]]; then
+    dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj -c Release -r linux-x64 -p:ShopPublishMode=ReadyToRun \
+      -o "$out/api-r2r" --nologo -v quiet
+    apps+=(--baseline "$out/api-r2r" --baseline-label "API, self-contained composite ReadyToRun (reference)")
+  fi
 fi
 if [[ -n "$baseline" ]]; then
   tree=$(mktemp -d /tmp/cloudretail-baseline-XXXXXX)

@@ -7,11 +7,11 @@ namespace CloudRetail.Bench;
 /// <summary>One build of an app under test: a publish or build folder and its entry assembly.</summary>
 internal sealed record AppBuild(string Label, string Directory, string Assembly)
 {
-    /// <summary>Self-contained builds start through their apphost; framework-dependent ones through
-    /// `dotnet app.dll`, as the Dockerfile's ENTRYPOINT does.</summary>
+    /// <summary>Native AOT and self-contained builds start as their own executable, as the
+    /// Dockerfile's ENTRYPOINT does; framework-dependent ones through `dotnet app.dll`.</summary>
     public ProcessStartInfo StartInfo()
     {
-        var selfContained = File.Exists(Path.Combine(Directory, "libcoreclr.so"));
+        var selfContained = File.Exists(Path.Combine(Directory, "libcoreclr.so")) || !File.Exists(Path.Combine(Directory, Assembly + ".dll"));
         var start = selfContained
             ? new ProcessStartInfo(Path.Combine(Directory, Assembly))
             : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(Directory, Assembly + ".dll") } };

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using CloudRetail.Testing;
 
 namespace CloudRetail.Bench;
@@ -8,14 +9,22 @@ namespace CloudRetail.Bench;
 /// instead of the DynamoDB and SES emulators, and every request passes through to the real one,
 /// counted by service and operation ("dynamodb GetItem", "ses POST /v2/email/outbound-emails").
 /// Nothing in the API knows it is counted, so any build, the baseline included, is counted the same
-/// way. Cognito is reached directly: the API takes its token issuer from the Cognito URL, and
+/// way. It also asks DynamoDB for the capacity each call consumes (ReturnConsumedCapacity TOTAL,
+/// added to the request body: DynamoDB Local does not check the signature's payload hash) and adds
+/// up the read and write capacity units that an order's cost is billed by. Cognito is reached directly: the API takes its token issuer from the Cognito URL, and
 /// cognito-local signs tokens for its own address, so a proxy there would make every token invalid.
 /// </summary>
 internal sealed class AwsCalls : IAsyncDisposable
 {
     private static readonly HttpClient Upstream = new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false });
 
-    private readonly ConcurrentDictionary<string, int> _calls = new();
+    public const string ReadUnits = "dynamodb-capacity read units";
+    public const string WriteUnits = "dynamodb-capacity write units";
+
+    private static readonly HashSet<string> Reads = ["GetItem", "BatchGetItem", "Query", "Scan", "TransactGetItems"];
+    private static readonly HashSet<string> Writes = ["PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems"];
+
+    private readonly ConcurrentDictionary<string, double> _calls = new();
     private readonly WebApplication _proxy;
 
     private AwsCalls(WebApplication proxy, LocalAwsEmulators.Endpoints urls)
@@ -49,10 +58,10 @@ internal sealed class AwsCalls : IAsyncDisposable
         return calls;
     }
 
-    /// <summary>The calls since the last take.</summary>
-    public Dictionary<string, int> Take()
+    /// <summary>The calls since the last take, and the capacity units (<see cref="ReadUnits"/>, <see cref="WriteUnits"/>).</summary>
+    public Dictionary<string, double> Take()
     {
-        var taken = new Dictionary<string, int>();
+        var taken = new Dictionary<string, double>();
         foreach (var key in _calls.Keys)
         {
             if (_calls.TryRemove(key, out var count))
@@ -68,15 +77,21 @@ internal sealed class AwsCalls : IAsyncDisposable
         var request = context.Request;
         var target = request.Headers["X-Amz-Target"].ToString();
         var operation = target.Length > 0 ? target[(target.LastIndexOf('.') + 1)..] : $"{request.Method} {request.Path}";
-        _calls.AddOrUpdate($"{upstream.Service} {operation}", 1, (_, n) => n + 1);
+        Add($"{upstream.Service} {operation}", 1);
+        var capacity = Reads.Contains(operation) ? ReadUnits : Writes.Contains(operation) ? WriteUnits : null;
 
         using var forwarded = new HttpRequestMessage(new HttpMethod(request.Method), upstream.Target.TrimEnd('/') + request.Path + request.QueryString);
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, context.RequestAborted);
-        forwarded.Content = new ByteArrayContent(body.ToArray());
+        forwarded.Content = new ByteArrayContent(capacity is null ? body.ToArray() : AskForCapacity(body.ToArray()));
         foreach (var (name, values) in request.Headers)
         {
-            // The signature covers the Host the client signed for, so it goes on unchanged.
+            // The signature covers the Host the client signed for, so it goes on unchanged; the
+            // length is the forwarded body's own.
+            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
             if (!forwarded.Headers.TryAddWithoutValidation(name, values.ToArray()))
             {
                 forwarded.Content.Headers.TryAddWithoutValidation(name, values.ToArray());
@@ -91,8 +106,30 @@ internal sealed class AwsCalls : IAsyncDisposable
                 context.Response.Headers[name] = values.ToArray();
             }
         }
-        await answer.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+        var answered = await answer.Content.ReadAsByteArrayAsync(context.RequestAborted);
+        if (capacity is not null && answer.IsSuccessStatusCode)
+        {
+            Add(capacity, ConsumedUnits(answered));
+        }
+        await context.Response.Body.WriteAsync(answered, context.RequestAborted);
     }
+
+    private void Add(string what, double amount) => _calls.AddOrUpdate(what, amount, (_, n) => n + amount);
+
+    private static byte[] AskForCapacity(byte[] body)
+    {
+        var request = JsonNode.Parse(body)!.AsObject();
+        request["ReturnConsumedCapacity"] = "TOTAL";
+        return System.Text.Encoding.UTF8.GetBytes(request.ToJsonString());
+    }
+
+    /// <summary>The "ConsumedCapacity" of an answer: one table's, or a list for batches and transactions.</summary>
+    private static double ConsumedUnits(byte[] answer) => JsonNode.Parse(answer)?["ConsumedCapacity"] switch
+    {
+        JsonArray tables => tables.Sum(t => (double?)t?["CapacityUnits"] ?? 0),
+        JsonObject table => (double?)table["CapacityUnits"] ?? 0,
+        _ => 0,
+    };
 
     public async ValueTask DisposeAsync()
     {

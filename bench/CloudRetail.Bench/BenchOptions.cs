@@ -17,7 +17,9 @@ internal sealed record BenchOptions(
     int[] Lines,
     string? Output,
     string[] Only,
-    Dictionary<string, string> ApiEnvironment)
+    Dictionary<string, string> ApiEnvironment,
+    int LambdaMemoryMb,
+    bool Smoke)
 {
     public bool Runs(string measure) => Only.Contains(measure);
 
@@ -62,6 +64,9 @@ internal sealed record BenchOptions(
             smoke ? [1] : [1, 5, 10],
             values.GetValueOrDefault("out"),
             values.TryGetValue("only", out var only) ? only.Split(',') : ["reads", "calls", "cold", "memory"],
-            apiEnvironment);
+            apiEnvironment,
+            // cdk/cdk.json's apiMemoryMb: what the function is configured with.
+            Int("lambda-memory-mb", 1024, 1024),
+            smoke);
     }
 }

@@ -2,6 +2,33 @@ namespace CloudRetail.Bench;
 
 internal sealed partial class Measurements
 {
+    /// <summary>Steady reads on the shipped build and on <paramref name="baseline"/> (by default the
+    /// API's self-contained composite ReadyToRun build), each a fresh process, alternated ABBA.</summary>
+    public async Task ReadsAgainstBaselineAsync(AppBuild baseline, IReadOnlyDictionary<string, string> pool)
+    {
+        await using var api = AppProcess.Start(options.Api, ApiEnvironment(pool));
+        await using var baselineApi = AppProcess.Start(baseline, ApiEnvironment(pool));
+        await api.WaitForOkAsync(ProductPath, StartTimeout);
+        await baselineApi.WaitForOkAsync(ProductPath, StartTimeout);
+        await Wrk.RunAsync(api.Url + ProductPath, 16, WarmUp);
+        await Wrk.RunAsync(baselineApi.Url + ProductPath, 16, WarmUp);
+
+        report.Line($"## Reads: GET {ProductPath}, API (shipped build) against {baseline.Label}");
+        report.Line();
+        var rows = new List<string[]>();
+        foreach (var connections in options.Concurrency)
+        {
+            var (ours, theirs) = await AlternateAsync(
+                () => Wrk.RunAsync(api.Url + ProductPath, connections, options.Duration),
+                () => Wrk.RunAsync(baselineApi.Url + ProductPath, connections, options.Duration));
+            double Rps(List<WrkResult> runs) => runs.Average(r => r.RequestsPerSecond);
+            double P99(List<WrkResult> runs) => runs.Average(r => r.P99Ms);
+            rows.Add([connections.ToString(), Report.Num(Rps(ours)), Report.Num(Rps(theirs)), Report.Ratio(Rps(ours), Rps(theirs)),
+                Report.Ms(P99(ours)), Report.Ms(P99(theirs)), $"{ours.Sum(r => r.Errors)} / {theirs.Sum(r => r.Errors)}"]);
+        }
+        report.Table(["connections", "API req/s", "baseline req/s", "ratio", "API p99", "baseline p99", "errors API / baseline"], rows);
+    }
+
     /// <summary>Shopping trips on the shipped build and on <paramref name="baseline"/>, alternated ABBA,
     /// each a fresh process warmed the same way with shoppers of its own; and both builds' AWS calls
     /// per trip.</summary>

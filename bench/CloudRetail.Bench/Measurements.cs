@@ -142,6 +142,14 @@ internal sealed partial class Measurements(BenchOptions options, LocalAwsEmulato
             lines.ToString(), Report.Num(calls[lines].DynamoDbPerTrip, "0.#"),
             calls[lines].DynamoDb("add to cart"), calls[lines].DynamoDb("checkout"), calls[lines].DynamoDb("pay"), calls[lines].OtherAws,
         }));
+        report.Line("DynamoDB capacity units consumed (ReturnConsumedCapacity TOTAL, asked for and added up by the same counting; read / write):");
+        report.Line();
+        report.Table(["K", "RCU per trip", "WCU per trip", "add K lines", "checkout", "pay"], options.Lines.Select(lines => new[]
+        {
+            lines.ToString(), Report.Num(calls[lines].ReadUnitsPerTrip, "0.#"), Report.Num(calls[lines].WriteUnitsPerTrip, "0.#"),
+            calls[lines].Capacity("add to cart"), calls[lines].Capacity("checkout"), calls[lines].Capacity("pay"),
+        }));
+        OrderCost.Print(report, calls, options.Lines, options.LambdaMemoryMb);
     }
 
     private const int TripsCounted = 3;
@@ -187,11 +195,12 @@ internal sealed partial class Measurements(BenchOptions options, LocalAwsEmulato
         report.Line($"## Cold start: process start to the first 200 from GET {ProductPath} (median of {options.Starts}, alternated)");
         report.Line();
         double Median(AppBuild? build) => build is null ? double.NaN : Report.Median(firstOk[build]);
-        report.Table(["build", "first 200", "min – max", "first answer (listening)", "÷ floor built the same way"], builds.Select(b => new[]
+        report.Table(["build", "first 200", "min – max", "first answer (listening)", "÷ floor built the same way", "÷ baseline"], builds.Select(b => new[]
         {
             b.Label, Report.Ms(Median(b)), $"{Report.Ms(firstOk[b].Min())} – {Report.Ms(firstOk[b].Max())}", Report.Ms(Report.Median(listening[b])),
-            b == options.Api || b == options.Baseline ? Report.Ratio(Median(b), Median(options.Floor))
+            b == options.Api ? Report.Ratio(Median(b), Median(options.Floor))
                 : b == options.ApiPlain ? Report.Ratio(Median(b), Median(options.FloorPlain)) : "",
+            b == options.Api && options.Baseline is not null ? Report.Ratio(Median(b), Median(options.Baseline)) : "",
         }));
     }
 

@@ -20,6 +20,7 @@ if (options.Runs("reads"))
     await measurements.ReadsAndTripsAsync(settings);
     if (options.Baseline is { } baseline)
     {
+        await measurements.ReadsAgainstBaselineAsync(baseline, settings);
         await measurements.TripsAgainstBaselineAsync(settings, baseline);
     }
 }
@@ -34,6 +35,11 @@ if (options.Runs("cold"))
 if (options.Runs("memory"))
 {
     await measurements.MemoryAsync(settings);
+}
+
+if (!options.Smoke)
+{
+    Packages.Print(report, options);
 }
 
 if (options.Output is { } output)

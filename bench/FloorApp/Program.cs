@@ -1,5 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using System.Text.Json.Serialization;
 using Amazon.Runtime;
 
 // The same GetItem on the same table as the API's GET /api/products/{id}, and nothing else.
@@ -10,6 +11,8 @@ var config = new AmazonDynamoDBConfig
     AuthenticationRegion = builder.Configuration["AWS_REGION"] ?? "ap-southeast-1",
 };
 var dynamoDb = new AmazonDynamoDBClient(new BasicAWSCredentials("S3RVER", "S3RVER"), config);
+// Published as Native AOT like the API: the answer's JSON is described at build time.
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, FloorJson.Default));
 var table = builder.Configuration["PRODUCTS_TABLE"] is { Length: > 0 } name ? name : "cloudretail-products";
 
 var app = builder.Build();
@@ -25,3 +28,6 @@ app.MapGet("/api/products/{productId}", async (string productId, CancellationTok
         : Results.NotFound();
 });
 app.Run();
+
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class FloorJson : JsonSerializerContext;
