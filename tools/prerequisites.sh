@@ -17,6 +17,7 @@ require_programs() {
   require_apt_program java openjdk-17-jre-headless "DynamoDB Local runs on it"
   require_apt_program chromium chromium "the web app's end-to-end tests drive it; test tools never download a browser"
   require_apt_program wrk wrk "./bench.sh loads the API with it"
+  require_apt_program clang clang "Native AOT links the shipped API with it (dotnet publish -r linux-x64)"
 }
 
 # npm ci in a folder whose lock file changed since its last install (or that has none yet).
