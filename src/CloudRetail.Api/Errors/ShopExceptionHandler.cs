@@ -37,13 +37,15 @@ internal sealed class ShopExceptionHandler(IProblemDetailsService problems, ILog
     private static bool SentNoBody(HttpRequest request) =>
         (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method)) && request.ContentLength is null or 0;
 
-    private static ValidationProblemDetails InvalidJson(JsonException json)
+    /// <summary>HttpValidationProblemDetails, not MVC's subclass: the framework's problem writer has
+    /// build-time JSON metadata for this one, and the Native AOT binary has no other kind.</summary>
+    private static HttpValidationProblemDetails InvalidJson(JsonException json)
     {
         var field = json.Path is null or "$" ? null : json.Path.TrimStart('$', '.');
         var detail = field is null
             ? "Invalid JSON body: the body is not well-formed JSON"
             : $"Invalid JSON body: '{field}' is malformed or has the wrong type";
-        var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [field ?? "body"] = [detail] })
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field ?? "body"] = [detail] })
         {
             Status = StatusCodes.Status400BadRequest,
             Detail = detail,

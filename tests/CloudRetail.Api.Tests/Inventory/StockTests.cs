@@ -54,6 +54,7 @@ public sealed class StockTests(ShopApi shop)
     }
 
     [Fact]
+    [Trait(ShippedBinary.Host, ShippedBinary.InProcessOnly)]
     public async Task Counts_racing_checkouts_never_lose_a_reservation()
     {
         var admin = await shop.AdminClientAsync();
