@@ -24,7 +24,7 @@ internal static class Packages
 
     private static long ZippedBytes(string directory, IEnumerable<FileInfo> files)
     {
-        var zip = Path.GetTempFileName();
+        var zip = Path.Combine(Path.GetTempPath(), $"cloudretail-package-{Guid.NewGuid():N}.zip");
         try
         {
             using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
