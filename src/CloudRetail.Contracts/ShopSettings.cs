@@ -94,6 +94,10 @@ public static class ShopSettings
     /// <summary>PENDING or PAYING orders a shopper may hold at once (default 3; 0 turns the limit off).</summary>
     public const string MaxPendingOrdersPerShopper = "MAX_PENDING_ORDERS_PER_SHOPPER";
 
+    /// <summary>Cash-on-delivery orders a shopper may have on the way with the cash not yet collected
+    /// (default 3; 0 turns the limit off).</summary>
+    public const string MaxUncollectedCodOrdersPerShopper = "MAX_UNCOLLECTED_COD_ORDERS_PER_SHOPPER";
+
     /// <summary>Seconds between in-process stock reconciliations; 0 (the default) runs none.</summary>
     public const string StockReconciliationIntervalSeconds = "STOCK_RECONCILIATION_INTERVAL_SECONDS";
 

@@ -21,6 +21,7 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.OrderReservationMinutes,             // the API's default (30 minutes) applies
         ShopSettings.OrderSweepIntervalSeconds,           // no timer in Lambda: the schedule calls the sweep path
         ShopSettings.MaxPendingOrdersPerShopper,          // the API's default (3) applies
+        ShopSettings.MaxUncollectedCodOrdersPerShopper,   // the API's default (3) applies
         ShopSettings.StockReconciliationIntervalSeconds,  // no timer in Lambda: staff run the repair endpoint
         ShopSettings.PaymentAllowMock,                    // MOCK never runs in AWS
         ShopSettings.PaymentAllowSimulator,               // set only when a test stage chooses CARD_SIMULATOR

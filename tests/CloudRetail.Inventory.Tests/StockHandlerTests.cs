@@ -98,6 +98,8 @@ public sealed class StockHandlerTests
 
         public void ReserveStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) => throw new NotSupportedException();
 
+        public void ReturnSaleToStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) => throw new NotSupportedException();
+
         public void ReleaseStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) => throw new NotSupportedException();
 
         public void ConfirmSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) => throw new NotSupportedException();

@@ -14,6 +14,8 @@ public sealed class OrderTransitionsTests
         { nameof(OrderTransitions.Cancel), OrderStatus.Pending, OrderStatus.Cancelled, nameof(StockEffect.Release) },
         { nameof(OrderTransitions.Ship), OrderStatus.Confirmed, OrderStatus.Shipped, nameof(StockEffect.None) },
         { nameof(OrderTransitions.Deliver), OrderStatus.Shipped, OrderStatus.Delivered, nameof(StockEffect.None) },
+        { nameof(OrderTransitions.CancelByStaff), OrderStatus.Confirmed, OrderStatus.Cancelled, nameof(StockEffect.Restock) },
+        { nameof(OrderTransitions.RefuseDelivery), OrderStatus.Shipped, OrderStatus.Cancelled, nameof(StockEffect.Restock) },
     };
 
     [Theory]
@@ -31,9 +33,29 @@ public sealed class OrderTransitionsTests
     {
         var leaving = OrderTransitions.All.Where(t => t.EndsUnpaid).ToList();
 
-        Assert.All(leaving, t => Assert.NotEqual(StockEffect.None, t.Stock));
-        Assert.All(OrderTransitions.All.Except(leaving), t => Assert.Equal(StockEffect.None, t.Stock));
+        Assert.All(leaving, t => Assert.Contains(t.Stock, new[] { StockEffect.Release, StockEffect.Sell }));
+        Assert.All(OrderTransitions.All.Except(leaving), t => Assert.DoesNotContain(t.Stock, new[] { StockEffect.Release, StockEffect.Sell }));
         Assert.Equal(3, leaving.Count);
+    }
+
+    [Fact]
+    public void Only_a_sold_order_taken_back_by_staff_puts_its_units_back_on_hand()
+    {
+        Assert.Equal([OrderTransitions.CancelByStaff, OrderTransitions.RefuseDelivery], OrderTransitions.All.Where(t => t.Stock == StockEffect.Restock));
+        Assert.All(OrderTransitions.All.Where(t => t.Stock == StockEffect.Restock), t => Assert.Contains(t.From, new[] { OrderStatus.Confirmed, OrderStatus.Shipped }));
+    }
+
+    [Fact]
+    public void Cash_due_ends_when_the_order_is_delivered_or_cancelled_and_not_before()
+    {
+        var cashDue = OrderIn(OrderStatus.Paying) with { CashDue = true };
+
+        Assert.False(OrderTransitions.ConfirmPayment.EndsCashDue(cashDue));
+        Assert.False(OrderTransitions.Ship.EndsCashDue(cashDue with { Status = OrderStatus.Confirmed }));
+        Assert.True(OrderTransitions.Deliver.EndsCashDue(cashDue with { Status = OrderStatus.Shipped }));
+        Assert.True(OrderTransitions.FailPayment.EndsCashDue(cashDue));
+        Assert.True(OrderTransitions.CancelByStaff.EndsCashDue(cashDue with { Status = OrderStatus.Confirmed }));
+        Assert.False(OrderTransitions.Deliver.EndsCashDue(cashDue with { Status = OrderStatus.Shipped, CashDue = false }));
     }
 
     [Fact]

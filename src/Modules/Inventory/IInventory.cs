@@ -31,6 +31,10 @@ public interface IInventory
 
     /// <summary>Turns the order's reservation into a sale: reserved units become sold.</summary>
     void ConfirmSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
+
+    /// <summary>Undoes the order's sale (staff cancelled it, or it came back refused at the door): its
+    /// sold units are back on hand for sale; <see cref="SaleShort"/> when fewer are sold.</summary>
+    void ReturnSaleToStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
 }
 
 /// <summary>What Inventory asks of whoever holds reservations (Orders): the units each product has
@@ -47,6 +51,9 @@ public sealed record StockShort(string ProductId) : ConditionFailure;
 
 /// <summary>A transaction was refused: fewer units of the product are reserved than it releases or sells.</summary>
 public sealed record ReservationShort(string ProductId) : ConditionFailure;
+
+/// <summary>A transaction was refused: fewer units of the product are sold than it returns to stock.</summary>
+public sealed record SaleShort(string ProductId) : ConditionFailure;
 
 /// <summary>Who changed on-hand stock and why, as the ledger records it.</summary>
 public sealed record StockActor(string By, string Reason);

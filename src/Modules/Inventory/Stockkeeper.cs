@@ -53,6 +53,9 @@ internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger,
     public void ConfirmSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) =>
         Book(transaction, orderId, lines, StockMovementKind.Sell, stock.Sell);
 
+    public void ReturnSaleToStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) =>
+        Book(transaction, orderId, lines, StockMovementKind.Restock, stock.Restock);
+
     private void Book(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines, StockMovementKind kind, Action<WriteTransaction, string, int, DateTimeOffset> movement)
     {
         var now = clock.GetUtcNow();

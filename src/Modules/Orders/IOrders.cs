@@ -14,6 +14,11 @@ public interface IOrders
     /// transaction (<see cref="OrderMoved"/>) if the order is no longer pending.</summary>
     void StartPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
 
+    /// <summary><see cref="StartPayment"/> for cash on delivery: the order then holds one of the
+    /// shopper's uncollected-cash slots until it is delivered (the cash collected) or cancelled.
+    /// Cancels the transaction (<see cref="UncollectedCashLimitReached"/>) when they hold the most allowed.</summary>
+    void StartCashOnDeliveryPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
+
     /// <summary>PAYING → CONFIRMED, and the reserved units become a sale.</summary>
     void ConfirmPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
 
@@ -31,6 +36,10 @@ public interface IOrderPayments
     /// <summary>Adds to the delivery's transaction what handing over the goods means for the payment
     /// (cash on delivery is collected then).</summary>
     Task AddDeliveryAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken);
+
+    /// <summary>Adds to the transaction that cancels a confirmed order what that means for its payment
+    /// (cash still due is no longer owed).</summary>
+    Task AddCancellationAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken);
 }
 
 public enum StalledPaymentOutcome
@@ -43,7 +52,7 @@ public enum StalledPaymentOutcome
 }
 
 /// <summary>An order's life: PENDING → PAYING → CONFIRMED (paid, or cash due) → SHIPPED → DELIVERED,
-/// or PENDING/PAYING → CANCELLED. In JSON and in the table the names are upper case.</summary>
+/// or PENDING/PAYING → CANCELLED; staff cancel a CONFIRMED order with cash due, or a SHIPPED one refused at the door. In JSON and in the table the names are upper case.</summary>
 [JsonConverter(typeof(UpperCaseEnumConverter<OrderStatus>))]
 public enum OrderStatus
 {
@@ -64,7 +73,11 @@ public sealed record OrderSummary(
     decimal TotalAmount,
     string Currency,
     DateTimeOffset CreatedAt,
-    string? PaymentId);
+    string? PaymentId,
+    bool CashDue = false);
+
+/// <summary>A payment was refused: the shopper already has this many cash-on-delivery orders on the way unpaid.</summary>
+public sealed record UncollectedCashLimitReached(int Max) : ConditionFailure;
 
 /// <summary>A transaction was refused because the order was no longer where the move starts.</summary>
 public sealed record OrderMoved(string OrderId) : ConditionFailure;

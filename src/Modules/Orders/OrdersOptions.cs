@@ -4,7 +4,10 @@ using Microsoft.Extensions.Configuration;
 namespace CloudRetail.Orders;
 
 /// <param name="MaxUnpaidOrders">PENDING or PAYING orders a shopper may hold at once; 0 for no limit.</param>
-internal sealed record OrdersOptions(string TableName, string ByUserIndex, TimeSpan ReservationLifetime, TimeSpan SweepInterval, int MaxUnpaidOrders)
+/// <param name="MaxUncollectedCashOrders">Cash-on-delivery orders a shopper may have on the way with the
+/// cash not yet collected; 0 for no limit.</param>
+internal sealed record OrdersOptions(
+    string TableName, string ByUserIndex, TimeSpan ReservationLifetime, TimeSpan SweepInterval, int MaxUnpaidOrders, int MaxUncollectedCashOrders)
 {
     public const string ByStatusIndex = ShopIndexes.OrdersByStatus;
     public const string ReservationMinutesKey = ShopSettings.OrderReservationMinutes;
@@ -16,5 +19,6 @@ internal sealed record OrdersOptions(string TableName, string ByUserIndex, TimeS
         configuration.Setting(ShopSettings.OrdersByUserIndex, ShopIndexes.OrdersByUser),
         TimeSpan.FromMinutes(configuration.GetValue(ReservationMinutesKey, 30)),
         TimeSpan.FromSeconds(configuration.GetValue(SweepSecondsKey, 0)),
-        configuration.GetValue(MaxUnpaidOrdersKey, 3));
+        configuration.GetValue(MaxUnpaidOrdersKey, 3),
+        configuration.GetValue(ShopSettings.MaxUncollectedCodOrdersPerShopper, 3));
 }

@@ -7,7 +7,8 @@ using CloudRetail.Payments.Settlement;
 
 namespace CloudRetail.Payments;
 
-/// <summary>What Orders needs from Payments: settling a payment left in flight, and collecting cash at delivery.</summary>
+/// <summary>What Orders needs from Payments: settling a payment left in flight, collecting cash at
+/// delivery, and voiding cash no longer due when staff cancel an order.</summary>
 internal sealed class OrderPayments(
     PaymentsTable payments, IOrders orders, IPaymentProvider provider, PaymentSettlement settlement, PaymentsOptions options,
     Transactions transactions, TimeProvider clock) : IOrderPayments
@@ -45,6 +46,14 @@ internal sealed class OrderPayments(
         if (order.PaymentId is { } paymentId && await payments.FindAsync(paymentId, cancellationToken) is { Status: PaymentStatus.Due })
         {
             payments.Move(transaction, paymentId, PaymentStatus.Due, PaymentStatus.Collected, clock.GetUtcNow());
+        }
+    }
+
+    public async Task AddCancellationAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken)
+    {
+        if (order.PaymentId is { } paymentId && await payments.FindAsync(paymentId, cancellationToken) is { Status: PaymentStatus.Due })
+        {
+            payments.Move(transaction, paymentId, PaymentStatus.Due, PaymentStatus.Voided, clock.GetUtcNow());
         }
     }
 }

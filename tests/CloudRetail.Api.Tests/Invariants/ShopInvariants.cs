@@ -13,7 +13,8 @@ namespace CloudRetail.Api.Tests.Invariants;
 /// module may not), for the products and shoppers of one test:
 /// on-hand + reserved + sold changes only by staff counts and adjustments; reserved is exactly what
 /// live orders hold; reserved and sold agree with the ledger; every paid order has exactly one
-/// successful payment, and is paid by the payment it names.
+/// successful payment, and is paid by the payment it names; each shopper's unpaid-order and
+/// uncollected-cash counters equal the orders that hold them.
 /// </summary>
 public static class ShopInvariants
 {
@@ -49,7 +50,9 @@ public static class ShopInvariants
         var dynamoDb = host.GetRequiredService<IAmazonDynamoDB>();
         var settings = host.GetRequiredService<IConfiguration>();
         // The orders table also keeps each shopper's unpaid-order count and applied webhook events: only orders have a status.
-        var orders = (await ScanAsync(dynamoDb, settings.Setting(ShopSettings.OrdersTable, "cloudretail-orders"))).Where(HasStatus).ToList();
+        var ordersTable = await ScanAsync(dynamoDb, settings.Setting(ShopSettings.OrdersTable, "cloudretail-orders"));
+        var orders = ordersTable.Where(HasStatus).ToList();
+        var counters = ordersTable.Where(i => i["orderId"].S.StartsWith("UNPAID#", StringComparison.Ordinal)).ToDictionary(i => i["orderId"].S["UNPAID#".Length..]);
         var payments = (await ScanAsync(dynamoDb, settings.Setting(ShopSettings.PaymentsTable, "cloudretail-payments"))).Where(HasStatus).ToList();
         var violations = new List<string>();
 
@@ -70,7 +73,7 @@ public static class ShopInvariants
             {
                 violations.Add($"{productId}: reserved {level.Reserved} but live orders hold {held.GetValueOrDefault(productId)}");
             }
-            if (level.Reserved != Sum("RESERVE") - Sum("RELEASE") - Sum("SELL") + Sum("RECONCILE") || level.Sold != Sum("SELL"))
+            if (level.Reserved != Sum("RESERVE") - Sum("RELEASE") - Sum("SELL") + Sum("RECONCILE") || level.Sold != Sum("SELL") - Sum("RESTOCK"))
             {
                 violations.Add($"{productId}: reserved {level.Reserved} / sold {level.Sold} disagree with the ledger");
             }
@@ -99,6 +102,17 @@ public static class ShopInvariants
             else if (payments.Any(p => p["orderId"].S == orderId && p["status"].S is "SUCCESS" or "COLLECTED"))
             {
                 violations.Add($"{orderId} is {status} yet was paid");
+            }
+        }
+        foreach (var userId in orders.Where(ofTheTest).Select(o => o["userId"].S).Distinct())
+        {
+            var theirs = orders.Where(o => o["userId"].S == userId).ToList();
+            var counter = counters.GetValueOrDefault(userId) ?? [];
+            int Counted(string name) => counter.TryGetValue(name, out var count) ? Int(count) : 0;
+            var (unpaid, uncollected) = (theirs.Count(o => Holding.Contains(o["status"].S)), theirs.Count(o => o.GetValueOrDefault("cashDue")?.BOOL is true));
+            if (Counted("unpaidCount") != unpaid || Counted("uncollectedCashCount") != uncollected)
+            {
+                violations.Add($"{userId}: counters say {Counted("unpaidCount")} unpaid / {Counted("uncollectedCashCount")} uncollected, orders hold {unpaid} / {uncollected}");
             }
         }
         return violations;

@@ -204,6 +204,12 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.GetAsync(customer, "/api/payments/not-a-payment").Expect(400, this, "get payment with a malformed id");
         await api.PostAsync(anonymous, "/api/payments/webhook", new { id = "evt-1", type = "payment.succeeded", paymentId }).Expect(404, this, "webhook on MOCK");
 
+        await api.PostAsync(customer, $"/api/orders/{orderId}/staff-cancel", new { reason = "out of stock" }).Expect(403, this, "staff cancel as a customer");
+        await api.PostAsync(admin, $"/api/orders/{orderId}/staff-cancel", new { reason = "" }).Expect(400, this, "staff cancel without a reason");
+        await api.PostAsync(admin, $"/api/orders/O-{Guid.NewGuid()}/staff-cancel", new { reason = "out of stock" }).Expect(404, this, "staff cancel unknown order");
+        await api.PostAsync(admin, $"/api/orders/{orderId}/staff-cancel", new { reason = "out of stock" }).Expect(409, this, "staff cancel a collected payment");
+        await api.PostAsync(admin, $"/api/orders/{orderId}/refused-delivery", new { reason = "not home" }).Expect(409, this, "refused delivery before shipping");
+        await api.PostAsync(admin, $"/api/orders/O-{Guid.NewGuid()}/refused-delivery", new { reason = "not home" }).Expect(404, this, "refused delivery of an unknown order");
         await api.PostAsync(admin, $"/api/orders/{orderId}/ship", new { trackingNumber = "" }).Expect(400, this, "ship without tracking");
         await api.PostAsync(admin, $"/api/orders/O-{Guid.NewGuid()}/ship", new { trackingNumber = "1Z999" }).Expect(404, this, "ship unknown order");
         await api.PostAsync(customer, $"/api/orders/{orderId}/ship", new { trackingNumber = "1Z999" }).Expect(403, this, "ship as a customer");
@@ -256,6 +262,11 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
             var orderId = (string)placed!["order"]!["orderId"]!;
             await api.PostAsync(client, "/api/payments", new { orderId, status = "SUCCESS" }).Expect(400, this, "a MOCK body on another provider");
             await api.PostAsync(client, "/api/payments", body(orderId)).Expect(status, this, "the provider's own body");
+            if (host == shop.CodHost)
+            {
+                await api.PostAsync(host.CreateClientAs(admin), $"/api/orders/{orderId}/staff-cancel", new { reason = "damaged in the warehouse" })
+                    .Expect(200, this, "staff cancel a cash-on-delivery order");
+            }
             await api.GetAsync(host.CreateClient(), "/api/payments/provider").Expect(200, this, "provider");
             await api.PostAsync(host.CreateClient(), "/api/payments/webhook", new { id = "evt-x", type = "payment.succeeded", paymentId = "PAY-x" })
                 .Expect(host == shop.CardHost ? 401 : 404, this, "unsigned webhook");

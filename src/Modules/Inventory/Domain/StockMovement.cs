@@ -21,6 +21,8 @@ internal enum StockMovementKind
     Release,
     /// <summary>Reserved to sold, for an order paid.</summary>
     Sell,
+    /// <summary>Sold back to available, for a sold order that staff cancelled or that came back refused at the door.</summary>
+    Restock,
     /// <summary>Available set to what a stock count found.</summary>
     Count,
     /// <summary>Available changed by a delta (goods received, damaged, lost).</summary>

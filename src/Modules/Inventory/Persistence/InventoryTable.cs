@@ -39,6 +39,9 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, Transactions tran
     public void Sell(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) =>
         Movement(transaction, productId, $"{Reserved} = {Reserved} - :q", $"{Reserved} >= :q", qty, now, new ReservationShort(productId), add: $"{Sold} :q");
 
+    public void Restock(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) =>
+        Movement(transaction, productId, $"{Available} = {Available} + :q, {Sold} = {Sold} - :q", $"{Sold} >= :q", qty, now, new SaleShort(productId));
+
     /// <summary>Sets available to a counted quantity, on condition that it is still what was read (or
     /// that there was no stock record): a reservation made meanwhile fails the count, which reads again.</summary>
     public void Count(WriteTransaction transaction, string productId, StockLevel? read, int availableQty, DateTimeOffset now) => transaction.Update(new Update

@@ -12,22 +12,25 @@ internal sealed record Order(
     DateTimeOffset? UpdatedAt = null,
     string? TrackingNumber = null,
     string? CancelReason = null,
-    string? PaymentId = null)
+    string? PaymentId = null,
+    bool CashDue = false)
 {
     public static Order Place(string userId, string userEmail, IReadOnlyList<OrderLine> lines, string currency, DateTimeOffset now) =>
         new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now);
 
-    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId);
+    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId, CashDue);
 
     public static Order From(OrderSummary summary) => new(
         summary.OrderId, summary.UserId, summary.UserEmail, summary.Status, summary.Lines, summary.TotalAmount, summary.Currency,
-        summary.CreatedAt, PaymentId: summary.PaymentId);
+        summary.CreatedAt, PaymentId: summary.PaymentId, CashDue: summary.CashDue);
 
     public IEnumerable<Inventory.StockLine> StockLines() => Lines.Select(l => l.Stock());
 }
 
-/// <summary>What a move records beside the new status.</summary>
-internal sealed record OrderChange(string? PaymentId = null, string? CancelReason = null, string? TrackingNumber = null)
+/// <summary>What a move records beside the new status. <paramref name="CashDue"/>: the order holds
+/// one of the shopper's uncollected-cash slots (cash on delivery, from its payment's start until
+/// the cash is collected or the order cancelled); null leaves it as it is.</summary>
+internal sealed record OrderChange(string? PaymentId = null, string? CancelReason = null, string? TrackingNumber = null, bool? CashDue = null)
 {
     public static readonly OrderChange Nothing = new();
 }

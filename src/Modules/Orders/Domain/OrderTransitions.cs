@@ -8,6 +8,8 @@ internal enum StockEffect
     Release,
     /// <summary>The reservation leaves the warehouse as a sale.</summary>
     Sell,
+    /// <summary>The sale is undone: the units are back on hand for sale.</summary>
+    Restock,
 }
 
 /// <summary>One allowed move of an order, with what it does to stock.</summary>
@@ -17,6 +19,9 @@ internal sealed record OrderTransition(OrderStatus From, OrderStatus To, StockEf
 
     /// <summary>The order stops counting against the shopper's unpaid orders.</summary>
     public bool EndsUnpaid => From.IsUnpaid() && !To.IsUnpaid();
+
+    /// <summary>Cash due on the order is collected (delivered) or no longer owed (cancelled).</summary>
+    public bool EndsCashDue(Order order) => order.CashDue && To is OrderStatus.Delivered or OrderStatus.Cancelled;
 }
 
 /// <summary>Every move an order can make, stated once, each named for why it happens: PAYING →
@@ -29,8 +34,10 @@ internal static class OrderTransitions
     public static readonly OrderTransition Cancel = new(OrderStatus.Pending, OrderStatus.Cancelled, StockEffect.Release);
     public static readonly OrderTransition Ship = new(OrderStatus.Confirmed, OrderStatus.Shipped, StockEffect.None);
     public static readonly OrderTransition Deliver = new(OrderStatus.Shipped, OrderStatus.Delivered, StockEffect.None);
+    public static readonly OrderTransition CancelByStaff = new(OrderStatus.Confirmed, OrderStatus.Cancelled, StockEffect.Restock);
+    public static readonly OrderTransition RefuseDelivery = new(OrderStatus.Shipped, OrderStatus.Cancelled, StockEffect.Restock);
 
-    public static readonly IReadOnlyList<OrderTransition> All = [StartPayment, ConfirmPayment, FailPayment, Cancel, Ship, Deliver];
+    public static readonly IReadOnlyList<OrderTransition> All = [StartPayment, ConfirmPayment, FailPayment, Cancel, Ship, Deliver, CancelByStaff, RefuseDelivery];
 
     public static bool IsUnpaid(this OrderStatus status) => status is OrderStatus.Pending or OrderStatus.Paying;
 }
@@ -40,4 +47,5 @@ internal static class CancelReasons
     public const string ByCustomer = "cancelled by customer";
     public const string PaymentFailed = "payment failed";
     public const string ReservationExpired = "reservation expired";
+    public const string RefusedAtTheDoor = "refused at the door";
 }

@@ -8,6 +8,7 @@ namespace CloudRetail.Orders.Endpoints;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(CheckoutRequest))]
 [JsonSerializable(typeof(ShipOrderRequest))]
+[JsonSerializable(typeof(StaffCancelRequest))]
 [JsonSerializable(typeof(OrderChanged))]
 [JsonSerializable(typeof(OrderView))]
 [JsonSerializable(typeof(OrderPage))]

@@ -5,12 +5,13 @@ using CloudRetail.Orders.Domain;
 namespace CloudRetail.Orders.Persistence;
 
 /// <summary>Adds one <see cref="OrderTransition"/> to a transaction: the conditional status change,
-/// its stock effect, and the shopper's unpaid-order count, so that no caller can do one without the others.</summary>
+/// its stock effect, and the shopper's unpaid-order and uncollected-cash counts, so that no caller can do one without the others.</summary>
 internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimeProvider clock)
 {
     public void Add(WriteTransaction transaction, Order order, OrderTransition transition, OrderChange change)
     {
-        table.Move(transaction, order.OrderId, transition, clock.GetUtcNow(), change);
+        var endsCashDue = transition.EndsCashDue(order);
+        table.Move(transaction, order.OrderId, transition, clock.GetUtcNow(), endsCashDue ? change with { CashDue = false } : change);
         switch (transition.Stock)
         {
             case StockEffect.Release:
@@ -19,10 +20,13 @@ internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimePr
             case StockEffect.Sell:
                 inventory.ConfirmSale(transaction, order.OrderId, order.StockLines());
                 break;
+            case StockEffect.Restock:
+                inventory.ReturnSaleToStock(transaction, order.OrderId, order.StockLines());
+                break;
         }
-        if (transition.EndsUnpaid)
+        if (transition.EndsUnpaid || endsCashDue)
         {
-            table.ReleaseUnpaidSlot(transaction, order.UserId);
+            table.ReleaseSlots(transaction, order.UserId, unpaid: transition.EndsUnpaid, uncollectedCash: endsCashDue);
         }
     }
 }

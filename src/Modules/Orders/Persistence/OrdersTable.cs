@@ -9,12 +9,14 @@ namespace CloudRetail.Orders.Persistence;
 /// <summary>The only code that knows the Orders table's attribute names (the original table's,
 /// docs/compatibility.md). GSI1 lists a shopper's orders newest first; GSI2 finds orders by status
 /// and age, for the staff's queue and the reservation sweep. A per-shopper counter of unpaid orders
-/// shares the key space under <c>UNPAID#&lt;userId&gt;</c>; it has no status or createdAt, so no index lists it.</summary>
+/// shares the key space under <c>UNPAID#&lt;userId&gt;</c>, with the count of their cash-on-delivery orders
+/// whose cash is not yet collected; it has no status or createdAt, so no index lists it.</summary>
 internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions options)
 {
     private const string OrderId = "orderId", UserId = "userId", UserEmail = "userEmail", Status = "status", Lines = "items";
     private const string TotalAmount = "totalAmount", Currency = "currency", CreatedAt = "createdAt", UpdatedAt = "updatedAt";
     private const string PaymentId = "paymentId", CancelReason = "cancelReason", TrackingNumber = "trackingNumber", UnpaidCount = "unpaidCount";
+    private const string CashDue = "cashDue", UncollectedCashCount = "uncollectedCashCount";
     private const string LineProductId = "productId", LineName = "name", LineQty = "qty", LinePrice = "price";
 
     public static TableDefinition Definition(OrdersOptions options) =>
@@ -75,8 +77,9 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     {
         var values = Attr.Map((":from", Attr.Enum(transition.From)), (":to", Attr.Enum(transition.To)), (":now", Attr.Timestamp(now)),
             ($":{PaymentId}", Attr.TextOrNull(change.PaymentId)), ($":{CancelReason}", Attr.TextOrNull(change.CancelReason)),
-            ($":{TrackingNumber}", Attr.TextOrNull(change.TrackingNumber)));
-        var changed = new[] { PaymentId, CancelReason, TrackingNumber }.Where(attribute => values.ContainsKey($":{attribute}"));
+            ($":{TrackingNumber}", Attr.TextOrNull(change.TrackingNumber)),
+            ($":{CashDue}", change.CashDue is { } due ? new AttributeValue { BOOL = due } : null));
+        var changed = new[] { PaymentId, CancelReason, TrackingNumber, CashDue }.Where(attribute => values.ContainsKey($":{attribute}"));
         transaction.Update(new Update
         {
             TableName = options.TableName,
@@ -99,15 +102,31 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         ExpressionAttributeValues = Attr.Map((":zero", Attr.Number(0)), (":one", Attr.Number(1)), (":max", max > 0 ? Attr.Number(max) : null)),
     }, max > 0 ? new UnpaidOrdersLimitReached(max) : null);
 
-    /// <summary>The order stopped being unpaid. Unconditional, so that no move out of PENDING or
-    /// PAYING can be refused by the counter.</summary>
-    public void ReleaseUnpaidSlot(WriteTransaction transaction, string userId) => transaction.Update(new Update
+    /// <summary>Counts one more cash-on-delivery order on the way unpaid, refused
+    /// (<see cref="UncollectedCashLimitReached"/>) when they already have <paramref name="max"/>; 0 counts without a limit.</summary>
+    public void TakeUncollectedCashSlot(WriteTransaction transaction, string userId, int max) => transaction.Update(new Update
     {
         TableName = options.TableName,
         Key = Key(UnpaidCounterId(userId)),
-        UpdateExpression = $"SET {UnpaidCount} = if_not_exists({UnpaidCount}, :one) - :one",
-        ExpressionAttributeValues = Attr.Map((":one", Attr.Number(1))),
-    });
+        UpdateExpression = $"SET {UncollectedCashCount} = if_not_exists({UncollectedCashCount}, :zero) + :one",
+        ConditionExpression = max > 0 ? $"attribute_not_exists({UncollectedCashCount}) OR {UncollectedCashCount} < :max" : null,
+        ExpressionAttributeValues = Attr.Map((":zero", Attr.Number(0)), (":one", Attr.Number(1)), (":max", max > 0 ? Attr.Number(max) : null)),
+    }, max > 0 ? new UncollectedCashLimitReached(max) : null);
+
+    /// <summary>The order stopped being unpaid, or its cash stopped being due, or both: one update of
+    /// the shopper's counters (a transaction may touch an item once). Unconditional, so that no move
+    /// can be refused by a counter.</summary>
+    public void ReleaseSlots(WriteTransaction transaction, string userId, bool unpaid, bool uncollectedCash)
+    {
+        var counters = new[] { (unpaid, UnpaidCount), (uncollectedCash, UncollectedCashCount) }.Where(c => c.Item1).Select(c => c.Item2);
+        transaction.Update(new Update
+        {
+            TableName = options.TableName,
+            Key = Key(UnpaidCounterId(userId)),
+            UpdateExpression = "SET " + string.Join(", ", counters.Select(counter => $"{counter} = if_not_exists({counter}, :one) - :one")),
+            ExpressionAttributeValues = Attr.Map((":one", Attr.Number(1))),
+        });
+    }
 
     private static string UnpaidCounterId(string userId) => $"UNPAID#{userId}";
 
@@ -120,5 +139,6 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         item.Text(OrderId), item.Text(UserId), item.Text(UserEmail), item.Enum<OrderStatus>(Status),
         item.List(Lines, line => new OrderLine(line.Text(LineProductId), line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))),
         item.Amount(TotalAmount), item.Text(Currency), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
-        item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId));
+        item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId),
+        item.GetValueOrDefault(CashDue)?.BOOL is true);
 }

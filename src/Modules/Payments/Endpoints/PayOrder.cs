@@ -33,8 +33,22 @@ internal static class PayOrder
         var attempt = Payment.Start(order, provider.Kind, clock.GetUtcNow());
         var start = transactions.BeginWrite();
         payments.Add(start, attempt);
-        orders.StartPayment(start, order, attempt.PaymentId);
-        if (!(await start.CommitAsync(cancellationToken)).IsCommitted)
+        if (provider.Kind == PaymentProviderKind.Cod)
+        {
+            orders.StartCashOnDeliveryPayment(start, order, attempt.PaymentId);
+        }
+        else
+        {
+            orders.StartPayment(start, order, attempt.PaymentId);
+        }
+        var started = await start.CommitAsync(cancellationToken);
+        if (started.Failures.OfType<UncollectedCashLimitReached>().FirstOrDefault() is { } limit)
+        {
+            return ShopProblems.Conflict(
+                $"You already have {limit.Max} cash-on-delivery orders on the way; pay for this one when one of them has been delivered",
+                new Dictionary<string, object?> { ["orderId"] = order.OrderId });
+        }
+        if (!started.IsCommitted)
         {
             return NotPending(order.OrderId, "no longer PENDING");
         }
