@@ -17,7 +17,8 @@ namespace CloudRetail.BuildingBlocks.Idempotency;
 /// Makes a POST safe to retry with an <c>Idempotency-Key</c> header: the same key and body replay
 /// the first answer (status, body and <c>Location</c>); the same key with another body is 422; a
 /// retry while the first is still running is 409, until the first one's lease lapses. A 5xx or an
-/// exception releases the key. Keys belong to the caller, so two shoppers never collide.
+/// exception releases the key, unless the handler wrote its answer in the transaction that did its
+/// work (<see cref="IdempotentAnswers"/>). Keys belong to the caller, so two shoppers never collide.
 /// </summary>
 internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplicationLifetime host) : IEndpointFilter
 {
@@ -45,6 +46,7 @@ internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplication
         {
             return Replay(claim.Earlier!, fingerprint, http);
         }
+        http.Features.Set(new ClaimedKey(table, scopedKey, lease, fingerprint));
         RunToTheEnd(context);
         object? result;
         try
@@ -56,18 +58,25 @@ internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplication
             await table.ReleaseAsync(scopedKey, lease);
             throw;
         }
-        // Handlers answer Results<A, B>; what to remember is the result inside.
-        var answer = result is INestedHttpResult nested ? nested.Result : result;
-        var status = (answer as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
-        if (status >= 500)
+        var answered = Answer(result, http);
+        if (answered.Status >= 500)
         {
             await table.ReleaseAsync(scopedKey, lease);
             return result;
         }
+        await table.CompleteAsync(scopedKey, lease, answered);
+        return result;
+    }
+
+    /// <summary>What is remembered of a result: status, body as the client gets it, content type, Location.</summary>
+    internal static Answered Answer(object? result, HttpContext http)
+    {
+        // Handlers answer Results<A, B>; what to remember is the result inside.
+        var answer = result is INestedHttpResult nested ? nested.Result : result;
+        var status = (answer as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         var contentType = answer is IContentTypeHttpResult { ContentType: { } type } ? type : status >= 400 ? "application/problem+json" : "application/json";
         var body = JsonSerializer.Serialize((answer as IValueHttpResult)?.Value, JsonOptions(http));
-        await table.CompleteAsync(scopedKey, lease, new Answered(status, body, contentType, Location(answer)));
-        return result;
+        return new Answered(status, body, contentType, Location(answer));
     }
 
     /// <summary>A keyed request finishes even if its client goes away, so that the client's retry

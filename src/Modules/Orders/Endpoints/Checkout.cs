@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Idempotency;
 using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
@@ -79,11 +80,13 @@ internal static class Checkout
         orders.Add(transaction, order);
         orders.TakeUnpaidSlot(transaction, order.UserId, options.MaxUnpaidOrders);
         carts.ClearCart(transaction, cart);
+        var placed = TypedResults.Created($"/api/orders/{order.OrderId}", new OrderChanged("Checkout successful", OrderView.From(order)));
+        transaction.RememberAnswer(http.HttpContext, placed);
         var outcome = await transaction.CommitAsync(cancellationToken);
 
         if (outcome.IsCommitted)
         {
-            return TypedResults.Created($"/api/orders/{order.OrderId}", new OrderChanged("Checkout successful", OrderView.From(order)));
+            return placed;
         }
         if (outcome.Failed<UnpaidOrdersLimitReached>())
         {
