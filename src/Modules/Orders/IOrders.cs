@@ -64,7 +64,12 @@ public sealed record OrderSummary(
     decimal TotalAmount,
     string Currency,
     DateTimeOffset CreatedAt,
-    string? PaymentId);
+    string? PaymentId)
+{
+    /// <summary>Orders' own: whether the order holds a slot in the shopper's unpaid-order count, carried
+    /// through the payment so the move that ends it gives back only a slot it took.</summary>
+    internal bool CountedUnpaid { get; init; }
+}
 
 /// <summary>A transaction was refused because the order was no longer where the move starts.</summary>
 public sealed record OrderMoved(string OrderId) : ConditionFailure;

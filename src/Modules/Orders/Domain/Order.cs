@@ -12,16 +12,18 @@ internal sealed record Order(
     DateTimeOffset? UpdatedAt = null,
     string? TrackingNumber = null,
     string? CancelReason = null,
-    string? PaymentId = null)
+    string? PaymentId = null,
+    bool CountedUnpaid = false)
 {
+    /// <summary>A new order counts against the shopper's unpaid orders (checkout takes its slot in the same transaction).</summary>
     public static Order Place(string userId, string userEmail, IReadOnlyList<OrderLine> lines, string currency, DateTimeOffset now) =>
-        new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now);
+        new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now, CountedUnpaid: true);
 
-    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId);
+    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId) { CountedUnpaid = CountedUnpaid };
 
     public static Order From(OrderSummary summary) => new(
         summary.OrderId, summary.UserId, summary.UserEmail, summary.Status, summary.Lines, summary.TotalAmount, summary.Currency,
-        summary.CreatedAt, PaymentId: summary.PaymentId);
+        summary.CreatedAt, PaymentId: summary.PaymentId, CountedUnpaid: summary.CountedUnpaid);
 
     public IEnumerable<Inventory.StockLine> StockLines() => Lines.Select(l => l.Stock());
 }

@@ -20,7 +20,9 @@ internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimePr
                 inventory.ConfirmSale(transaction, order.OrderId, order.StockLines());
                 break;
         }
-        if (transition.EndsUnpaid)
+        // An order placed before the count existed never took a slot: giving one back would take the
+        // counter below zero, a slot more for the shopper each time.
+        if (transition.EndsUnpaid && order.CountedUnpaid)
         {
             table.ReleaseUnpaidSlot(transaction, order.UserId);
         }

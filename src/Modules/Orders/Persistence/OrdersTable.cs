@@ -15,6 +15,7 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     private const string OrderId = "orderId", UserId = "userId", UserEmail = "userEmail", Status = "status", Lines = "items";
     private const string TotalAmount = "totalAmount", Currency = "currency", CreatedAt = "createdAt", UpdatedAt = "updatedAt";
     private const string PaymentId = "paymentId", CancelReason = "cancelReason", TrackingNumber = "trackingNumber", UnpaidCount = "unpaidCount";
+    private const string CountedUnpaid = "countedUnpaid";
     private const string LineProductId = "productId", LineName = "name", LineQty = "qty", LinePrice = "price";
 
     public static TableDefinition Definition(OrdersOptions options) =>
@@ -28,7 +29,7 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         Item = Attr.Map(
             (OrderId, Attr.Text(order.OrderId)), (UserId, Attr.Text(order.UserId)), (UserEmail, Attr.Text(order.UserEmail)),
             (Status, Attr.Enum(order.Status)), (Lines, Attr.List(order.Lines, LineItem)), (TotalAmount, Attr.Number(order.TotalAmount)),
-            (Currency, Attr.Text(order.Currency)), (CreatedAt, Attr.Timestamp(order.CreatedAt))),
+            (Currency, Attr.Text(order.Currency)), (CreatedAt, Attr.Timestamp(order.CreatedAt)), (CountedUnpaid, Attr.FlagOrNull(order.CountedUnpaid))),
         ConditionExpression = $"attribute_not_exists({OrderId})",
     }, new OrderAlreadyExists(order.OrderId));
 
@@ -100,7 +101,7 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     }, max > 0 ? new UnpaidOrdersLimitReached(max) : null);
 
     /// <summary>The order stopped being unpaid. Unconditional, so that no move out of PENDING or
-    /// PAYING can be refused by the counter.</summary>
+    /// PAYING can be refused by the counter; only for an order that took a slot (<see cref="Order.CountedUnpaid"/>).</summary>
     public void ReleaseUnpaidSlot(WriteTransaction transaction, string userId) => transaction.Update(new Update
     {
         TableName = options.TableName,
@@ -120,5 +121,5 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         item.Text(OrderId), item.Text(UserId), item.Text(UserEmail), item.Enum<OrderStatus>(Status),
         item.List(Lines, line => new OrderLine(line.Text(LineProductId), line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))),
         item.Amount(TotalAmount), item.Text(Currency), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
-        item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId));
+        item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId), item.Flag(CountedUnpaid));
 }
