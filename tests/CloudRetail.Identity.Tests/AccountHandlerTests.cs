@@ -96,6 +96,28 @@ public sealed class AccountHandlerTests
         Assert.Equal(new CodeSent("Password reset code sent", "a***@e***"), Assert.IsType<Ok<CodeSent>>(answer.Result).Value);
     }
 
+    /// <summary>What Cognito answers for an account whose address was never verified (an unconfirmed sign-up).</summary>
+    private const string NoVerifiedAddress = "Cannot reset password for the user as there is no registered/verified email or phone_number";
+
+    [Fact]
+    public async Task Forgot_password_for_an_account_without_a_verified_address_answers_as_for_any_other()
+    {
+        var answer = await ForgotPassword.Handle(new EmailRequest("ann@example.com"), ScriptedUserPool.Refusing("InvalidParameterException", NoVerifiedAddress), None);
+
+        Assert.Equal(new CodeSent("Password reset code sent", "a***@e***"), Assert.IsType<Ok<CodeSent>>(answer.Result).Value);
+    }
+
+    [Fact]
+    public async Task Confirming_and_resetting_for_an_account_without_a_verified_address_read_as_a_wrong_code()
+    {
+        var pool = ScriptedUserPool.Refusing("InvalidParameterException", NoVerifiedAddress);
+
+        AssertProblem((await ResetPassword.Handle(new ResetPasswordRequest("ann@example.com", "123456", "Secret123"), pool, None)).Result,
+            400, AuthProblems.WrongCode, "CodeMismatchException");
+        AssertProblem((await ConfirmRegistration.Handle(new ConfirmRequest("ann@example.com", "123456"), pool, new RecordedNotifications(), None)).Result,
+            400, AuthProblems.WrongCode, "CodeMismatchException");
+    }
+
     [Theory]
     [InlineData("LimitExceededException")]
     [InlineData("CodeDeliveryFailureException")]

@@ -54,6 +54,16 @@ public sealed class StockHandlerTests
     }
 
     [Fact]
+    public async Task A_count_that_would_pass_the_ceiling_with_the_reservations_is_409_naming_the_ceiling()
+    {
+        var answer = await SetStock.Handle("P-1", new SetStockRequest(999_999, "recount"), Staff, new Catalog(known: true), new Stock { PastCeiling = true }, None);
+
+        var problem = Assert.IsType<ProblemHttpResult>(answer.Result).ProblemDetails;
+        Assert.Equal(409, problem.Status);
+        Assert.Equal((1_000_000, 2, 999_999), (problem.Extensions["maxUnitsOnHand"], problem.Extensions["reservedQty"], problem.Extensions["requestedQty"]));
+    }
+
+    [Fact]
     public async Task A_count_that_kept_racing_reservations_is_409_to_try_again()
     {
         var answer = await SetStock.Handle("P-1", new SetStockRequest(5, "recount"), Staff, new Catalog(known: true), new Stock { CountSettles = false }, None);
@@ -81,14 +91,17 @@ public sealed class StockHandlerTests
     {
         public bool CountSettles { get; init; } = true;
 
+        public bool PastCeiling { get; init; }
+
         public List<(string ProductId, int AvailableQty, StockActor Actor)> Counts { get; } = [];
 
         public Task<StockLevel> GetStockAsync(string productId, CancellationToken cancellationToken) => Task.FromResult(Level);
 
-        public Task<StockLevel?> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken)
+        public Task<StockCount> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken)
         {
             Counts.Add((productId, availableQty, actor));
-            return Task.FromResult(CountSettles ? Level : null);
+            return Task.FromResult(PastCeiling ? new StockCount(StockCountOutcome.PastCeiling, Level)
+                : CountSettles ? StockCount.Counted(Level) : new StockCount(StockCountOutcome.KeptMoving, null));
         }
 
         public BatchedRead<StockLevel> GetStock(ReadBatch batch, string productId) => throw new NotSupportedException();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CloudRetail.Notifications.Domain;
 using CloudRetail.Notifications.Ses;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CloudRetail.Notifications.Tests;
@@ -65,6 +66,24 @@ public sealed class SesEmailClientTests
     }
 
     [Fact]
+    public async Task A_refusal_naming_the_recipient_is_logged_and_kept_with_the_address_masked()
+    {
+        var ses = new RecordingSes(HttpStatusCode.BadRequest,
+            """{"message":"Email address is not verified. The following identities failed the check in region EU-WEST-1: Ann.Smith@Example.com, <bob@shop.example>"}""",
+            errorType: "MessageRejected");
+        var logs = new RecordingLogger();
+
+        var outcome = await Client(ses, new AwsKeys("AKID", "SECRET"), logs).SendAsync("Ann.Smith@Example.com", Email, CancellationToken.None);
+
+        Assert.Equal("SES answered 400: MessageRejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: "
+            + "A***@Example.com, <b***@shop.example>", outcome.Error);
+        var logged = Assert.Single(logs.Lines);
+        Assert.DoesNotContain("Ann.Smith@", logged, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("bob@", logged, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("A***@Example.com", logged, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_network_failure_is_an_outcome_not_an_exception()
     {
         var ses = new RecordingSes(failWith: new HttpRequestException("Connection refused (127.0.0.1:9)"));
@@ -87,9 +106,22 @@ public sealed class SesEmailClientTests
         Assert.Equal("Sending was cancelled before SES answered", outcome.Error);
     }
 
-    private static SesEmailClient Client(RecordingSes ses, AwsKeys keys) =>
+    private static SesEmailClient Client(RecordingSes ses, AwsKeys keys, ILogger<SesEmailClient>? logger = null) =>
         new(new HttpClient(ses), new SesCredentials(keys), Options, new FixedClock(new DateTimeOffset(2026, 11, 21, 10, 15, 0, TimeSpan.Zero)),
-            NullLogger<SesEmailClient>.Instance);
+            logger ?? NullLogger<SesEmailClient>.Instance);
+
+    /// <summary>Every line the client logs, formatted as a log sink would write it.</summary>
+    private sealed class RecordingLogger : ILogger<SesEmailClient>
+    {
+        public List<string> Lines { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Lines.Add(formatter(state, exception) + (exception is null ? "" : " " + exception));
+    }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

@@ -85,6 +85,10 @@ public class CountingDynamoDb : DispatchProxy
         {
             await hold.WaitAsync();
         }
+        if (hold.LosesTheAnswer)
+        {
+            throw new HttpRequestException("The connection was reset after DynamoDB answered (test)");
+        }
         return response;
     }
 
@@ -103,6 +107,16 @@ public class CountingDynamoDb : DispatchProxy
         public bool FailsTheCall { get; private set; }
 
         public void Release() => _released.TrySetResult();
+
+        public bool LosesTheAnswer { get; private set; }
+
+        /// <summary>Lets the held call reach DynamoDB, which does its work, and its answer be lost on the
+        /// way back (a reset connection): the caller cannot tell whether it happened.</summary>
+        public void LoseTheAnswer()
+        {
+            LosesTheAnswer = true;
+            Release();
+        }
 
         /// <summary>Lets the held call go on to fail, as if DynamoDB had failed it.</summary>
         public void Fail()

@@ -16,7 +16,7 @@ public static class DependencyOutage
         {
             switch (e)
             {
-                case HttpRequestException or SocketException or IOException or TimeoutException:
+                case HttpRequestException or SocketException or IOException or TimeoutException or DependencyUnavailableException:
                 case AmazonServiceException { StatusCode: >= System.Net.HttpStatusCode.InternalServerError }:
                 case AmazonServiceException { ErrorCode: "ThrottlingException" or "ProvisionedThroughputExceededException" or "RequestLimitExceeded" }:
                     return true;
@@ -24,4 +24,13 @@ public static class DependencyOutage
         }
         return false;
     }
+}
+
+/// <summary>A service the shop depends on answered, but not with something the request can go on with
+/// (throttled, failing, an error the shop has no answer for): a module that calls it without the AWS SDK
+/// says so with this, and the host answers 503 with Retry-After as for any outage.</summary>
+public sealed class DependencyUnavailableException(string service, string reason, Exception? innerException = null)
+    : Exception($"{service} is unavailable: {reason}", innerException)
+{
+    public string Service { get; } = service;
 }

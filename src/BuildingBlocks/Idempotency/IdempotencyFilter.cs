@@ -17,7 +17,8 @@ namespace CloudRetail.BuildingBlocks.Idempotency;
 /// Makes a POST safe to retry with an <c>Idempotency-Key</c> header: the same key and body replay
 /// the first answer (status, body and <c>Location</c>); the same key with another body is 422; a
 /// retry while the first is still running is 409, until the first one's lease lapses. A 5xx or an
-/// exception releases the key. Keys belong to the caller, so two shoppers never collide.
+/// exception releases the key, unless the handler wrote its answer in the transaction that did its
+/// work (<see cref="IdempotentAnswers"/>). Keys belong to the caller, so two shoppers never collide.
 /// </summary>
 internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplicationLifetime host) : IEndpointFilter
 {
@@ -45,6 +46,7 @@ internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplication
         {
             return Replay(claim.Earlier!, fingerprint, http);
         }
+        http.Features.Set(new ClaimedKey(table, scopedKey, lease, fingerprint));
         RunToTheEnd(context);
         object? result;
         try
@@ -58,13 +60,12 @@ internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplication
         }
         // Handlers answer Results<A, B>; what to remember is the result inside.
         var answer = result is INestedHttpResult nested ? nested.Result : result;
-        var status = (answer as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
-        if (status >= 500)
+        if ((answer as IStatusCodeHttpResult)?.StatusCode >= 500)
         {
             await table.ReleaseAsync(scopedKey, lease);
             return result;
         }
-        await table.CompleteAsync(scopedKey, lease, await RenderAsync(answer, status, http));
+        await table.CompleteAsync(scopedKey, lease, await AnswerAsync(answer, http));
         return result;
     }
 
@@ -101,11 +102,12 @@ internal sealed class IdempotencyFilter(IdempotencyTable table, IHostApplication
         return Results.Content(earlier.Body, earlier.ContentType, Encoding.UTF8, earlier.Status);
     }
 
-    /// <summary>The answer as its client gets it: status, body, content type and Location, rendered
+    /// <summary>What is remembered of a result, as its client gets it: status, body, content type and Location, rendered
     /// once into memory. Created and Accepted carry their Location in no common interface, and
     /// rendering reads it without reflection, which the Native AOT binary does not offer.</summary>
-    private static async Task<Answered> RenderAsync(object? answer, int status, HttpContext http)
+    internal static async Task<Answered> AnswerAsync(object? answer, HttpContext http)
     {
+        var status = (answer as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status200OK;
         if (answer is not IResult result)
         {
             var body = answer is null ? "null" : JsonSerializer.Serialize(answer, JsonOptions(http).GetTypeInfo(answer.GetType()));

@@ -66,6 +66,22 @@ internal sealed class IdempotencyTable(IAmazonDynamoDB dynamoDb, IdempotencyOpti
                 (":lease", Attr.Text(lease)), (":location", Attr.TextOrNull(answer.Location))),
         }));
 
+    /// <summary>Adds the answer to the transaction that does the request's work, so that both are written
+    /// or neither. It takes the lease away (no condition on it: whichever request's work commits, its
+    /// answer is the one kept), so that neither this request nor one that took over can release the key
+    /// or overwrite the answer afterwards, even when the commit's own answer is lost on the way back.</summary>
+    public void Complete(WriteTransaction transaction, string key, string fingerprint, Answered answer) => transaction.Update(new Update
+    {
+        TableName = options.TableName,
+        Key = KeyOf(key),
+        UpdateExpression = $"SET #state = :done, #status = :status, {Body} = :body, {ContentType} = :contentType, {ExpiresAt} = :expiresAt, "
+            + $"{Fingerprint} = :fingerprint" + (answer.Location is null ? "" : ", #location = :location") + $" REMOVE {LeaseId}",
+        ExpressionAttributeNames = answer.Location is null ? ReservedNames.Where(n => n.Key != "#location").ToDictionary() : ReservedNames,
+        ExpressionAttributeValues = Attr.Map((":done", Attr.Text(Done)), (":status", Attr.Number(answer.Status)), (":body", Attr.Text(answer.Body)),
+            (":contentType", Attr.Text(answer.ContentType)), (":expiresAt", Attr.Epoch(clock.GetUtcNow() + options.Lifetime)),
+            (":fingerprint", Attr.Text(fingerprint)), (":location", Attr.TextOrNull(answer.Location))),
+    });
+
     /// <summary>Lets the key be used again: the request failed on our side and may be retried.</summary>
     public Task ReleaseAsync(string key, string lease) =>
         Tables.IfConditionHoldsAsync(() => dynamoDb.DeleteItemAsync(new DeleteItemRequest
@@ -87,3 +103,6 @@ internal sealed record Remembered(string Fingerprint, bool InProgress, int Statu
 internal sealed record Answered(int Status, string Body, string ContentType, string? Location);
 
 internal sealed record IdempotencyOptions(string TableName, TimeSpan Lifetime, TimeSpan Lease);
+
+/// <summary>The key this request claimed, for a handler that writes its answer in its own transaction.</summary>
+internal sealed record ClaimedKey(IdempotencyTable Table, string Key, string Lease, string Fingerprint);

@@ -29,6 +29,9 @@ public static class Attr
 
     public static AttributeValue? TimestampOrNull(DateTimeOffset? value) => value is { } instant ? Timestamp(instant) : null;
 
+    /// <summary>A flag that is written only when set, so items written before it existed read as unset.</summary>
+    public static AttributeValue? FlagOrNull(bool value) => value ? new() { BOOL = true } : null;
+
     /// <summary>Seconds since 1970, the form DynamoDB's TTL deletes by.</summary>
     public static AttributeValue Epoch(DateTimeOffset value) => Number(value.ToUnixTimeSeconds());
 
@@ -87,6 +90,9 @@ public static class Attr
 
     public static T Enum<T>(this Dictionary<string, AttributeValue> item, string name) where T : struct, System.Enum =>
         UpperCaseNames.Parse<T>(item[name].S);
+
+    public static bool Flag(this Dictionary<string, AttributeValue> item, string name) =>
+        item.TryGetValue(name, out var value) && value.BOOL == true;
 
     /// <summary>A list of maps; an absent attribute is an empty list.</summary>
     public static List<T> List<T>(this Dictionary<string, AttributeValue> item, string name, Func<Dictionary<string, AttributeValue>, T> map) =>

@@ -64,7 +64,8 @@ public static class CatalogModule
         staffProduct.MapPost("/image-upload", CreateImageUpload.Handle).WithName("CreateImageUpload").Validate<ImageUploadRequest>()
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Get a URL to upload a product's picture (staff)")
-            .WithDescription("Points the product at a new picture key and answers a pre-signed S3 URL: PUT the picture's bytes there with the same Content-Type before `expiresIn` seconds pass.");
+            .WithDescription("Points the product at a new picture key and answers a pre-signed S3 URL: PUT the picture's bytes there with the same Content-Type before `expiresIn` seconds pass. " +
+                "`contentLength` is the picture's size in bytes, at most `maxLength` (5 MiB); type and length are signed into the URL, so S3 refuses a body of another type or size.");
         return api;
     }
 

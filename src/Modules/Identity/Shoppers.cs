@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Identity.Cognito;
 using CloudRetail.Identity.Persistence;
@@ -10,8 +11,9 @@ internal sealed class Shoppers(ICognitoUserPool cognito, ShoppersTable profiles,
 {
     public BatchedRead<string?> FindVerifiedEmail(ReadBatch batch, string shopperId) => profiles.FindVerifiedEmail(batch, shopperId);
 
-    /// <summary>A token Cognito no longer accepts (the shopper signed out everywhere) also gives null:
-    /// there is no e-mail the shop may still rely on for that session.</summary>
+    /// <summary>A token Cognito no longer accepts (the shopper signed out everywhere), or an account it no
+    /// longer has, also gives null: there is no e-mail the shop may still rely on for that session. Any
+    /// other refusal (throttling, an internal error) is Cognito being unavailable, not the shopper's doing.</summary>
     public async Task<string?> GetVerifiedEmailAsync(string accessToken, CancellationToken cancellationToken)
     {
         try
@@ -24,9 +26,13 @@ internal sealed class Shoppers(ICognitoUserPool cognito, ShoppersTable profiles,
             await profiles.SaveVerifiedEmailAsync(sub, email, clock.GetUtcNow(), cancellationToken);
             return email;
         }
-        catch (CognitoException refusal) when (refusal.ErrorType == "NotAuthorizedException")
+        catch (CognitoException refusal) when (refusal.ErrorType is "NotAuthorizedException" or "UserNotFoundException")
         {
             return null;
+        }
+        catch (CognitoException refusal)
+        {
+            throw new DependencyUnavailableException("Cognito", $"GetUser answered {refusal.ErrorType}", refusal);
         }
     }
 }

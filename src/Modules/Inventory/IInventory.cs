@@ -17,9 +17,10 @@ public interface IInventory
     Task<IReadOnlyDictionary<string, StockLevel>> GetStockAsync(IReadOnlyCollection<string> productIds, CancellationToken cancellationToken);
 
     /// <summary>Records a stock count of the units on hand for sale (the demo shop, a back-office import).
-    /// Reservations are never touched, so a count cannot lose one that happens meanwhile. Null when
-    /// stock kept moving through every attempt; the caller may try again.</summary>
-    Task<StockLevel?> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken);
+    /// Reservations are never touched, so a count cannot lose one that happens meanwhile. Refused when
+    /// the count and the reservations together would pass the ceiling on units on hand, or when stock
+    /// kept moving through every attempt (the caller may try again).</summary>
+    Task<StockCount> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken);
 
     /// <summary>Moves available to reserved for the order, on condition that enough is available. A line
     /// that cannot be reserved cancels the transaction and is reported as <see cref="StockShort"/>.</summary>
@@ -54,6 +55,21 @@ public sealed record ReservationShort(string ProductId) : ConditionFailure;
 
 /// <summary>A transaction was refused: fewer units of the product are sold than it returns to stock.</summary>
 public sealed record SaleShort(string ProductId) : ConditionFailure;
+
+/// <summary>What a count did: the new level, or why there is none.</summary>
+public sealed record StockCount(StockCountOutcome Outcome, StockLevel? Level)
+{
+    public static StockCount Counted(StockLevel level) => new(StockCountOutcome.Counted, level);
+}
+
+public enum StockCountOutcome
+{
+    Counted,
+    /// <summary>Stock moved through every attempt; try again.</summary>
+    KeptMoving,
+    /// <summary>With the units reserved for orders, the count would pass the ceiling on units on hand.</summary>
+    PastCeiling,
+}
 
 /// <summary>Who changed on-hand stock and why, as the ledger records it.</summary>
 public sealed record StockActor(string By, string Reason);

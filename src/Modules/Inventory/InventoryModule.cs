@@ -59,12 +59,14 @@ public static class InventoryModule
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Record a stock count (staff)")
             .WithDescription("Sets the units available after counting them, with the reason, written to the ledger. Reserved units belong to orders and cannot be set here. " +
-                "409 when stock kept moving during the count: count again.");
+                "409 when stock kept moving during the count (count again), or when the count and the units reserved for orders would pass " +
+                "the ceiling of 1,000,000 units on hand (`maxUnitsOnHand`).");
         staff.MapPost("/adjustments", AdjustStock.Handle).WithName("AdjustStock").Validate<AdjustStockRequest>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Add or take away units (staff)")
             .WithDescription("Goods received (positive `qty`) or damaged, lost or returned (negative), with the reason, in one atomic change. " +
-                "409 when taking away more than is available (the answer says how many are).");
+                "409 when taking away more than is available (the answer says how many are), or when receiving would take units on hand " +
+                "(available plus reserved) past 1,000,000 (`maxUnitsOnHand`).");
         staff.MapGet("/movements", ListStockMovements.Handle).WithName("ListStockMovements").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("List a product's stock movements (staff)")
             .WithDescription("The product's ledger, newest first: every reservation, release and sale with its order, every count and adjustment with who made it and why. Page with `limit` and `nextToken`.");

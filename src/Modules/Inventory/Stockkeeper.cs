@@ -25,23 +25,27 @@ internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger,
         return productIds.Distinct().ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? StockLevel.None(id));
     }
 
-    /// <summary>Reads, then sets available on condition that it did not move meanwhile; a reservation
-    /// in between makes it read again.</summary>
-    public async Task<StockLevel?> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken)
+    /// <summary>Reads, then sets available on condition that it did not move meanwhile and that the
+    /// reservations still leave room under the ceiling; a reservation in between makes it read again.</summary>
+    public async Task<StockCount> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < CountAttempts; attempt++)
         {
             var read = await stock.FindAsync(productId, cancellationToken);
+            if (availableQty + (read?.ReservedQty ?? 0) > StockRules.MaxUnitsOnHand)
+            {
+                return new StockCount(StockCountOutcome.PastCeiling, read);
+            }
             var now = clock.GetUtcNow();
             var transaction = transactions.BeginWrite();
             stock.Count(transaction, productId, read, availableQty, now);
             ledger.Record(transaction, StockMovement.ByStaff(productId, StockMovementKind.Count, availableQty - (read?.AvailableQty ?? 0), actor, now));
             if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
             {
-                return await GetStockAsync(productId, cancellationToken);
+                return StockCount.Counted(await GetStockAsync(productId, cancellationToken));
             }
         }
-        return null;
+        return new StockCount(StockCountOutcome.KeptMoving, null);
     }
 
     public void ReserveStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) =>

@@ -73,8 +73,16 @@ public sealed record OrderSummary(
     decimal TotalAmount,
     string Currency,
     DateTimeOffset CreatedAt,
-    string? PaymentId,
-    bool CashDue = false);
+    string? PaymentId)
+{
+    /// <summary>Orders' own: whether the order holds a slot in the shopper's unpaid-order count, carried
+    /// through the payment so the move that ends it gives back only a slot it took.</summary>
+    internal bool CountedUnpaid { get; init; }
+
+    /// <summary>Orders' own: whether the order holds one of the shopper's uncollected-cash slots (cash
+    /// on delivery, from its payment's start until the cash is collected or the order cancelled).</summary>
+    internal bool CashDue { get; init; }
+}
 
 /// <summary>A payment was refused: the shopper already has this many cash-on-delivery orders on the way unpaid.</summary>
 public sealed record UncollectedCashLimitReached(int Max) : ConditionFailure;

@@ -51,7 +51,8 @@ public static class OrdersModule
             .WithSummary("Place an order from your cart")
             .WithDescription("Reserves every line's stock, creates the PENDING order and empties the cart, all or nothing; pay it with POST /api/payments. The body is optional. " +
                 "400 for an empty cart; 403 until the account's e-mail is verified; 409 when a line is out of stock or no longer sold, the shopper already has the most unpaid orders allowed, " +
-                "or prices changed since the lines were added: the 409 lists `priceChanges` and `newTotal`, and checking out again with `acceptedTotal` equal to `newTotal` accepts them.");
+                "or prices changed since the lines were added: the 409 lists `priceChanges` and `newTotal`, and checking out again with `acceptedTotal` equal to `newTotal` accepts them. " +
+                "A line whose product is now sold in another currency is a 409 listing `currencyChanges` that no `acceptedTotal` accepts: remove the line and add it again.");
         orders.MapGet("", ListOrders.Handle).WithName("ListOrders")
             .WithSummary("List your orders")
             .WithDescription("The caller's own orders, newest first. Page with `limit` and the answer's `nextToken`.");

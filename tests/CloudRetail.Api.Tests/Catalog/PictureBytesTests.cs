@@ -38,7 +38,7 @@ public sealed class PictureBytesTests(ShopApi shop)
         var productId = await admin.CreateProductAsync();
         var picture = Convert.FromBase64String(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-        var upload = await (await admin.PostJsonAsync($"/api/products/{productId}/image-upload", new { contentType = "image/png" })).JsonAsync();
+        var upload = await (await admin.PostJsonAsync($"/api/products/{productId}/image-upload", new { contentType = "image/png", contentLength = picture.Length })).JsonAsync();
 
         using var raw = new HttpClient();
         using var preflight = new HttpRequestMessage(HttpMethod.Options, (string)upload["uploadUrl"]!);
@@ -59,6 +59,37 @@ public sealed class PictureBytesTests(ShopApi shop)
         Assert.Equal(picture, bytes);
         AssertIsImage(download.Content.Headers.ContentType?.MediaType, bytes);
     }
+
+    /// <summary>The upload URL is signed for one content type and the declared length, at most
+    /// <c>maxLength</c>: S3 refuses another type, a bigger body, or a smaller one.</summary>
+    [Fact]
+    public async Task The_upload_url_takes_only_the_declared_type_and_length_and_the_length_is_limited()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync();
+        var picture = Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+        var tooLong = await admin.PostJsonAsync($"/api/products/{productId}/image-upload", new { contentType = "image/png", contentLength = 5 * 1024 * 1024 + 1 });
+        var upload = await (await admin.PostJsonAsync($"/api/products/{productId}/image-upload", new { contentType = "image/png", contentLength = picture.Length })).JsonAsync();
+        var url = (string)upload["uploadUrl"]!;
+
+        Assert.Contains("contentLength", (await tooLong.ProblemAsync(400))["errors"]!.AsObject().Select(e => e.Key));
+        Assert.Equal((picture.Length, 5 * 1024 * 1024), ((int)upload["contentLength"]!, (int)upload["maxLength"]!));
+        Assert.Contains("content-length", PresignedPut.SignedHeaders(url));
+        Assert.Contains("content-type", PresignedPut.SignedHeaders(url));
+        Assert.True(PresignedPut.Verifies(url, "image/png", picture.Length, S3Secret));
+        Assert.False(PresignedPut.Verifies(url, "text/html", picture.Length, S3Secret));
+        Assert.False(PresignedPut.Verifies(url, "image/png", 6 * 1024 * 1024, S3Secret));
+        Assert.False(PresignedPut.Verifies(url, "image/png", picture.Length - 1, S3Secret));
+        using var raw = new HttpClient();
+        using var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = new ByteArrayContent(picture) };
+        put.Content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        Assert.Equal(HttpStatusCode.OK, (await raw.SendAsync(put)).StatusCode);
+    }
+
+    /// <summary>The local credentials s3rver (and so the API's S3 client) uses.</summary>
+    private const string S3Secret = "S3RVER";
 
     /// <summary>Checks the bytes are the kind of picture the content type says, by their signature.</summary>
     private static void AssertIsImage(string? contentType, byte[] bytes)

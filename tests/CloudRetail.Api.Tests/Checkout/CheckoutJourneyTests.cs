@@ -134,6 +134,29 @@ public sealed class CheckoutJourneyTests(ShopApi shop)
         Assert.Equal(24m, (decimal)(await accepted.JsonAsync())["order"]!["totalAmount"]!);
     }
 
+    /// <summary>100 USD and 100 EUR are not the same price: a total the shopper accepts is a number, so
+    /// it cannot confirm a change of currency. The line must be added again, in the new currency.</summary>
+    [Fact]
+    public async Task A_currency_change_since_adding_stops_checkout_and_no_accepted_total_confirms_it()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(price: 100m, stock: 5);
+        var (customer, _, _) = await shop.NewCustomerAsync();
+        await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 1 });
+        await admin.PutJsonAsync($"/api/products/{productId}", new { name = "Same number", category = "Test", price = 100m, currency = "EUR" });
+
+        var refused = await customer.PostAsync("/api/orders/checkout", null);
+        var accepted = await customer.PostJsonAsync("/api/orders/checkout", new { acceptedTotal = 100m });
+
+        var problem = await refused.ProblemAsync(409, $"The currency of {productId} changed from USD to EUR since it was added; remove it and add it again to buy it in EUR");
+        Assert.Null(problem["newTotal"]);
+        Assert.Equal(productId, (string)problem["currencyChanges"]![0]!["productId"]!);
+        Assert.Equal(("USD", "EUR"), ((string)problem["currencyChanges"]![0]!["oldCurrency"]!, (string)problem["currencyChanges"]![0]!["newCurrency"]!));
+        await accepted.ProblemAsync(409);
+        Assert.Empty((await customer.GetJsonAsync("/api/orders"))["items"]!.AsArray());
+        await AssertStock(productId, available: 5, reserved: 0);
+    }
+
     [Fact]
     public async Task Checking_out_an_empty_cart_is_400()
     {

@@ -91,6 +91,28 @@ public sealed class IdempotencyKeyTests(ShopApi shop)
         Assert.False(retry.Headers.Contains("Idempotent-Replayed"));
     }
 
+    /// <summary>DynamoDB committed the checkout and the answer was lost on the way back: the client saw a
+    /// 503, and its retry must learn of the order, not find an empty cart.</summary>
+    [Fact]
+    public async Task A_checkout_committed_whose_answer_was_lost_replays_the_order_on_retry()
+    {
+        var (customer, userId) = await ShopperWithCartAsync();
+        var committed = shop.DynamoDbCalls.HoldNext(CheckoutOf(userId), afterCall: true);
+
+        var first = Checkout(customer, "lost-1");
+        await committed.Reached;
+        committed.LoseTheAnswer();
+        await (await first).ProblemAsync(503);
+        var retry = await RetryWhileInProgressAsync(() => Checkout(customer, "lost-1"));
+
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        var orders = (await customer.GetJsonAsync("/api/orders"))["items"]!.AsArray();
+        var orderId = (string)Assert.Single(orders)!["orderId"]!;
+        Assert.Equal(orderId, (string)(await retry.JsonAsync())["order"]!["orderId"]!);
+        Assert.Equal($"/api/orders/{orderId}", retry.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task The_same_key_from_another_shopper_is_independent()
     {

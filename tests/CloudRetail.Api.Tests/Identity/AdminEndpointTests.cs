@@ -21,7 +21,7 @@ public sealed class AdminEndpointTests(ShopApi shop)
         { "POST", "/api/products", "{\"productId\": \"{new}\", \"name\": \"X\", \"category\": \"C\", \"price\": 1, \"currency\": \"USD\"}" },
         { "PUT", "/api/products/{product}", "{\"name\": \"Y\", \"category\": \"C\", \"price\": 2, \"currency\": \"USD\"}" },
         { "DELETE", "/api/products/{product}", null },
-        { "POST", "/api/products/{product}/image-upload", "{\"contentType\": \"image/png\"}" },
+        { "POST", "/api/products/{product}/image-upload", "{\"contentType\": \"image/png\", \"contentLength\": 68}" },
         { "PUT", "/api/inventory/{product}", "{\"availableQty\": 5, \"reason\": \"count\"}" },
         { "POST", "/api/inventory/{product}/adjustments", "{\"qty\": 1, \"reason\": \"delivery\"}" },
         { "GET", "/api/inventory/{product}/movements", null },

@@ -60,6 +60,32 @@ public sealed class ReconciliationTests(ShopApi shop)
         Assert.DoesNotContain(report["products"]!.AsArray(), p => (string)p!["productId"]! == productId);
     }
 
+    /// <summary>Reconciliation reads the PENDING orders, then the PAYING ones. An order that starts paying
+    /// in between (its stock does not move: it stays reserved) shows in both readings; it holds its units once.</summary>
+    [Fact]
+    public async Task An_order_that_starts_paying_while_the_orders_are_read_is_counted_once_and_repair_leaves_it_alone()
+    {
+        var admin = await shop.AdminClientAsync();
+        var (productId, orderId, customer) = await PendingOrderAsync(qty: 2);
+        var payingHost = shop.UnreachableWebhookHost;
+        using var later = shop.Clock.Advance(TimeSpan.FromMinutes(1));
+        var payingRead = shop.DynamoDbCalls.HoldNext(request => request is QueryRequest
+        {
+            IndexName: ShopIndexes.OrdersByStatus, KeyConditionExpression: "#key = :key",
+        } query && query.ExpressionAttributeValues[":key"].S == "PAYING");
+
+        var repairing = admin.PostAsync("/api/inventory/reconciliation/repair", null);
+        await payingRead.Reached;
+        var paid = await payingHost.CreateClientAs(customer).PostJsonAsync("/api/payments", new { orderId, cardNumber = "4242424242424242" });
+        payingRead.Release();
+        var repair = await (await repairing).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Accepted, paid.StatusCode);
+        Assert.DoesNotContain(repair["products"]!.AsArray(), p => (string)p!["productId"]! == productId);
+        Assert.DoesNotContain(productId, repair["repaired"]!.AsArray().Select(p => (string)p!));
+        Assert.Equal((8, 2), await LevelAsync(productId));
+    }
+
     private async Task<(string ProductId, string OrderId, HttpClient Customer)> PendingOrderAsync(int qty)
     {
         var admin = await shop.AdminClientAsync();

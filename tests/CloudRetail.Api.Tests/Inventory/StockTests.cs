@@ -123,6 +123,61 @@ public sealed class StockTests(ShopApi shop)
         Assert.Equal(0, (int)(await _client.GetJsonAsync($"/api/inventory/{productId}"))["reservedQty"]!);
     }
 
+    /// <summary>On hand is what the shelf holds: units for sale plus units reserved for unpaid orders.
+    /// A count may set at most 1,000,000 of them; no adjustment, in one call or many, goes past that.</summary>
+    [Fact]
+    public async Task Counts_and_adjustments_never_take_units_on_hand_past_the_ceiling()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
+        var (customer, orderId) = await CheckoutAsync(productId, qty: 3);
+
+        var countPast = await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 1_000_000, reason = "count" });
+        var countTo = await admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = 999_990, reason = "count" });
+        var adjustPast = await admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = 8, reason = "delivery" });
+        var adjustTo = await admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = 7, reason = "delivery" });
+        var repeated = new List<HttpResponseMessage>();
+        for (var i = 0; i < 3; i++)
+        {
+            repeated.Add(await admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = 10_000, reason = "delivery" }));
+        }
+
+        Assert.Equal(1_000_000, (int)(await countPast.ProblemAsync(409))["maxUnitsOnHand"]!);
+        Assert.Equal(HttpStatusCode.OK, countTo.StatusCode);
+        Assert.Equal(1_000_000, (int)(await adjustPast.ProblemAsync(409))["maxUnitsOnHand"]!);
+        Assert.Equal(HttpStatusCode.OK, adjustTo.StatusCode);
+        Assert.All(repeated, r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        Assert.Equal((999_997, 3), await LevelAsync(productId));
+        // Releasing a reservation moves units within what is on hand: it is never refused by the ceiling.
+        Assert.Equal(HttpStatusCode.OK, (await customer.PostAsync($"/api/orders/{orderId}/cancel", null)).StatusCode);
+        Assert.Equal((1_000_000, 0), await LevelAsync(productId));
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/inventory/reconciliation")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Adjustments_racing_each_other_never_pass_the_ceiling_and_each_success_is_booked_once()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 950_000);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = 10_000, reason = "delivery" })));
+
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{a.StatusCode}"));
+        var received = answers.Count(a => a.StatusCode == HttpStatusCode.OK);
+        var (available, _) = await LevelAsync(productId);
+        Assert.Equal(950_000 + 10_000 * received, available);
+        Assert.True(available <= 1_000_000, $"{available} on hand");
+        var ledger = await admin.GetJsonAsync($"/api/inventory/{productId}/movements?limit=20");
+        Assert.Equal(received, ledger["items"]!.AsArray().Count(e => (string?)e!["kind"] == "ADJUST"));
+    }
+
+    private async Task<(int Available, int Reserved)> LevelAsync(string productId)
+    {
+        var stock = await _client.GetJsonAsync($"/api/inventory/{productId}");
+        return ((int)stock["availableQty"]!, (int)stock["reservedQty"]!);
+    }
+
     private async Task<(HttpClient Customer, string OrderId)> CheckoutAsync(string productId, int qty)
     {
         var (customer, _, _) = await shop.NewCustomerAsync();

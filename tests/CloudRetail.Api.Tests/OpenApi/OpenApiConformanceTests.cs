@@ -117,8 +117,8 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.PutAsync(admin, $"/api/products/{TestCatalog.NewProductId()}", new { name = "Nobody", category = "Kitchen", price = 1m, currency = "USD" })
             .Expect(404, this, "update unknown product");
         await api.PutAsync(admin, $"/api/products/{productId}", new { name = "" }).Expect(400, this, "update invalid product");
-        await api.PostAsync(admin, $"/api/products/{productId}/image-upload", new { contentType = "image/png" }).Expect(200, this, "image upload URL");
-        await api.PostAsync(admin, $"/api/products/{TestCatalog.NewProductId()}/image-upload", new { contentType = "image/png" }).Expect(404, this, "image upload unknown product");
+        await api.PostAsync(admin, $"/api/products/{productId}/image-upload", new { contentType = "image/png", contentLength = 68 }).Expect(200, this, "image upload URL");
+        await api.PostAsync(admin, $"/api/products/{TestCatalog.NewProductId()}/image-upload", new { contentType = "image/png", contentLength = 68 }).Expect(404, this, "image upload unknown product");
         await api.PostAsync(admin, $"/api/products/{productId}/image-upload", new { contentType = "text/html" }).Expect(400, this, "image upload wrong type");
         var doomed = await admin.CreateProductAsync();
         await api.DeleteAsync(admin, $"/api/products/{doomed}").Expect(200, this, "delete product");

@@ -1,4 +1,7 @@
 using System.Net;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Microsoft.Extensions.DependencyInjection;
 using CloudRetail.Api.Tests.Infrastructure;
 
 namespace CloudRetail.Api.Tests.Payments;
@@ -35,6 +38,56 @@ public sealed class PendingOrderLimitTests(ShopApi shop)
         // The counter lives beside the orders but is not one.
         await NotFoundOrBadIdAsync(await customer.GetAsync($"/api/orders/{Uri.EscapeDataString($"UNPAID#{userId}")}"));
     }
+
+    /// <summary>Orders placed before the shop counted unpaid orders were never counted: settling one must
+    /// not lower the counter of the orders placed since, or the shopper gets a slot more for each.</summary>
+    [Fact]
+    public async Task Settling_an_order_placed_before_the_counter_existed_never_takes_the_counter_below_zero()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
+        var (customer, userId, _) = await shop.NewCustomerAsync();
+        var uncounted = await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 1);
+        await ForgetItWasCountedAsync(userId, uncounted);
+        var counted = await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 1);
+
+        Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/payments", new { orderId = uncounted, status = "SUCCESS" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await customer.PostAsync($"/api/orders/{counted}/cancel", null)).StatusCode);
+
+        Assert.Equal(0, await UnpaidCountAsync(userId));
+        for (var i = 0; i < 3; i++)
+        {
+            await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 1);
+        }
+        await customer.PostJsonAsync("/api/cart/items", new { productId, qty = 1 });
+        await (await customer.PostAsync("/api/orders/checkout", null)).ProblemAsync(409, "You already have 3 unpaid orders; pay or cancel one before checking out again");
+    }
+
+    /// <summary>Makes the order look as one placed before the counter: no counter, and the order not counted in one.</summary>
+    private async Task ForgetItWasCountedAsync(string userId, string orderId)
+    {
+        var dynamoDb = shop.Services.GetRequiredService<IAmazonDynamoDB>();
+        await dynamoDb.DeleteItemAsync(OrdersTable, new Dictionary<string, AttributeValue> { ["orderId"] = new() { S = $"UNPAID#{userId}" } });
+        await dynamoDb.UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = OrdersTable,
+            Key = new Dictionary<string, AttributeValue> { ["orderId"] = new() { S = orderId } },
+            UpdateExpression = "REMOVE countedUnpaid",
+        });
+    }
+
+    private async Task<int> UnpaidCountAsync(string userId)
+    {
+        var item = (await shop.Services.GetRequiredService<IAmazonDynamoDB>().GetItemAsync(new GetItemRequest
+        {
+            TableName = OrdersTable,
+            Key = new Dictionary<string, AttributeValue> { ["orderId"] = new() { S = $"UNPAID#{userId}" } },
+            ConsistentRead = true,
+        })).Item;
+        return int.Parse(item["unpaidCount"].N, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private const string OrdersTable = "cloudretail-orders";
 
     [Fact]
     public async Task A_paying_order_cannot_be_cancelled_by_its_shopper()

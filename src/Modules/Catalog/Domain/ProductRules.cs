@@ -9,6 +9,9 @@ internal static partial class ProductRules
     public const decimal MaxPrice = 1_000_000m;
     public static readonly string[] PictureTypes = ["image/jpeg", "image/png", "image/webp", "image/gif"];
 
+    /// <summary>The largest picture an admin may upload (5 MiB), bound into the upload URL's signature.</summary>
+    public const int MaxPictureBytes = 5 * 1024 * 1024;
+
     public static IRuleBuilderOptions<T, string> ProductName<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("name is required").MaximumLength(200);
 

@@ -7,20 +7,27 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Catalog.Endpoints;
 
-internal sealed record ImageUploadRequest(string ContentType);
+/// <summary>The picture about to be uploaded: its type and its size in bytes, both signed into the URL.</summary>
+internal sealed record ImageUploadRequest(string ContentType, int ContentLength);
 
 internal sealed class ImageUploadValidator : AbstractValidator<ImageUploadRequest>
 {
-    public ImageUploadValidator() =>
+    public ImageUploadValidator()
+    {
         RuleFor(r => r.ContentType).Must(t => ProductRules.PictureTypes.Contains(t))
             .WithMessage($"contentType must be one of {string.Join(", ", ProductRules.PictureTypes)}");
+        RuleFor(r => r.ContentLength).InclusiveBetween(1, ProductRules.MaxPictureBytes)
+            .WithMessage($"contentLength must be the picture's size in bytes, from 1 to {ProductRules.MaxPictureBytes}");
+    }
 }
 
-internal sealed record ImageUpload(string Message, string ProductId, string ImageKey, string UploadUrl, string Method, string ContentType, int ExpiresIn);
+internal sealed record ImageUpload(string Message, string ProductId, string ImageKey, string UploadUrl, string Method, string ContentType, int ExpiresIn,
+    int ContentLength, int MaxLength);
 
 internal static class CreateImageUpload
 {
-    /// <summary>Points the product at its picture's key and hands out a URL to PUT the picture to.</summary>
+    /// <summary>Points the product at its picture's key and hands out a URL to PUT the picture to: the
+    /// bucket takes only a body of the signed type and length.</summary>
     public static async Task<Results<Ok<ImageUpload>, ProblemHttpResult>> Handle(
         string productId, ImageUploadRequest request, ProductsTable table, ProductImages images, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -30,6 +37,7 @@ internal static class CreateImageUpload
             return ShopProblems.NotFound("Product not found");
         }
         return TypedResults.Ok(new ImageUpload("Upload URL created", productId, imageKey,
-            images.UploadUrl(imageKey, request.ContentType), "PUT", request.ContentType, (int)images.Lifetime.TotalSeconds));
+            images.UploadUrl(imageKey, request.ContentType, request.ContentLength), "PUT", request.ContentType, (int)images.Lifetime.TotalSeconds,
+            request.ContentLength, ProductRules.MaxPictureBytes));
     }
 }

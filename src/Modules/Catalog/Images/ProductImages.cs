@@ -22,16 +22,23 @@ internal sealed class ProductImages(IAmazonS3 s3, CatalogOptions options, TimePr
         Expires = clock.GetUtcNow().Add(options.SignedUrlLifetime).UtcDateTime,
     });
 
-    /// <summary>A URL the browser PUTs the picture to; the content type is part of the signature.</summary>
-    public string UploadUrl(string imageKey, string contentType) => s3.GetPreSignedURL(new GetPreSignedUrlRequest
+    /// <summary>A URL the browser PUTs the picture to. The content type and the length are signed
+    /// headers: S3 refuses a PUT whose Content-Type or Content-Length differs from what was declared,
+    /// so the URL cannot store a page, a script or a bigger file than the limit the caller checked.</summary>
+    public string UploadUrl(string imageKey, string contentType, long contentLength)
     {
-        BucketName = options.BucketName,
-        Key = imageKey,
-        Verb = HttpVerb.PUT,
-        ContentType = contentType,
-        Protocol = _protocol,
-        Expires = clock.GetUtcNow().Add(options.SignedUrlLifetime).UtcDateTime,
-    });
+        var request = new GetPreSignedUrlRequest
+        {
+            BucketName = options.BucketName,
+            Key = imageKey,
+            Verb = HttpVerb.PUT,
+            ContentType = contentType,
+            Protocol = _protocol,
+            Expires = clock.GetUtcNow().Add(options.SignedUrlLifetime).UtcDateTime,
+        };
+        request.Headers.ContentLength = contentLength;
+        return s3.GetPreSignedURL(request);
+    }
 
     /// <summary>Stores the picture as its plain bytes. The SDK would otherwise stream it with
     /// aws-chunked signing, which real S3 decodes but s3rver stores verbatim, framing and all;

@@ -40,12 +40,16 @@ internal static class AuthProblems
 
     public const string WrongCode = "Invalid verification code";
 
-    /// <summary>Refusals that would tell a stranger whether an e-mail address has an account (unknown, or
-    /// already confirmed). Cognito with PreventUserExistenceErrors hides them for its own calls;
-    /// cognito-local does not, and the shop's answers must not depend on which one is behind it.</summary>
+    /// <summary>Refusals that would tell a stranger whether an e-mail address has an account (unknown,
+    /// already confirmed, or signed up but never verified). Cognito with PreventUserExistenceErrors hides
+    /// the first two for its own calls, not the third: for an unconfirmed account it answers
+    /// InvalidParameterException "no registered/verified email or phone_number". cognito-local hides
+    /// none, and the shop's answers must not depend on which one is behind it.</summary>
     public static bool RevealsAccount(CognitoException refusal) =>
         refusal.ErrorType is "UserNotFoundException" or "NotAuthorizedException"
-        || (refusal.ErrorType == "InvalidParameterException" && refusal.Message.Contains("already confirmed", StringComparison.OrdinalIgnoreCase));
+        || (refusal.ErrorType == "InvalidParameterException"
+            && (refusal.Message.Contains("already confirmed", StringComparison.OrdinalIgnoreCase)
+                || refusal.Message.Contains("no registered/verified", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>What confirm and reset answer for an account that is unknown or already confirmed: the
     /// same as for a wrong code, as Cognito itself does.</summary>

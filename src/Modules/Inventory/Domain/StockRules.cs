@@ -4,7 +4,14 @@ namespace CloudRetail.Inventory.Domain;
 internal static class StockRules
 {
     public const int MaxUnitsPerMovement = 10_000;
+
+    /// <summary>The ceiling on units on hand, available plus reserved (what the shelf holds). Every write
+    /// that can raise it (a count, an adjustment) holds it in its condition; the others move units within
+    /// it (reserve, release, reconcile) or take units away (sell). So a stock item always parses.</summary>
     public const int MaxUnitsOnHand = 1_000_000;
+
+    /// <summary>Room left under the ceiling for <paramref name="level"/> to grow (negative: already past it).</summary>
+    public static int RoomOnHand(StockLevel? level) => MaxUnitsOnHand - (level is null ? 0 : level.AvailableQty + level.ReservedQty);
     public const int MaxReasonLength = 200;
 
     /// <summary>Several lines for one product become one movement: DynamoDB allows one write per item

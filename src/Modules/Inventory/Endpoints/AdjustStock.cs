@@ -26,8 +26,10 @@ internal sealed class AdjustStockValidator : AbstractValidator<AdjustStockReques
 
 internal static class AdjustStock
 {
-    /// <summary>One atomic delta on available stock with its ledger entry: it never races a reservation
-    /// because it never reads first.</summary>
+    private const int ReceiveAttempts = 5;
+
+    /// <summary>One atomic delta on available stock with its ledger entry. Taking away never reads first,
+    /// so it never races a reservation; receiving reads the level to keep units on hand within the ceiling.</summary>
     public static async Task<Results<Ok<StockUpdated>, ProblemHttpResult>> Handle(
         string productId, AdjustStockRequest request, ClaimsPrincipal user, ICatalog catalog, IInventory inventory,
         InventoryTable stock, StockLedgerTable ledger, Transactions transactions, TimeProvider clock, CancellationToken cancellationToken)
@@ -36,20 +38,51 @@ internal static class AdjustStock
         {
             return ShopProblems.NotFound("Product not found");
         }
-        var now = clock.GetUtcNow();
-        var transaction = transactions.BeginWrite();
-        stock.Adjust(transaction, productId, request.Qty, now);
-        ledger.Record(transaction, StockMovement.ByStaff(productId, StockMovementKind.Adjust, request.Qty, new StockActor(user.ShopperId(), request.Reason!), now));
-        if (!(await transaction.CommitAsync(cancellationToken)).IsCommitted)
+        var actor = new StockActor(user.ShopperId(), request.Reason!);
+        for (var attempt = 0; attempt < (request.Qty < 0 ? 1 : ReceiveAttempts); attempt++)
         {
-            var level = await inventory.GetStockAsync(productId, cancellationToken);
-            return ShopProblems.Conflict("Cannot take away more than is available", new Dictionary<string, object?>
+            var read = request.Qty < 0 ? null : await stock.FindAsync(productId, cancellationToken);
+            if (request.Qty > 0 && StockRules.RoomOnHand(read) < request.Qty)
             {
-                ["productId"] = productId,
-                ["availableQty"] = level.AvailableQty,
-                ["requestedQty"] = request.Qty,
-            });
+                return PastCeiling(productId, read, request.Qty);
+            }
+            var now = clock.GetUtcNow();
+            var transaction = transactions.BeginWrite();
+            if (request.Qty < 0)
+            {
+                stock.TakeAway(transaction, productId, -request.Qty, now);
+            }
+            else
+            {
+                stock.Receive(transaction, productId, request.Qty, read, now);
+            }
+            ledger.Record(transaction, StockMovement.ByStaff(productId, StockMovementKind.Adjust, request.Qty, actor, now));
+            if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
+            {
+                return TypedResults.Ok(new StockUpdated("Inventory adjusted", await inventory.GetStockAsync(productId, cancellationToken)));
+            }
         }
-        return TypedResults.Ok(new StockUpdated("Inventory adjusted", await inventory.GetStockAsync(productId, cancellationToken)));
+        if (request.Qty > 0)
+        {
+            return ShopProblems.Conflict("Stock kept moving while it was adjusted; try again", new Dictionary<string, object?> { ["productId"] = productId });
+        }
+        var level = await inventory.GetStockAsync(productId, cancellationToken);
+        return ShopProblems.Conflict("Cannot take away more than is available", new Dictionary<string, object?>
+        {
+            ["productId"] = productId,
+            ["availableQty"] = level.AvailableQty,
+            ["requestedQty"] = request.Qty,
+        });
     }
+
+    /// <summary>Shared with a count refused for the same reason.</summary>
+    public static ProblemHttpResult PastCeiling(string productId, StockLevel? level, int requestedQty) =>
+        ShopProblems.Conflict($"Units on hand (available plus reserved) cannot pass {StockRules.MaxUnitsOnHand}", new Dictionary<string, object?>
+        {
+            ["productId"] = productId,
+            ["availableQty"] = level?.AvailableQty ?? 0,
+            ["reservedQty"] = level?.ReservedQty ?? 0,
+            ["requestedQty"] = requestedQty,
+            ["maxUnitsOnHand"] = StockRules.MaxUnitsOnHand,
+        });
 }

@@ -32,9 +32,12 @@ internal static class SetStock
         {
             return ShopProblems.NotFound("Product not found");
         }
-        var level = await inventory.CountStockAsync(productId, request.AvailableQty!.Value, new StockActor(user.ShopperId(), request.Reason!), cancellationToken);
-        return level is null
-            ? ShopProblems.Conflict("Stock kept moving while it was counted; try again", new Dictionary<string, object?> { ["productId"] = productId })
-            : TypedResults.Ok(new StockUpdated("Inventory updated", level));
+        var count = await inventory.CountStockAsync(productId, request.AvailableQty!.Value, new StockActor(user.ShopperId(), request.Reason!), cancellationToken);
+        return count switch
+        {
+            { Outcome: StockCountOutcome.Counted, Level: { } level } => TypedResults.Ok(new StockUpdated("Inventory updated", level)),
+            { Outcome: StockCountOutcome.PastCeiling } => AdjustStock.PastCeiling(productId, count.Level, request.AvailableQty.Value),
+            _ => ShopProblems.Conflict("Stock kept moving while it was counted; try again", new Dictionary<string, object?> { ["productId"] = productId }),
+        };
     }
 }

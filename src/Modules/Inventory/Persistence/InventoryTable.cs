@@ -43,27 +43,51 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, Transactions tran
         Movement(transaction, productId, $"{Available} = {Available} + :q, {Sold} = {Sold} - :q", $"{Sold} >= :q", qty, now, new SaleShort(productId));
 
     /// <summary>Sets available to a counted quantity, on condition that it is still what was read (or
-    /// that there was no stock record): a reservation made meanwhile fails the count, which reads again.</summary>
+    /// that there was no stock record) and that the reserved units leave room for it under the ceiling:
+    /// a reservation made meanwhile fails the count, which reads again.</summary>
     public void Count(WriteTransaction transaction, string productId, StockLevel? read, int availableQty, DateTimeOffset now) => transaction.Update(new Update
     {
         TableName = options.TableName,
         Key = Key(productId),
         UpdateExpression = $"SET {Available} = :counted, {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Sold} :zero",
-        ConditionExpression = read is null ? $"attribute_not_exists({ProductId})" : $"{Available} = :read",
+        ConditionExpression = read is null
+            ? $"attribute_not_exists({ProductId})"
+            : $"{Available} = :read AND (attribute_not_exists({Reserved}) OR {Reserved} <= :room)",
         ExpressionAttributeValues = Attr.Map((":counted", Attr.Number(availableQty)), (":zero", Attr.Number(0)), (":now", Attr.Timestamp(now)),
-            (":read", read is null ? null : Attr.Number(read.AvailableQty))),
+            (":read", read is null ? null : Attr.Number(read.AvailableQty)), (":room", read is null ? null : Attr.Number(StockRules.MaxUnitsOnHand - availableQty))),
     }, new StockMovedMeanwhile(productId));
 
-    /// <summary>Changes available by a delta; stock taken away must be there.</summary>
-    public void Adjust(WriteTransaction transaction, string productId, int delta, DateTimeOffset now) => transaction.Update(new Update
+    /// <summary>Takes units away from available; they must be there. Needs no read, so it never races a reservation.</summary>
+    public void TakeAway(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) => transaction.Update(new Update
     {
         TableName = options.TableName,
         Key = Key(productId),
         UpdateExpression = $"SET {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Available} :delta, {Sold} :zero",
-        ConditionExpression = delta < 0 ? $"{Available} >= :taken" : null,
-        ExpressionAttributeValues = Attr.Map((":delta", Attr.Number(delta)), (":zero", Attr.Number(0)), (":now", Attr.Timestamp(now)),
-            (":taken", delta < 0 ? Attr.Number(-delta) : null)),
-    }, delta < 0 ? new StockShort(productId) : null);
+        ConditionExpression = $"{Available} >= :taken",
+        ExpressionAttributeValues = Attr.Map((":delta", Attr.Number(-qty)), (":zero", Attr.Number(0)), (":now", Attr.Timestamp(now)), (":taken", Attr.Number(qty))),
+    }, new StockShort(productId));
+
+    /// <summary>Adds units to available, keeping available plus reserved within the ceiling. A condition
+    /// cannot add two attributes, so it bounds each: the room left under the ceiling when
+    /// <paramref name="read"/> was taken is split between them, and reservations or other receipts
+    /// meanwhile that stay within their half do not fail it. Either bound passed fails it
+    /// (<see cref="StockMovedMeanwhile"/>) and the caller reads again.</summary>
+    public void Receive(WriteTransaction transaction, string productId, int qty, StockLevel? read, DateTimeOffset now)
+    {
+        var room = StockRules.RoomOnHand(read) - qty;
+        transaction.Update(new Update
+        {
+            TableName = options.TableName,
+            Key = Key(productId),
+            UpdateExpression = $"SET {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Available} :qty, {Sold} :zero",
+            ConditionExpression = read is null
+                ? $"attribute_not_exists({ProductId})"
+                : $"{Available} <= :available AND (attribute_not_exists({Reserved}) OR {Reserved} <= :reserved)",
+            ExpressionAttributeValues = Attr.Map((":qty", Attr.Number(qty)), (":zero", Attr.Number(0)), (":now", Attr.Timestamp(now)),
+                (":available", read is null ? null : Attr.Number(read.AvailableQty + room - room / 2)),
+                (":reserved", read is null ? null : Attr.Number(read.ReservedQty + room / 2))),
+        }, new StockMovedMeanwhile(productId));
+    }
 
     /// <summary>Sets reserved to what live orders hold, moving the difference to or from available, on
     /// condition that nothing moved since the level was read.</summary>

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.Notifications.Domain;
 using Microsoft.Extensions.Logging;
 
@@ -28,8 +29,10 @@ internal sealed class SesEmailClient(HttpClient http, SesCredentials credentials
             {
                 return SendOutcome.Accepted(MessageId(body));
             }
-            logger.LogWarning("SES refused an e-mail: {Status} {Body}", (int)response.StatusCode, body);
-            return SendOutcome.Refused(Shorten($"SES answered {(int)response.StatusCode}: {ErrorText(response, body)}"));
+            // SES names the recipient in some refusals ("identities failed the check: ann@..."): masked
+            // before the body is logged or the error stored with the notification.
+            logger.LogWarning("SES refused an e-mail: {Status} {Body}", (int)response.StatusCode, MaskedEmail.InText(body));
+            return SendOutcome.Refused(Shorten(MaskedEmail.InText($"SES answered {(int)response.StatusCode}: {ErrorText(response, body)}")));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -44,7 +47,7 @@ internal sealed class SesEmailClient(HttpClient http, SesCredentials credentials
 #pragma warning restore CA1031
         {
             logger.LogWarning(e, "Could not reach SES");
-            return SendOutcome.Refused(Shorten($"Could not reach SES: {e.Message}"));
+            return SendOutcome.Refused(Shorten(MaskedEmail.InText($"Could not reach SES: {e.Message}")));
         }
     }
 

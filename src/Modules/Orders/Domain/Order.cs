@@ -13,16 +13,22 @@ internal sealed record Order(
     string? TrackingNumber = null,
     string? CancelReason = null,
     string? PaymentId = null,
+    bool CountedUnpaid = false,
     bool CashDue = false)
 {
+    /// <summary>A new order counts against the shopper's unpaid orders (checkout takes its slot in the same transaction).</summary>
     public static Order Place(string userId, string userEmail, IReadOnlyList<OrderLine> lines, string currency, DateTimeOffset now) =>
-        new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now);
+        new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now, CountedUnpaid: true);
 
-    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId, CashDue);
+    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId)
+    {
+        CountedUnpaid = CountedUnpaid,
+        CashDue = CashDue,
+    };
 
     public static Order From(OrderSummary summary) => new(
         summary.OrderId, summary.UserId, summary.UserEmail, summary.Status, summary.Lines, summary.TotalAmount, summary.Currency,
-        summary.CreatedAt, PaymentId: summary.PaymentId, CashDue: summary.CashDue);
+        summary.CreatedAt, PaymentId: summary.PaymentId, CountedUnpaid: summary.CountedUnpaid, CashDue: summary.CashDue);
 
     public IEnumerable<Inventory.StockLine> StockLines() => Lines.Select(l => l.Stock());
 }

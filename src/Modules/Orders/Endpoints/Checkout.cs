@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Idempotency;
 using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
@@ -17,6 +18,8 @@ namespace CloudRetail.Orders.Endpoints;
 internal sealed record CheckoutRequest(decimal? AcceptedTotal = null);
 
 internal sealed record PriceChange(string ProductId, decimal OldPrice, decimal NewPrice);
+
+internal sealed record CurrencyChange(string ProductId, string OldCurrency, string NewCurrency);
 
 /// <summary>What checkout works with besides the caller: the modules it asks, its own table and settings.</summary>
 internal sealed record CheckoutServices(
@@ -50,6 +53,11 @@ internal static class Checkout
         {
             return ShopProblems.Conflict("Checkout failed: the cart's products are priced in different currencies; remove one and check out again");
         }
+        // A total the shopper accepts is a number without a currency: it cannot confirm a change of currency.
+        if (CurrencyChanges(cart, products) is { Count: > 0 } currencyChanges)
+        {
+            return CurrencyChanged(currencyChanges);
+        }
         var lines = cart.Lines.Select(l => new OrderLine(l.ProductId, products[l.ProductId].Name, l.Qty, products[l.ProductId].Price)).ToList();
         var total = lines.Sum(l => l.LineTotal);
         if (PriceChanges(cart, products) is { Count: > 0 } changes && request?.AcceptedTotal != total)
@@ -72,11 +80,13 @@ internal static class Checkout
         orders.Add(transaction, order);
         orders.TakeUnpaidSlot(transaction, order.UserId, options.MaxUnpaidOrders);
         carts.ClearCart(transaction, cart);
+        var placed = TypedResults.Created($"/api/orders/{order.OrderId}", new OrderChanged("Checkout successful", OrderView.From(order)));
+        await transaction.RememberAnswerAsync(http.HttpContext, placed);
         var outcome = await transaction.CommitAsync(cancellationToken);
 
         if (outcome.IsCommitted)
         {
-            return TypedResults.Created($"/api/orders/{order.OrderId}", new OrderChanged("Checkout successful", OrderView.From(order)));
+            return placed;
         }
         if (outcome.Failed<UnpaidOrdersLimitReached>())
         {
@@ -95,6 +105,18 @@ internal static class Checkout
         // An order id taken before, or a condition added without a case here: a bug, not the shopper's doing.
         throw new InvalidOperationException($"Checkout was refused for {string.Join(", ", outcome.Failures)}");
     }
+
+    private static List<CurrencyChange> CurrencyChanges(ShopperCart cart, IReadOnlyDictionary<string, CatalogProduct> products) =>
+        cart.Lines
+            .Where(l => products[l.ProductId].Currency != l.Currency)
+            .Select(l => new CurrencyChange(l.ProductId, l.Currency, products[l.ProductId].Currency))
+            .ToList();
+
+    private static ProblemHttpResult CurrencyChanged(List<CurrencyChange> changes) => ShopProblems.Conflict(
+        changes is [var change]
+            ? $"The currency of {change.ProductId} changed from {change.OldCurrency} to {change.NewCurrency} since it was added; remove it and add it again to buy it in {change.NewCurrency}"
+            : $"The currencies of {string.Join(", ", changes.Select(c => $"{c.ProductId} ({c.OldCurrency} to {c.NewCurrency})"))} changed since they were added; remove them and add them again",
+        new Dictionary<string, object?> { ["currencyChanges"] = changes });
 
     private static List<PriceChange> PriceChanges(ShopperCart cart, IReadOnlyDictionary<string, CatalogProduct> products) =>
         cart.Lines

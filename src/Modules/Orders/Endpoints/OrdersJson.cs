@@ -14,4 +14,5 @@ namespace CloudRetail.Orders.Endpoints;
 [JsonSerializable(typeof(OrderPage))]
 [JsonSerializable(typeof(SweepResult))]
 [JsonSerializable(typeof(List<PriceChange>))]
+[JsonSerializable(typeof(List<CurrencyChange>))]
 internal sealed partial class OrdersJson : JsonSerializerContext;

@@ -24,9 +24,12 @@ internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimePr
                 inventory.ReturnSaleToStock(transaction, order.OrderId, order.StockLines());
                 break;
         }
-        if (transition.EndsUnpaid || endsCashDue)
+        // An order placed before the count existed never took a slot: giving one back would take the
+        // counter below zero, a slot more for the shopper each time.
+        var endsUnpaid = transition.EndsUnpaid && order.CountedUnpaid;
+        if (endsUnpaid || endsCashDue)
         {
-            table.ReleaseSlots(transaction, order.UserId, unpaid: transition.EndsUnpaid, uncollectedCash: endsCashDue);
+            table.ReleaseSlots(transaction, order.UserId, unpaid: endsUnpaid, uncollectedCash: endsCashDue);
         }
     }
 }

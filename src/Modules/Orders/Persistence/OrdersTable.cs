@@ -17,6 +17,7 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     private const string TotalAmount = "totalAmount", Currency = "currency", CreatedAt = "createdAt", UpdatedAt = "updatedAt";
     private const string PaymentId = "paymentId", CancelReason = "cancelReason", TrackingNumber = "trackingNumber", UnpaidCount = "unpaidCount";
     private const string CashDue = "cashDue", UncollectedCashCount = "uncollectedCashCount";
+    private const string CountedUnpaid = "countedUnpaid";
     private const string LineProductId = "productId", LineName = "name", LineQty = "qty", LinePrice = "price";
 
     public static TableDefinition Definition(OrdersOptions options) =>
@@ -30,7 +31,7 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         Item = Attr.Map(
             (OrderId, Attr.Text(order.OrderId)), (UserId, Attr.Text(order.UserId)), (UserEmail, Attr.Text(order.UserEmail)),
             (Status, Attr.Enum(order.Status)), (Lines, Attr.List(order.Lines, LineItem)), (TotalAmount, Attr.Number(order.TotalAmount)),
-            (Currency, Attr.Text(order.Currency)), (CreatedAt, Attr.Timestamp(order.CreatedAt))),
+            (Currency, Attr.Text(order.Currency)), (CreatedAt, Attr.Timestamp(order.CreatedAt)), (CountedUnpaid, Attr.FlagOrNull(order.CountedUnpaid))),
         ConditionExpression = $"attribute_not_exists({OrderId})",
     }, new OrderAlreadyExists(order.OrderId));
 
@@ -113,7 +114,8 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         ExpressionAttributeValues = Attr.Map((":zero", Attr.Number(0)), (":one", Attr.Number(1)), (":max", max > 0 ? Attr.Number(max) : null)),
     }, max > 0 ? new UncollectedCashLimitReached(max) : null);
 
-    /// <summary>The order stopped being unpaid, or its cash stopped being due, or both: one update of
+    /// <summary>The order stopped being unpaid (only an order that took a slot, <see cref="Order.CountedUnpaid"/>),
+    /// or its cash stopped being due, or both: one update of
     /// the shopper's counters (a transaction may touch an item once). Unconditional, so that no move
     /// can be refused by a counter.</summary>
     public void ReleaseSlots(WriteTransaction transaction, string userId, bool unpaid, bool uncollectedCash)
@@ -139,6 +141,5 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         item.Text(OrderId), item.Text(UserId), item.Text(UserEmail), item.Enum<OrderStatus>(Status),
         item.List(Lines, line => new OrderLine(line.Text(LineProductId), line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))),
         item.Amount(TotalAmount), item.Text(Currency), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
-        item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId),
-        item.GetValueOrDefault(CashDue)?.BOOL is true);
+        item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId), item.Flag(CountedUnpaid), item.Flag(CashDue));
 }

@@ -26,6 +26,9 @@ export interface ImageUpload {
   readonly method: 'PUT';
   readonly contentType: PictureType;
   readonly expiresIn: number;
+  /** The size signed into the URL: the bucket takes exactly this many bytes. */
+  readonly contentLength: number;
+  readonly maxLength: number;
 }
 
 export interface StockUpdated {

@@ -49,7 +49,8 @@ export class ProductAdminService {
   /** Asks the API for a pre-signed URL, then PUTs the file straight from the browser to the bucket. */
   uploadPicture(productId: string, file: File): Observable<ImageUpload> {
     const contentType = file.type as PictureType;
-    return this.api.request<ImageUpload>('createImageUpload', { pathParams: { productId }, body: { contentType } }).pipe(
+    // The size is signed into the upload URL: the bucket takes exactly this many bytes (at most 5 MiB).
+    return this.api.request<ImageUpload>('createImageUpload', { pathParams: { productId }, body: { contentType, contentLength: file.size } }).pipe(
       switchMap((upload) =>
         this.http.put(upload.uploadUrl, file, { headers: { 'Content-Type': upload.contentType }, responseType: 'text' }).pipe(map(() => upload)),
       ),
