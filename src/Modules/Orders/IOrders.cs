@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 
@@ -21,6 +22,12 @@ public interface IOrders
     void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
 }
 
+/// <summary>The shape of an order id (O- and a UUID), for routes of other modules that take one.</summary>
+public static class OrderIdShape
+{
+    public static PrefixedId Format => Domain.OrderIds.Format;
+}
+
 /// <summary>What Orders needs from whoever takes the money; the Payments module provides it.</summary>
 public interface IOrderPayments
 {
@@ -31,6 +38,10 @@ public interface IOrderPayments
     /// <summary>Adds to the delivery's transaction what handing over the goods means for the payment
     /// (cash on delivery is collected then).</summary>
     Task AddDeliveryAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken);
+
+    /// <summary>After the delivery committed: what follows it for the payment (cash collected is invoiced).
+    /// Never fails the delivery.</summary>
+    Task DeliveredAsync(OrderSummary order, CancellationToken cancellationToken);
 }
 
 public enum StalledPaymentOutcome
