@@ -23,7 +23,7 @@ internal sealed class InvoicesTable(IAmazonDynamoDB dynamoDb, InvoicesOptions op
     private const string InvoiceKey = "invoiceKey", OrderId = "orderId", UserId = "userId", Status = "status", CreatedAt = "createdAt";
     private const string UpdatedAt = "updatedAt", OrderedAt = "orderedAt", Currency = "currency", BillTo = "billTo", ShipTo = "shipTo";
     private const string Lines = "lines", Subtotal = "subtotal", Discount = "discount", Shipping = "shipping", Taxes = "taxes";
-    private const string TaxIncluded = "taxIncluded", Total = "total", Sequence = "sequence", IssuedAt = "issuedAt";
+    private const string TaxIncluded = "taxIncluded", Total = "total", Sequence = "sequenceNumber", IssuedAt = "issuedAt";
     private const string Attempts = "attempts", Error = "error", LastNumberAttribute = "lastNumber";
     private const string Name = "name", AddressLines = "addressLines", Description = "description", Quantity = "qty";
     private const string UnitPrice = "unitPrice", TaxRate = "taxRate", Amount = "amount", Rate = "rate";
@@ -57,16 +57,18 @@ internal sealed class InvoicesTable(IAmazonDynamoDB dynamoDb, InvoicesOptions op
         {
             TableName = options.TableName,
             Key = Key(CounterKey),
-            UpdateExpression = $"SET {LastNumberAttribute} = :next",
-            ConditionExpression = last == 0 ? $"attribute_not_exists({LastNumberAttribute})" : $"{LastNumberAttribute} = :last",
+            UpdateExpression = "SET #lastNumber = :next",
+            ConditionExpression = last == 0 ? "attribute_not_exists(#lastNumber)" : "#lastNumber = :last",
+            ExpressionAttributeNames = Names(LastNumberAttribute),
             ExpressionAttributeValues = Attr.Map((":next", Attr.Number(last + 1)), (":last", last == 0 ? null : Attr.Number(last))),
         }, new SequenceMoved());
         transaction.Update(new Update
         {
             TableName = options.TableName,
             Key = Key(OrderKey(orderId)),
-            UpdateExpression = $"SET {Sequence} = :next, {IssuedAt} = :now, {UpdatedAt} = :now",
-            ConditionExpression = $"attribute_exists({InvoiceKey}) AND attribute_not_exists({Sequence})",
+            UpdateExpression = "SET #sequenceNumber = :next, #issuedAt = :now, #updatedAt = :now",
+            ConditionExpression = "attribute_exists(#key) AND attribute_not_exists(#sequenceNumber)",
+            ExpressionAttributeNames = Names(InvoiceKey, Sequence, IssuedAt, UpdatedAt),
             ExpressionAttributeValues = Attr.Map((":next", Attr.Number(last + 1)), (":now", Attr.Timestamp(now))),
         }, new InvoiceNumberedMeanwhile(orderId));
     }
@@ -77,8 +79,8 @@ internal sealed class InvoicesTable(IAmazonDynamoDB dynamoDb, InvoicesOptions op
         {
             TableName = options.TableName,
             Key = Key(OrderKey(orderId)),
-            UpdateExpression = $"SET #status = :issued, {UpdatedAt} = :now, {Attempts} = if_not_exists({Attempts}, :zero) + :one REMOVE {Error}",
-            ExpressionAttributeNames = new() { ["#status"] = Status },
+            UpdateExpression = "SET #status = :issued, #updatedAt = :now, #attempts = if_not_exists(#attempts, :zero) + :one REMOVE #error",
+            ExpressionAttributeNames = Names(Status, UpdatedAt, Attempts, Error),
             ExpressionAttributeValues = Attr.Map((":issued", Attr.Enum(InvoiceStatus.Issued)), (":now", Attr.Timestamp(now)),
                 (":zero", Attr.Number(0)), (":one", Attr.Number(1))),
         }, cancellationToken);
@@ -90,9 +92,9 @@ internal sealed class InvoicesTable(IAmazonDynamoDB dynamoDb, InvoicesOptions op
         {
             TableName = options.TableName,
             Key = Key(OrderKey(orderId)),
-            UpdateExpression = $"SET #status = :failed, {Error} = :error, {UpdatedAt} = :now, {Attempts} = if_not_exists({Attempts}, :zero) + :one",
-            ConditionExpression = $"attribute_exists({InvoiceKey}) AND #status <> :issued",
-            ExpressionAttributeNames = new() { ["#status"] = Status },
+            UpdateExpression = "SET #status = :failed, #error = :error, #updatedAt = :now, #attempts = if_not_exists(#attempts, :zero) + :one",
+            ConditionExpression = "attribute_exists(#key) AND #status <> :issued",
+            ExpressionAttributeNames = Names(InvoiceKey, Status, Error, UpdatedAt, Attempts),
             ExpressionAttributeValues = Attr.Map((":failed", Attr.Enum(InvoiceStatus.Failed)), (":issued", Attr.Enum(InvoiceStatus.Issued)),
                 (":error", Attr.Text(error)), (":now", Attr.Timestamp(now)), (":zero", Attr.Number(0)), (":one", Attr.Number(1))),
         }, cancellationToken));
@@ -111,13 +113,25 @@ internal sealed class InvoicesTable(IAmazonDynamoDB dynamoDb, InvoicesOptions op
         {
             TableName = options.TableName,
             IndexName = InvoicesOptions.StatusIndex,
-            KeyConditionExpression = cutoff is null ? "#status = :status" : $"#status = :status AND {CreatedAt} < :cutoff",
-            ExpressionAttributeNames = new() { ["#status"] = Status },
+            KeyConditionExpression = cutoff is null ? "#status = :status" : "#status = :status AND #createdAt < :cutoff",
+            ExpressionAttributeNames = cutoff is null ? Names(Status) : Names(Status, CreatedAt),
             ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status)), (":cutoff", Attr.TimestampOrNull(cutoff))),
             ScanIndexForward = !newestFirst,
             Limit = limit,
             ExclusiveStartKey = startKey,
         }, ToInvoice, cancellationToken);
+
+    /// <summary>Placeholders for attribute names in expressions (#status for status, #key for the
+    /// key), so that no name can clash with one of DynamoDB's reserved words.</summary>
+    private static Dictionary<string, string> Names(params ReadOnlySpan<string> attributes)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var attribute in attributes)
+        {
+            names[attribute == InvoiceKey ? "#key" : $"#{attribute}"] = attribute;
+        }
+        return names;
+    }
 
     private static string OrderKey(string orderId) => $"ORDER#{orderId}";
 

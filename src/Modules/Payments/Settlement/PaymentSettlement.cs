@@ -40,15 +40,15 @@ internal sealed class PaymentSettlement(
         {
             orders.ConfirmPayment(transaction, order, attempt.PaymentId);
         }
+        else
+        {
+            orders.CancelForFailedPayment(transaction, order, attempt.PaymentId);
+        }
         // Cash on delivery is invoiced when it is collected (OrderPayments.AddDeliveryAsync).
         var paid = status == PaymentStatus.Success;
         if (paid)
         {
             invoices.RecordDue(transaction, InvoiceDrafts.From(order));
-        }
-        else
-        {
-            orders.CancelForFailedPayment(transaction, order, attempt.PaymentId);
         }
         if (webhookEventId is not null)
         {
