@@ -11,7 +11,7 @@ namespace CloudRetail.Cdk;
 /// <summary>
 /// The whole API as one Lambda function: the unchanged Kestrel app behind the AWS Lambda Web
 /// Adapter (docs/adr/0001). Its environment uses ShopSettings' names, and its role reaches only
-/// this stack's tables, bucket objects and sender identity.
+/// this stack's tables, the objects of its two buckets (pictures, invoices) and its sender identity.
 /// </summary>
 internal sealed class ApiFunction : Construct
 {
@@ -51,6 +51,9 @@ internal sealed class ApiFunction : Construct
             ["AWS_LWA_READINESS_CHECK_PATH"] = ShopPaths.Liveness,
             ["AWS_LWA_PASS_THROUGH_PATH"] = ShopPaths.ScheduledSweep,
             [ShopSettings.ImagesBucket] = props.Images.BucketName,
+            [ShopSettings.InvoicesBucket] = props.Invoices.BucketName,
+            [ShopSettings.ShopLegalName] = settings.LegalName,
+            [ShopSettings.ShopLegalAddress] = settings.LegalAddress,
             [ShopSettings.SignedUrlExpires] = "300",
             [ShopSettings.OrdersByUserIndex] = ShopIndexes.OrdersByUser,
             [ShopSettings.SesFromEmail] = settings.SenderEmail,
@@ -88,7 +91,7 @@ internal sealed class ApiFunction : Construct
         Function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["s3:GetObject", "s3:PutObject"],
-            Resources = [props.Images.ArnForObjects("*")],
+            Resources = [props.Images.ArnForObjects("*"), props.Invoices.ArnForObjects("*")],
         }));
         props.Sender.GrantSendEmail(Function);
     }
@@ -102,6 +105,7 @@ internal sealed record ApiFunctionProps(
     DeploySettings Settings,
     ShopTables Tables,
     Amazon.CDK.AWS.S3.IBucket Images,
+    Amazon.CDK.AWS.S3.IBucket Invoices,
     ShopperIdentity Identity,
     EmailIdentity Sender,
     Amazon.CDK.AWS.SecretsManager.ISecret WebhookSecret);

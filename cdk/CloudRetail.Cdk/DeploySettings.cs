@@ -31,8 +31,14 @@ public sealed record DeploySettings(
     string ZipDirectory,
     string? AdapterLayerArn,
     string? ApiBasePath,
-    string PaymentProvider)
+    string PaymentProvider,
+    string LegalName = DeploySettings.DefaultLegalName,
+    string LegalAddress = DeploySettings.DefaultLegalAddress)
 {
+    /// <summary>What a test stage prints as the seller on its invoices; prod must name the real one.</summary>
+    public const string DefaultLegalName = "CloudRetail (test stage)";
+    public const string DefaultLegalAddress = "Not a real address";
+
     /// <summary>What a deployment may choose for PAYMENT_PROVIDER. MOCK lets a client confirm its own
     /// order without paying, so no stack ever sets it.</summary>
     public static readonly string[] DeployableProviders = ["COD", "CARD_SIMULATOR"];
@@ -74,7 +80,12 @@ public sealed record DeploySettings(
             Text(node, "lwaLayerArn"),
             // Only when something in front adds a path prefix (a custom-domain mapping): API_BASE_PATH.
             Text(node, "apiBasePath"),
-            provider);
+            provider,
+            // The seller on every invoice (SHOP_LEGAL_NAME, SHOP_LEGAL_ADDRESS with ';' between lines).
+            Text(node, "shopLegalName") ?? (stage == "prod" ? throw new ArgumentException(
+                "Context 'shopLegalName' is required for prod: the seller's legal name on every invoice") : DefaultLegalName),
+            Text(node, "shopLegalAddress") ?? (stage == "prod" ? throw new ArgumentException(
+                "Context 'shopLegalAddress' is required for prod: the seller's address on every invoice, lines separated by ';'") : DefaultLegalAddress));
     }
 
     private static string? Text(Node node, string key) =>

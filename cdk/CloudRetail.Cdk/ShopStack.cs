@@ -15,6 +15,7 @@ public sealed class ShopStack : Stack
         var tables = new ShopTables(this, "Tables", settings);
         var identity = new ShopperIdentity(this, "Identity", settings);
         var images = new ProductImagesBucket(this, "ProductImages", settings).Bucket;
+        var invoices = new InvoicesBucket(this, "Invoices", settings).Bucket;
         // SES e-mails the address to confirm it; until then, and while the account is in the SES
         // sandbox, mails go only to verified recipients (docs/deploy.md).
         var sender = new EmailIdentity(this, "Sender", new EmailIdentityProps
@@ -29,7 +30,7 @@ public sealed class ShopStack : Stack
             GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
             RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
         });
-        var apiFunction = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, identity, sender, webhookSecret));
+        var apiFunction = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, invoices, identity, sender, webhookSecret));
         var function = apiFunction.Function;
         var api = new ShopHttpApi(this, "Http", settings, function);
         // CloudFront sends it to the API with every /api request; only a request carrying it has its
@@ -68,6 +69,7 @@ public sealed class ShopStack : Stack
         Output("UserPoolId", identity.UserPool.UserPoolId, "Cognito user pool (create the first admin here)");
         Output("UserPoolClientId", identity.Client.UserPoolClientId, "App client the API signs shoppers in with");
         Output("ImagesBucketName", images.BucketName, "Private bucket of product pictures");
+        Output("InvoicesBucketName", invoices.BucketName, "Private, versioned bucket of the invoice PDFs");
         Output("StorefrontUrl", storefront.Url, "The shop: the web app and, under /api, the API, on one origin");
         Output("StorefrontBucketName", storefront.Bucket.BucketName, "Upload the built web app here (aws s3 sync)");
         Output("StorefrontDistributionId", storefront.Distribution.DistributionId, "Invalidate /index.html here after an upload");

@@ -32,6 +32,8 @@ internal sealed class ShopTables : Construct
         Add(ShopSettings.IdempotencyTable, "idempotency", "idempotencyKey", timeToLive: "expiresAt");
         var notifications = Add(ShopSettings.NotificationsTable, "notifications", "notificationId");
         notifications.AddGlobalSecondaryIndex(Index(ShopIndexes.NotificationsByStatus, "status", "createdAt"));
+        var invoices = Add(ShopSettings.InvoicesTable, "invoices", "invoiceKey");
+        invoices.AddGlobalSecondaryIndex(Index(ShopIndexes.InvoicesByStatus, "status", "createdAt"));
     }
 
     /// <summary>Setting name (PRODUCTS_TABLE, ...) to its table.</summary>

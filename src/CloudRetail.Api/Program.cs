@@ -6,6 +6,7 @@ using CloudRetail.Catalog;
 using CloudRetail.Health;
 using CloudRetail.Identity;
 using CloudRetail.Inventory;
+using CloudRetail.Invoices;
 using CloudRetail.Notifications;
 using CloudRetail.Orders;
 using CloudRetail.Payments;
@@ -26,6 +27,7 @@ builder.Services.AddCartModule(builder.Configuration);
 builder.Services.AddOrdersModule(builder.Configuration);
 builder.Services.AddPaymentsModule(builder.Configuration, builder.Environment);
 builder.Services.AddNotificationsModule(builder.Configuration);
+builder.Services.AddInvoicesModule(builder.Configuration);
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
 var app = builder.Build();
@@ -40,6 +42,7 @@ api.MapCartEndpoints();
 api.MapOrdersEndpoints();
 api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();
+api.MapInvoicesEndpoints();
 app.MapScheduledOrderEvents();
 
 app.Run();

@@ -15,4 +15,7 @@ public static class ShopIndexes
 
     /// <summary>Notifications by status, so staff find the failed sends to retry (partition status, sort createdAt).</summary>
     public const string NotificationsByStatus = "GSI1-status-createdAt";
+
+    /// <summary>Invoices by status: the sweep finds those to issue again, staff list the failed ones (partition status, sort createdAt).</summary>
+    public const string InvoicesByStatus = "GSI1-status-createdAt";
 }

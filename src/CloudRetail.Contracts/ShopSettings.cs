@@ -45,6 +45,18 @@ public static class ShopSettings
     public const string PageCursorSecret = "PAGE_CURSOR_SECRET";
 
     public const string IdempotencyTable = "IDEMPOTENCY_TABLE";
+
+    /// <summary>Invoices by order, and the shop's invoice-number counter.</summary>
+    public const string InvoicesTable = "INVOICES_TABLE";
+
+    /// <summary>Private bucket of the invoice PDFs, one object per invoice number.</summary>
+    public const string InvoicesBucket = "INVOICES_BUCKET";
+
+    /// <summary>The seller's legal name, printed on every invoice.</summary>
+    public const string ShopLegalName = "SHOP_LEGAL_NAME";
+
+    /// <summary>The seller's address on every invoice, its lines separated by ';'.</summary>
+    public const string ShopLegalAddress = "SHOP_LEGAL_ADDRESS";
     public const string NotificationsTable = "NOTIFICATIONS_TABLE";
     public const string SesFromEmail = "SES_FROM_EMAIL";
 

@@ -10,12 +10,12 @@ public sealed class SecurityTests(SynthesizedShop shop)
         StackRules.DataActionsNameOnlyOwnResources(shop.Json);
 
     [Fact]
-    public void The_function_reaches_its_tables_the_images_bucket_and_the_sender_and_nothing_else()
+    public void The_function_reaches_its_tables_the_images_and_invoices_buckets_and_the_sender_and_nothing_else()
     {
         var policy = shop.Json.Resources("AWS::IAM::Policy").Single().Resource.Properties()["PolicyDocument"];
         var reached = shop.Json.ReferencedIds(policy).ToHashSet();
         var own = shop.Json.Resources("AWS::DynamoDB::Table")
-            .Concat(shop.Json.Resources("AWS::S3::Bucket").Where(b => b.Id == ImagesBucketId()))
+            .Concat(shop.Json.Resources("AWS::S3::Bucket").Where(b => b.Id == ImagesBucketId() || b.Id == InvoicesBucketId()))
             .Concat(shop.Json.Resources("AWS::SES::EmailIdentity"))
             .Select(r => r.Id)
             .ToHashSet();
@@ -78,6 +78,29 @@ public sealed class SecurityTests(SynthesizedShop shop)
 
         var rule = images.Single(r => shop.Json.ReferencedIds(r!["AllowedOrigins"]).Contains(distributionId))!;
         Assert.Equal(new[] { "GET", "HEAD", "PUT" }, rule["AllowedMethods"]!.AsArray().Select(m => (string)m!));
+    }
+
+    [Fact]
+    public void The_invoices_bucket_is_private_encrypted_versioned_tls_only_and_open_to_no_browser()
+    {
+        var invoices = shop.Json["Resources"]![InvoicesBucketId()]!["Properties"]!;
+        var block = invoices["PublicAccessBlockConfiguration"]!;
+        Assert.All(new[] { "BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets" }, key => Assert.True((bool)block[key]!));
+        Assert.Equal("AES256", (string?)invoices["BucketEncryption"]!["ServerSideEncryptionConfiguration"]![0]!["ServerSideEncryptionByDefault"]!["SSEAlgorithm"]);
+        Assert.Equal("Enabled", (string?)invoices["VersioningConfiguration"]!["Status"]);
+        Assert.Null(invoices["CorsConfiguration"]);
+        var bucketPolicy = shop.Json.Resources("AWS::S3::BucketPolicy")
+            .Single(p => shop.Json.ReferencedIds(p.Resource.Properties()["Bucket"]).Contains(InvoicesBucketId()))
+            .Resource.Properties()["PolicyDocument"]!.ToJsonString();
+        Assert.Contains("\"aws:SecureTransport\":\"false\"", bucketPolicy, StringComparison.Ordinal);
+    }
+
+    /// <summary>The bucket the API stores invoices in: the one its INVOICES_BUCKET names, not the pictures'.</summary>
+    private string InvoicesBucketId()
+    {
+        var id = shop.Json.ReferencedIds(shop.Json.FunctionEnvironment()[ShopSettings.InvoicesBucket]).Single();
+        Assert.NotEqual(ImagesBucketId(), id);
+        return id;
     }
 
     /// <summary>The bucket the API signs picture URLs for: the one its S3_BUCKET names.</summary>

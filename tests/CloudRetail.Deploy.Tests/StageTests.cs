@@ -14,7 +14,7 @@ public sealed class StageTests
     [Theory]
     [InlineData("prod", "Retain", true)]
     [InlineData("dev", "Delete", false)]
-    public void Only_prod_keeps_tables_shoppers_and_images_when_its_stack_is_deleted(string stage, string policy, bool protectedFromDeletion)
+    public void Only_prod_keeps_tables_shoppers_images_and_invoices_when_its_stack_is_deleted(string stage, string policy, bool protectedFromDeletion)
     {
         var template = StatefulResourcesOf(stage);
 
@@ -37,13 +37,20 @@ public sealed class StageTests
     {
         var app = new App(new AppProps
         {
-            Context = DeployContext.FromCdkJson(new Dictionary<string, object> { ["stage"] = stage, ["sesFromEmail"] = SynthesizedShop.SenderEmail }),
+            Context = DeployContext.FromCdkJson(new Dictionary<string, object>
+            {
+                ["stage"] = stage,
+                ["sesFromEmail"] = SynthesizedShop.SenderEmail,
+                ["shopLegalName"] = "Example Pte. Ltd.",
+                ["shopLegalAddress"] = "1 Example Road; Singapore 000001",
+            }),
         });
         var settings = DeploySettings.From(app.Node);
         var stack = new Stack(app, "Data");
         _ = new ShopTables(stack, "Tables", settings);
         _ = new ShopperIdentity(stack, "Identity", settings);
         _ = new ProductImagesBucket(stack, "Images", settings);
+        _ = new InvoicesBucket(stack, "Invoices", settings);
         return Template.FromStack(stack);
     }
 }

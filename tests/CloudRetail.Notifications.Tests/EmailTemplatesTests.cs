@@ -110,4 +110,27 @@ public sealed class EmailTemplatesTests
         Assert.DoesNotContain("/orders/", email.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("View your order", email.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paid_orders_confirmation_links_to_its_invoice_in_both_parts_and_a_retry_renders_it_again()
+    {
+        var notification = Notification.Draft(NotificationType.OrderConfirmed, "ann@example.com", "U1", DateTimeOffset.UnixEpoch,
+            "O-a1b2c3d4", 149.48m, "USD", Order.Lines, invoiceLinked: true);
+
+        var email = EmailTemplates.Render(notification, Storefront);
+
+        Assert.Contains("Your invoice: https://shop.example/api/orders/O-a1b2c3d4/invoice\n", email.Text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://shop.example/api/orders/O-a1b2c3d4/invoice\">Your invoice</a>", email.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_invoice_flag_the_confirmation_has_no_invoice_link()
+    {
+        var notification = Notification.Draft(NotificationType.OrderConfirmed, "ann@example.com", "U1", DateTimeOffset.UnixEpoch, "O-a1b2c3d4", 1m, "USD");
+
+        var email = EmailTemplates.Render(notification, Storefront);
+
+        Assert.DoesNotContain("/invoice", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("invoice", email.Text, StringComparison.OrdinalIgnoreCase);
+    }
 }

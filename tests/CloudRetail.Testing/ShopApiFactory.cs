@@ -51,6 +51,10 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>, IShopHost
     /// <summary>Where the e-mails' links point.</summary>
     public const string StorefrontUrl = "https://shop.test";
 
+    /// <summary>The seller every test invoice names.</summary>
+    public const string LegalName = "CloudRetail Test Shop Ltd.";
+    public const string LegalAddress = "1 Test Street; #02-03; Singapore 049321";
+
     /// <summary>The Kestrel address the host listens on.</summary>
     public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
 
@@ -79,6 +83,8 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>, IShopHost
         [ShopSettings.CorsAllowedOrigins] = TestStorefront.Origin,
         [ShopSettings.StorefrontRoot] = StorefrontRoot,
         [ShopSettings.StorefrontUrl] = StorefrontUrl,
+        [ShopSettings.ShopLegalName] = LegalName,
+        [ShopSettings.ShopLegalAddress] = LegalAddress,
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,5 +1,7 @@
 using Amazon;
 using Amazon.DynamoDBv2;
+using Amazon.Runtime;
+using Amazon.S3;
 using Amazon.Extensions.NETCore.Setup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +47,26 @@ public static class AwsServiceCollectionExtensions
         services.AddAWSService<IAmazonDynamoDB>(configuration.AwsOptions(configuration.LocalAws().DynamoDbUrl), (config, _) => config.MaxErrorRetry = 3);
         services.AddSingleton<Persistence.Transactions>();
         services.AddSingleton(Persistence.Paging.From(configuration));
+        return services;
+    }
+
+    /// <summary>One S3 client for every module that stores objects (each in its own bucket); the first
+    /// module to ask registers it.</summary>
+    public static IServiceCollection AddS3(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(s => s.ServiceType == typeof(IAmazonS3)))
+        {
+            return services;
+        }
+        var emulator = configuration.LocalAws().S3Url;
+        services.AddAWSService<IAmazonS3>(configuration.AwsOptions(emulator), (config, _) =>
+        {
+            var s3 = (AmazonS3Config)config;
+            // s3rver serves buckets by path; it also predates the SDK's default payload checksums.
+            s3.ForcePathStyle = emulator is not null;
+            s3.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
+            s3.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED;
+        });
         return services;
     }
 }

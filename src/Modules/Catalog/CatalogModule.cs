@@ -1,5 +1,3 @@
-using Amazon.Runtime;
-using Amazon.S3;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Persistence;
@@ -67,18 +65,5 @@ public static class CatalogModule
             .WithDescription("Points the product at a new picture key and answers a pre-signed S3 URL: PUT the picture's bytes there with the same Content-Type before `expiresIn` seconds pass. " +
                 "`contentLength` is the picture's size in bytes, at most `maxLength` (5 MiB); type and length are signed into the URL, so S3 refuses a body of another type or size.");
         return api;
-    }
-
-    private static void AddS3(this IServiceCollection services, IConfiguration configuration)
-    {
-        var emulator = configuration.LocalAws().S3Url;
-        services.AddAWSService<IAmazonS3>(configuration.AwsOptions(emulator), (config, _) =>
-        {
-            var s3 = (AmazonS3Config)config;
-            // s3rver serves buckets by path; it also predates the SDK's default payload checksums.
-            s3.ForcePathStyle = emulator is not null;
-            s3.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
-            s3.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED;
-        });
     }
 }

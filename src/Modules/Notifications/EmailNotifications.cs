@@ -24,7 +24,7 @@ internal sealed class EmailNotifications(
 
     public Task<NotificationReceipt> SendOrderConfirmedAsync(OrderConfirmedEmail email, CancellationToken cancellationToken) =>
         SendAsync(Notification.Draft(NotificationType.OrderConfirmed, email.To, email.UserId, clock.GetUtcNow(),
-            email.OrderId, email.Amount, email.Currency, email.Lines), cancellationToken);
+            email.OrderId, email.Amount, email.Currency, email.Lines, email.InvoiceLinked), cancellationToken);
 
     public Task<NotificationReceipt> SendPaymentFailedAsync(PaymentFailedEmail email, CancellationToken cancellationToken) =>
         SendAsync(Notification.Draft(NotificationType.PaymentFailed, email.To, email.UserId, clock.GetUtcNow(),

@@ -16,8 +16,10 @@ public interface INotifications
     Task<NotificationReceipt> SendWelcomeAsync(WelcomeEmail email, CancellationToken cancellationToken);
 }
 
-/// <summary>The order-confirmed e-mail; <paramref name="Lines"/> are listed with the total.</summary>
-public sealed record OrderConfirmedEmail(string To, string UserId, string OrderId, decimal Amount, string Currency, IReadOnlyList<EmailLine>? Lines = null);
+/// <summary>The order-confirmed e-mail; <paramref name="Lines"/> are listed with the total. With
+/// <paramref name="InvoiceLinked"/> it links to the order's invoice (GET /api/orders/{orderId}/invoice).</summary>
+public sealed record OrderConfirmedEmail(
+    string To, string UserId, string OrderId, decimal Amount, string Currency, IReadOnlyList<EmailLine>? Lines = null, bool InvoiceLinked = false);
 
 /// <summary>The payment-failed e-mail; the lines and total, when given, are listed as in the confirmation.</summary>
 public sealed record PaymentFailedEmail(string To, string UserId, string OrderId, IReadOnlyList<EmailLine>? Lines = null, decimal? Amount = null, string? Currency = null);

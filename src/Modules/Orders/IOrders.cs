@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 
@@ -26,6 +27,12 @@ public interface IOrders
     void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
 }
 
+/// <summary>The shape of an order id (O- and a UUID), for routes of other modules that take one.</summary>
+public static class OrderIdShape
+{
+    public static PrefixedId Format => Domain.OrderIds.Format;
+}
+
 /// <summary>What Orders needs from whoever takes the money; the Payments module provides it.</summary>
 public interface IOrderPayments
 {
@@ -40,6 +47,10 @@ public interface IOrderPayments
     /// <summary>Adds to the transaction that cancels a confirmed order what that means for its payment
     /// (cash still due is no longer owed).</summary>
     Task AddCancellationAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken);
+
+    /// <summary>After the delivery committed: what follows it for the payment (cash collected is invoiced).
+    /// Never fails the delivery.</summary>
+    Task DeliveredAsync(OrderSummary order, CancellationToken cancellationToken);
 }
 
 public enum StalledPaymentOutcome

@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Invoices;
 using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
 using CloudRetail.Payments.Persistence;
@@ -7,11 +8,11 @@ using CloudRetail.Payments.Settlement;
 
 namespace CloudRetail.Payments;
 
-/// <summary>What Orders needs from Payments: settling a payment left in flight, collecting cash at
-/// delivery, and voiding cash no longer due when staff cancel an order.</summary>
+/// <summary>What Orders needs from Payments: settling a payment left in flight, collecting (and
+/// invoicing) cash at delivery, and voiding cash no longer due when staff cancel an order.</summary>
 internal sealed class OrderPayments(
     PaymentsTable payments, IOrders orders, IPaymentProvider provider, PaymentSettlement settlement, PaymentsOptions options,
-    Transactions transactions, TimeProvider clock) : IOrderPayments
+    IInvoices invoices, Transactions transactions, TimeProvider clock) : IOrderPayments
 {
     public async Task<StalledPaymentOutcome> SettleStalledAsync(OrderSummary order, CancellationToken cancellationToken)
     {
@@ -46,6 +47,7 @@ internal sealed class OrderPayments(
         if (order.PaymentId is { } paymentId && await payments.FindAsync(paymentId, cancellationToken) is { Status: PaymentStatus.Due })
         {
             payments.Move(transaction, paymentId, PaymentStatus.Due, PaymentStatus.Collected, clock.GetUtcNow());
+            invoices.RecordDue(transaction, InvoiceDrafts.From(order));
         }
     }
 
@@ -56,4 +58,9 @@ internal sealed class OrderPayments(
             payments.Move(transaction, paymentId, PaymentStatus.Due, PaymentStatus.Voided, clock.GetUtcNow());
         }
     }
+
+    /// <summary>Issues the invoice the delivery recorded as due; for an order invoiced at payment, or
+    /// none at all, this reads one item and finds nothing to do.</summary>
+    public async Task DeliveredAsync(OrderSummary order, CancellationToken cancellationToken) =>
+        await invoices.IssueAsync(order.OrderId, cancellationToken);
 }

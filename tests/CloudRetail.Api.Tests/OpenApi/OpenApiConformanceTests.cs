@@ -200,6 +200,12 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.PostAsync(customer, "/api/payments", new { orderId, status = "SUCCESS" }).Expect(409, this, "pay twice");
         var paymentId = (string?)paid?["payment"]?["paymentId"] ?? $"PAY-{Guid.NewGuid()}";
         await api.GetAsync(customer, $"/api/payments/{paymentId}").Expect(200, this, "get payment");
+        await api.GetAsync(customer, $"/api/orders/{orderId}/invoice").Expect(200, this, "get invoice");
+        await api.GetAsync(customer, $"/api/orders/O-{Guid.NewGuid()}/invoice").Expect(404, this, "get invoice of an unknown order");
+        await api.GetAsync(customer, "/api/orders/not-an-order/invoice").Expect(400, this, "get invoice with a malformed id");
+        await api.GetAsync(admin, "/api/admin/invoices?status=ISSUED&limit=5").Expect(200, this, "invoices by status");
+        await api.GetAsync(admin, "/api/admin/invoices?status=LOST").Expect(400, this, "invoices of an unknown status");
+        await api.GetAsync(customer, "/api/admin/invoices").Expect(403, this, "invoices as a customer");
         await api.GetAsync(customer, $"/api/payments/PAY-{Guid.NewGuid()}").Expect(404, this, "get unknown payment");
         await api.GetAsync(customer, "/api/payments/not-a-payment").Expect(400, this, "get payment with a malformed id");
         await api.PostAsync(anonymous, "/api/payments/webhook", new { id = "evt-1", type = "payment.succeeded", paymentId }).Expect(404, this, "webhook on MOCK");

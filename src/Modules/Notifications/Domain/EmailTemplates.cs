@@ -63,8 +63,14 @@ internal static class EmailTemplates
     public static string? OrderLink(Uri? storefrontUrl, string orderId) =>
         storefrontUrl is null ? null : $"{storefrontUrl.AbsoluteUri.TrimEnd('/')}/orders/{Uri.EscapeDataString(orderId)}";
 
+    /// <summary>Where the shopper, signed in, gets the order's invoice: the API path on the storefront's
+    /// origin (CloudFront serves both), e.g. https://shop.example/api/orders/O-1/invoice.</summary>
+    public static string? InvoiceLink(Uri? storefrontUrl, string orderId) =>
+        storefrontUrl is null ? null : $"{storefrontUrl.AbsoluteUri.TrimEnd('/')}/api/orders/{Uri.EscapeDataString(orderId)}/invoice";
+
     private static OrderEmail OrderOf(Notification n, Uri? storefrontUrl) =>
-        new(n.Recipient, Required(n.OrderId), n.Lines, n.Amount, n.Currency, OrderLink(storefrontUrl, n.OrderId!));
+        new(n.Recipient, Required(n.OrderId), n.Lines, n.Amount, n.Currency, OrderLink(storefrontUrl, n.OrderId!),
+            n.InvoiceLinked ? InvoiceLink(storefrontUrl, n.OrderId!) : null);
 
     private static string HtmlDetails(OrderEmail order)
     {
@@ -87,6 +93,10 @@ internal static class EmailTemplates
         {
             html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(link)}\">View your order</a>: {Html(link)}</p>\n");
         }
+        if (order.InvoiceLink is { } invoice)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(invoice)}\">Your invoice</a>: {Html(invoice)}</p>\n");
+        }
         return html.ToString();
     }
 
@@ -105,6 +115,10 @@ internal static class EmailTemplates
         {
             text.Append(CultureInfo.InvariantCulture, $"View your order: {link}\n");
         }
+        if (order.InvoiceLink is { } invoice)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Your invoice: {invoice}\n");
+        }
         return text.ToString();
     }
 
@@ -119,5 +133,6 @@ internal static class EmailTemplates
         value ?? throw new InvalidOperationException($"The notification lacks {field}, which its template needs");
 }
 
-/// <summary>What an order e-mail shows: who it greets, the lines, the total and the link to the order.</summary>
-internal sealed record OrderEmail(string Greeting, string OrderId, IReadOnlyList<EmailLine> Lines, decimal? Total, string? Currency, string? Link);
+/// <summary>What an order e-mail shows: who it greets, the lines, the total, the link to the order and,
+/// once the order is paid, to its invoice.</summary>
+internal sealed record OrderEmail(string Greeting, string OrderId, IReadOnlyList<EmailLine> Lines, decimal? Total, string? Currency, string? Link, string? InvoiceLink = null);

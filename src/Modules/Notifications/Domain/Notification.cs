@@ -24,7 +24,8 @@ internal sealed record Notification(
     string? MessageId,
     int Attempts,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? UpdatedAt = null)
+    DateTimeOffset? UpdatedAt = null,
+    bool InvoiceLinked = false)
 {
     public static readonly PrefixedId Ids = new("notificationId", "N-");
 
@@ -32,9 +33,9 @@ internal sealed record Notification(
 
     /// <summary>A notification not sent yet; <see cref="SendOutcome"/> fills in how it went.</summary>
     public static Notification Draft(NotificationType type, string recipient, string userId, DateTimeOffset now,
-        string? orderId = null, decimal? amount = null, string? currency = null, IReadOnlyList<EmailLine>? lines = null) =>
+        string? orderId = null, decimal? amount = null, string? currency = null, IReadOnlyList<EmailLine>? lines = null, bool invoiceLinked = false) =>
         new(Ids.New(), type, recipient, userId, orderId, amount, currency, lines ?? [],
-            NotificationStatus.Failed, Error: null, MessageId: null, Attempts: 0, CreatedAt: now);
+            NotificationStatus.Failed, Error: null, MessageId: null, Attempts: 0, CreatedAt: now, InvoiceLinked: invoiceLinked);
 
     public Notification After(SendOutcome outcome, DateTimeOffset now) => this with
     {

@@ -12,7 +12,7 @@ internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, Notifications
     private const string NotificationId = "notificationId", Type = "type", Recipient = "recipient", UserId = "userId", OrderId = "orderId";
     private const string Amount = "amount", Currency = "currency", Lines = "lines", Status = "status", Error = "error", MessageId = "messageId";
     private const string Attempts = "attempts", CreatedAt = "createdAt", UpdatedAt = "updatedAt", RetryLeaseUntil = "retryLeaseUntil";
-    private const string LineName = "name", LineQty = "qty", LinePrice = "price";
+    private const string LineName = "name", LineQty = "qty", LinePrice = "price", InvoiceLinked = "invoiceLinked";
 
     public static TableDefinition Definition(string tableName) =>
         TableDefinition.Keyed(tableName, NotificationId).WithIndex(NotificationsOptions.StatusIndex, Status, CreatedAt);
@@ -75,12 +75,13 @@ internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, Notifications
         (OrderId, Attr.TextOrNull(n.OrderId)), (Currency, Attr.TextOrNull(n.Currency)), (Error, Attr.TextOrNull(n.Error)),
         (MessageId, Attr.TextOrNull(n.MessageId)), (Amount, Attr.NumberOrNull(n.Amount)), (UpdatedAt, Attr.TimestampOrNull(n.UpdatedAt)),
         (Lines, n.Lines.Count == 0 ? null : Attr.List(n.Lines, line => Attr.Map(
-            (LineName, Attr.Text(line.Name)), (LineQty, Attr.Number(line.Qty)), (LinePrice, Attr.Number(line.Price))))));
+            (LineName, Attr.Text(line.Name)), (LineQty, Attr.Number(line.Qty)), (LinePrice, Attr.Number(line.Price))))),
+        (InvoiceLinked, n.InvoiceLinked ? new AttributeValue { BOOL = true } : null));
 
     private static Notification ToNotification(Dictionary<string, AttributeValue> item) => new(
         item.Text(NotificationId), NotificationTypes.Parse(item.Text(Type)), item.Text(Recipient), item.Text(UserId),
         item.TextOrNull(OrderId), item.AmountOrNull(Amount), item.TextOrNull(Currency),
         item.List(Lines, line => new EmailLine(line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))),
         item.Enum<NotificationStatus>(Status), item.TextOrNull(Error), item.TextOrNull(MessageId), item.Quantity(Attempts),
-        item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt));
+        item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt), item.TryGetValue(InvoiceLinked, out var linked) && linked.BOOL == true);
 }

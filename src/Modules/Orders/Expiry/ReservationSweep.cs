@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Hosting;
 using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Orders.Domain;
@@ -14,10 +15,11 @@ internal sealed record SweepReport(int Cancelled, int Settled, int Unsettled);
 /// <summary>Cancels PENDING orders older than the reservation lifetime and puts their stock back on
 /// sale, and settles orders left PAYING that long. It pages through every such order, and one it
 /// cannot settle is logged and counted, never stops the rest. Each order is its own transaction,
-/// conditional on its status, so an order paid at the last moment stays paid.</summary>
+/// conditional on its status, so an order paid at the last moment stays paid. Then it runs the
+/// catch-up steps other modules give it (<see cref="ISweepStep"/>: invoices to issue again).</summary>
 internal sealed class ReservationSweep(
     OrdersTable orders, OrderMoves moves, IOrderPayments payments, Transactions transactions, OrdersOptions options,
-    TimeProvider clock, ILogger<ReservationSweep> logger)
+    IEnumerable<ISweepStep> steps, TimeProvider clock, ILogger<ReservationSweep> logger)
 {
     public async Task<SweepReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +47,27 @@ internal sealed class ReservationSweep(
             logger.LogInformation("Reservation sweep: {Cancelled} cancelled, {Settled} payments settled, {Unsettled} left for the next run",
                 cancelled, settled, unsettled);
         }
+        foreach (var step in steps)
+        {
+            await RunStepAsync(step, cancellationToken);
+        }
         return report;
+    }
+
+    private async Task RunStepAsync(ISweepStep step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var done = await step.RunAsync(cancellationToken);
+            if (done != new SweepStepReport(0, 0))
+            {
+                logger.LogInformation("Sweep step {Step}: {Done} done, {Left} left for the next run", step.Name, done.Done, done.Left);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Sweep step {Step} failed; the next run tries again", step.Name);
+        }
     }
 
     private async Task<bool> CancelAsync(Order order, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Invoices;
 using CloudRetail.Notifications;
 using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
@@ -22,10 +23,12 @@ internal enum SettlementResult
 internal sealed record Settlement(SettlementResult Result, Payment Payment, NotificationReceipt? Email);
 
 /// <summary>Records a provider's outcome for a PROCESSING attempt: one transaction moves the attempt,
-/// the order (PAYING → CONFIRMED or CANCELLED) and its stock, so there is no charge without a record.
-/// The e-mail follows and never undoes a payment.</summary>
+/// the order (PAYING → CONFIRMED or CANCELLED) and its stock, so there is no charge without a record;
+/// money received also records the invoice as due there, so no paid order lacks one. The invoice is
+/// issued and the e-mail sent after the commit; neither ever undoes a payment.</summary>
 internal sealed class PaymentSettlement(
-    PaymentsTable payments, IOrders orders, IPaymentProvider provider, INotifications notifications, Transactions transactions, TimeProvider clock)
+    PaymentsTable payments, IOrders orders, IPaymentProvider provider, INotifications notifications, IInvoices invoices,
+    Transactions transactions, TimeProvider clock)
 {
     public async Task<Settlement> SettleAsync(
         Payment attempt, OrderSummary order, ProviderOutcome outcome, string? webhookEventId, CancellationToken cancellationToken)
@@ -41,6 +44,12 @@ internal sealed class PaymentSettlement(
         {
             orders.CancelForFailedPayment(transaction, order, attempt.PaymentId);
         }
+        // Cash on delivery is invoiced when it is collected (OrderPayments.AddDeliveryAsync).
+        var paid = status == PaymentStatus.Success;
+        if (paid)
+        {
+            invoices.RecordDue(transaction, InvoiceDrafts.From(order));
+        }
         if (webhookEventId is not null)
         {
             payments.TakeEvent(transaction, webhookEventId, clock.GetUtcNow());
@@ -49,7 +58,11 @@ internal sealed class PaymentSettlement(
         if (committed.IsCommitted)
         {
             var settled = attempt with { Status = status };
-            return new Settlement(SettlementResult.Settled, settled, await EmailAsync(settled, order, cancellationToken));
+            if (paid)
+            {
+                await invoices.IssueAsync(order.OrderId, cancellationToken);
+            }
+            return new Settlement(SettlementResult.Settled, settled, await EmailAsync(settled, order, paid, cancellationToken));
         }
         if (committed.Failed<EventAlreadyApplied>())
         {
@@ -69,11 +82,13 @@ internal sealed class PaymentSettlement(
         return new Settlement(SettlementResult.Voided, attempt with { Status = PaymentStatus.Voided }, null);
     }
 
-    private Task<NotificationReceipt> EmailAsync(Payment payment, OrderSummary order, CancellationToken cancellationToken)
+    /// <summary>A paid order's confirmation links to its invoice; cash on delivery's is issued at the door.</summary>
+    private Task<NotificationReceipt> EmailAsync(Payment payment, OrderSummary order, bool invoiced, CancellationToken cancellationToken)
     {
         var lines = order.Lines.Select(l => new EmailLine(l.Name, l.Qty, l.Price)).ToList();
         return payment.Status.Confirms()
-            ? notifications.SendOrderConfirmedAsync(new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency, lines), cancellationToken)
+            ? notifications.SendOrderConfirmedAsync(
+                new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency, lines, InvoiceLinked: invoiced), cancellationToken)
             : notifications.SendPaymentFailedAsync(new PaymentFailedEmail(order.UserEmail, order.UserId, order.OrderId, lines, order.TotalAmount, order.Currency), cancellationToken);
     }
 }

@@ -1,0 +1,44 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+
+namespace CloudRetail.Invoices.Issuing;
+
+/// <summary>The invoice PDFs in their private bucket, one object per invoice number; shoppers fetch
+/// theirs through a short-lived pre-signed URL (signing is local computation: no call to S3).</summary>
+internal sealed class InvoiceFiles(IAmazonS3 s3, InvoicesOptions options, TimeProvider clock)
+{
+    public const string ContentType = "application/pdf";
+
+    private readonly Protocol _protocol = s3.Config.ServiceURL?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true
+        ? Protocol.HTTP
+        : Protocol.HTTPS;
+
+    /// <summary>Stores the PDF as its plain bytes (no aws-chunked framing, which s3rver would keep).
+    /// Storing the same invoice again writes the same object.</summary>
+    public async Task StoreAsync(string key, byte[] pdf, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(pdf, writable: false);
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = options.BucketName,
+            Key = key,
+            ContentType = ContentType,
+            InputStream = content,
+            UseChunkEncoding = false,
+        }, cancellationToken);
+    }
+
+    /// <summary>A URL that downloads the PDF until <c>expiresAt</c>.</summary>
+    public (string Url, DateTimeOffset ExpiresAt) DownloadUrl(string key)
+    {
+        var expiresAt = clock.GetUtcNow().Add(options.UrlLifetime);
+        return (s3.GetPreSignedURL(new GetPreSignedUrlRequest
+        {
+            BucketName = options.BucketName,
+            Key = key,
+            Verb = HttpVerb.GET,
+            Protocol = _protocol,
+            Expires = expiresAt.UtcDateTime,
+        }), expiresAt);
+    }
+}
