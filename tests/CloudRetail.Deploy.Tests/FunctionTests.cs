@@ -26,6 +26,11 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.PaymentAllowSimulator,               // set only when a test stage chooses CARD_SIMULATOR
         ShopSettings.PaymentSimulatorCallbackUrl,         // the card simulator calls the app's own address
         ShopSettings.ApiDocs,                             // no Swagger UI in AWS
+        ShopSettings.ShopPricesIncludeTax,                // the API's default: catalog prices exclude tax
+        ShopSettings.ShopShippingTaxed,                   // the API's default: shipping is not taxed
+        ShopSettings.ShopCountry,                         // unset: collection orders carry no tax until the shop says where it is
+        ShopSettings.ShopRegion,                          // as SHOP_COUNTRY
+        ShopSettings.ShopDefaultShippingMethod,           // unset: a checkout without shippingMethodId has no shipping, as before
     };
 
     public static IReadOnlySet<string> AllSettings() =>
