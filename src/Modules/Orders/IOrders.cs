@@ -55,6 +55,12 @@ public enum OrderStatus
     Cancelled,
 }
 
+/// <param name="TotalAmount">What the shopper pays: the breakdown's total, or for an order placed
+/// before orders had one, the sum of its lines.</param>
+/// <param name="Price">Subtotal, discount, shipping, tax per line and rate, and total, as the order
+/// was priced at checkout; null for an order placed before orders had one.</param>
+/// <param name="DeliveryAddress">The copy of the address the order goes to; null for collection
+/// (and for orders placed before addresses).</param>
 public sealed record OrderSummary(
     string OrderId,
     string UserId,
@@ -64,7 +70,9 @@ public sealed record OrderSummary(
     decimal TotalAmount,
     string Currency,
     DateTimeOffset CreatedAt,
-    string? PaymentId);
+    string? PaymentId,
+    Pricing.PriceBreakdown? Price = null,
+    Addresses.PostalAddress? DeliveryAddress = null);
 
 /// <summary>A transaction was refused because the order was no longer where the move starts.</summary>
 public sealed record OrderMoved(string OrderId) : ConditionFailure;

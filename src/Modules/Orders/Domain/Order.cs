@@ -1,3 +1,6 @@
+using CloudRetail.Addresses;
+using CloudRetail.Pricing;
+
 namespace CloudRetail.Orders.Domain;
 
 internal sealed record Order(
@@ -12,16 +15,22 @@ internal sealed record Order(
     DateTimeOffset? UpdatedAt = null,
     string? TrackingNumber = null,
     string? CancelReason = null,
-    string? PaymentId = null)
+    string? PaymentId = null,
+    PriceBreakdown? Price = null,
+    PostalAddress? DeliveryAddress = null)
 {
-    public static Order Place(string userId, string userEmail, IReadOnlyList<OrderLine> lines, string currency, DateTimeOffset now) =>
-        new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now);
+    /// <summary>A new PENDING order at the price checkout computed; its total is the breakdown's.</summary>
+    public static Order Place(string userId, string userEmail, IReadOnlyList<OrderLine> lines, PriceBreakdown price, PostalAddress? deliveryAddress, DateTimeOffset now) =>
+        new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, price.Total, price.Currency, now, Price: price, DeliveryAddress: deliveryAddress);
 
-    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId);
+    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId, Price, DeliveryAddress);
 
     public static Order From(OrderSummary summary) => new(
         summary.OrderId, summary.UserId, summary.UserEmail, summary.Status, summary.Lines, summary.TotalAmount, summary.Currency,
-        summary.CreatedAt, PaymentId: summary.PaymentId);
+        summary.CreatedAt, PaymentId: summary.PaymentId, Price: summary.Price, DeliveryAddress: summary.DeliveryAddress);
+
+    /// <summary>The discount code the order redeemed, which a cancellation gives back.</summary>
+    public string? DiscountCode => Price?.DiscountCode;
 
     public IEnumerable<Inventory.StockLine> StockLines() => Lines.Select(l => l.Stock());
 }

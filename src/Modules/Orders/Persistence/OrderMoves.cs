@@ -1,12 +1,14 @@
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Inventory;
 using CloudRetail.Orders.Domain;
+using CloudRetail.Pricing;
 
 namespace CloudRetail.Orders.Persistence;
 
 /// <summary>Adds one <see cref="OrderTransition"/> to a transaction: the conditional status change,
-/// its stock effect, and the shopper's unpaid-order count, so that no caller can do one without the others.</summary>
-internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimeProvider clock)
+/// its stock effect, the discount redemption a cancellation gives back, and the shopper's unpaid-order
+/// count, so that no caller can do one without the others.</summary>
+internal sealed class OrderMoves(OrdersTable table, IInventory inventory, IPricing pricing, TimeProvider clock)
 {
     public void Add(WriteTransaction transaction, Order order, OrderTransition transition, OrderChange change)
     {
@@ -19,6 +21,11 @@ internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimePr
             case StockEffect.Sell:
                 inventory.ConfirmSale(transaction, order.OrderId, order.StockLines());
                 break;
+        }
+        // A cancelled or expired order gives its discount code's redemption back.
+        if (transition.To == OrderStatus.Cancelled && order.DiscountCode is { } code)
+        {
+            pricing.GiveBack(transaction, code, order.UserId);
         }
         if (transition.EndsUnpaid)
         {
