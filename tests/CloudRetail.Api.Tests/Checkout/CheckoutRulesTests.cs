@@ -165,6 +165,10 @@ public sealed class CheckoutRulesTests(ShopApi shop)
         Assert.Equal(["BatchGetItem", "BatchGetItem", "TransactWriteItems"], one);
         Assert.Equal(one, six);
         Assert.Equal(one, all);
+        // At an address in Montevideo both Uruguay's rate and the region's apply, each shown on its own.
+        var order = (await priced.GetJsonAsync("/api/orders"))["items"]![0]!;
+        Assert.Equal(["IVA", "Montevideo levy"], order["taxes"]!.AsArray().Select(t => (string)t!["name"]!));
+        Assert.Equal(code, (string?)order["discountCode"]);
     }
 
     [Fact]
