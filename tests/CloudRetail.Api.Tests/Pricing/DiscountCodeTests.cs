@@ -101,6 +101,25 @@ public sealed class DiscountCodeTests(ShopApi shop, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task An_order_whose_code_was_deleted_still_cancels_and_the_code_can_be_made_again()
+    {
+        var admin = await shop.AdminClientAsync();
+        var code = await admin.AddDiscountCodeAsync("PERCENT", 10m);
+        var productId = await admin.CreateProductAsync(stock: 5);
+        var (customer, _, _) = await shop.NewCustomerAsync();
+        var orderId = await CheckOutAsync(customer, productId, code);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync($"/api/admin/discount-codes/{code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await customer.PostAsync($"/api/orders/{orderId}/cancel", null)).StatusCode);
+
+        await (await admin.GetAsync($"/api/admin/discount-codes/{code}")).ProblemAsync(404, "Discount code not found");
+        Assert.DoesNotContain((await admin.GetJsonAsync("/api/admin/discount-codes"))["items"]!.AsArray(), c => (string?)c!["code"] == code);
+        var again = await admin.PostJsonAsync("/api/admin/discount-codes", new { code, kind = "PERCENT", value = 10m });
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(0, await RedeemedAsync(admin, code));
+    }
+
+    [Fact]
     public async Task Bad_pricing_terms_are_400_naming_the_field()
     {
         var admin = await shop.AdminClientAsync();

@@ -26,14 +26,15 @@ internal sealed partial class PricingTable
 
     public Task<IReadOnlyList<DiscountCodeState>> DiscountCodesAsync(CancellationToken cancellationToken) => ListAllAsync(DiscountItems, ToDiscount, cancellationToken);
 
-    /// <summary>A new code with no redemptions; false when the code exists.</summary>
+    /// <summary>A new code with no redemptions; false when the code exists. What a give-back left of a
+    /// deleted code (a count without terms) is no code, so the code can be made again.</summary>
     public Task<bool> AddDiscountCodeAsync(DiscountCodeState code, CancellationToken cancellationToken) =>
         PutAsync(Attr.Map(
             (Kind, Attr.Text(DiscountItems)), (Id, Attr.Text(code.Code)), (DiscountType, Attr.Enum(code.Kind)), (Value, Attr.Number(code.Value)),
             (Currency, Attr.TextOrNull(code.Currency)), (MinSubtotal, Attr.NumberOrNull(code.MinSubtotal)), (StartsAt, Attr.TimestampOrNull(code.StartsAt)),
             (EndsAt, Attr.TimestampOrNull(code.EndsAt)), (RedemptionLimit, code.RedemptionLimit is { } limit ? Attr.Number(limit) : null),
             (PerShopperLimit, code.PerShopperLimit is { } perShopper ? Attr.Number(perShopper) : null), (Active, Bool(code.Active)),
-            (Redeemed, Attr.Number(0))), mustExist: false, cancellationToken);
+            (Redeemed, Attr.Number(0))), mustExist: false, cancellationToken, marker: DiscountType);
 
     /// <summary>Changes the code's terms, keeping its redemptions; false when there is no such code.</summary>
     public Task<bool> ChangeDiscountCodeAsync(DiscountCodeState code, CancellationToken cancellationToken)
@@ -57,7 +58,8 @@ internal sealed partial class PricingTable
         }, cancellationToken));
     }
 
-    public Task<bool> DeleteDiscountCodeAsync(string code, CancellationToken cancellationToken) => DeleteAsync(DiscountItems, code, cancellationToken);
+    public Task<bool> DeleteDiscountCodeAsync(string code, CancellationToken cancellationToken) =>
+        DeleteAsync(DiscountItems, code, cancellationToken, marker: DiscountType);
 
     public void Redeem(WriteTransaction transaction, DiscountCodeState code, string shopperId)
     {

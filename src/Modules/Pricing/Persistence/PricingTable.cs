@@ -51,20 +51,20 @@ internal sealed partial class PricingTable(IAmazonDynamoDB dynamoDb, PricingOpti
         return all;
     }
 
-    /// <summary>Puts an item; false when the condition (exists or not) was refused.</summary>
-    private Task<bool> PutAsync(Dictionary<string, AttributeValue> item, bool mustExist, CancellationToken cancellationToken) =>
+    /// <summary>Puts an item; false when the condition (<paramref name="marker"/> exists, or not) was refused.</summary>
+    private Task<bool> PutAsync(Dictionary<string, AttributeValue> item, bool mustExist, CancellationToken cancellationToken, string marker = Kind) =>
         Tables.IfConditionHoldsAsync(() => dynamoDb.PutItemAsync(new PutItemRequest
         {
             TableName = TableName,
             Item = item,
-            ConditionExpression = mustExist ? $"attribute_exists({Kind})" : $"attribute_not_exists({Kind})",
+            ConditionExpression = mustExist ? $"attribute_exists({marker})" : $"attribute_not_exists({marker})",
         }, cancellationToken));
 
-    private Task<bool> DeleteAsync(string kind, string id, CancellationToken cancellationToken) =>
+    private Task<bool> DeleteAsync(string kind, string id, CancellationToken cancellationToken, string marker = Kind) =>
         Tables.IfConditionHoldsAsync(() => dynamoDb.DeleteItemAsync(new DeleteItemRequest
         {
             TableName = TableName,
             Key = Key(kind, id),
-            ConditionExpression = $"attribute_exists({Kind})",
+            ConditionExpression = $"attribute_exists({marker})",
         }, cancellationToken));
 }
