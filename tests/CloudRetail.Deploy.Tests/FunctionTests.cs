@@ -26,11 +26,11 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.PaymentAllowSimulator,               // set only when a test stage chooses CARD_SIMULATOR
         ShopSettings.PaymentSimulatorCallbackUrl,         // the card simulator calls the app's own address
         ShopSettings.ApiDocs,                             // no Swagger UI in AWS
-        ShopSettings.ShopPricesIncludeTax,                // the API's default: catalog prices exclude tax
-        ShopSettings.ShopShippingTaxed,                   // the API's default: shipping is not taxed
-        ShopSettings.ShopCountry,                         // unset: collection orders carry no tax until the shop says where it is
-        ShopSettings.ShopRegion,                          // as SHOP_COUNTRY
-        ShopSettings.ShopDefaultShippingMethod,           // unset: a checkout without shippingMethodId has no shipping, as before
+        ShopSettings.ShopPricesIncludeTax,                // the API's default (prices exclude tax) unless -c shopPricesIncludeTax=true
+        ShopSettings.ShopShippingTaxed,                   // the API's default (shipping not taxed) unless -c shopShippingTaxed=true
+        ShopSettings.ShopCountry,                         // collection orders carry no tax until -c shopCountry says where the shop is
+        ShopSettings.ShopRegion,                          // as shopCountry, with -c shopRegion
+        ShopSettings.ShopDefaultShippingMethod,           // no shipping for a checkout without one, as before, unless -c shopDefaultShippingMethod
     };
 
     public static IReadOnlySet<string> AllSettings() =>
