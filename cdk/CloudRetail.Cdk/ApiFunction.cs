@@ -72,7 +72,7 @@ internal sealed class ApiFunction : Construct
         {
             environment.Add(setting, table.TableName);
         }
-        foreach (var (setting, value) in ApiOperations.Environment(Node))
+        foreach (var (setting, value) in ApiOperations.Environment(Node).Concat(ShopPricingContext.Environment(Node)))
         {
             environment.Add(setting, value);
         }

@@ -25,6 +25,8 @@ internal sealed class ShopTables : Construct
         Add(ShopSettings.HealthTable, "health", "checkId", timeToLive: "expiresAt");
         Add(ShopSettings.CartTable, "cart", "userId");
         Add(ShopSettings.ShoppersTable, "shoppers", "sub");
+        Add(ShopSettings.AddressesTable, "addresses", "shopperId");
+        Add(ShopSettings.PricingTable, "pricing", "kind", sortKey: "id");
         var orders = Add(ShopSettings.OrdersTable, "orders", "orderId");
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByUser, "userId", "createdAt"));
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByStatus, "status", "createdAt"));

@@ -1,3 +1,4 @@
+using CloudRetail.Addresses;
 using CloudRetail.Api;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Idempotency;
@@ -10,6 +11,7 @@ using CloudRetail.Invoices;
 using CloudRetail.Notifications;
 using CloudRetail.Orders;
 using CloudRetail.Payments;
+using CloudRetail.Pricing;
 
 // The slim builder leaves out what this API does not use and would pay for at every cold start:
 // HTTPS and HTTP/3 set-up in Kestrel (TLS ends at API Gateway, CloudFront or the load balancer),
@@ -24,6 +26,8 @@ builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddCatalogModule(builder.Configuration);
 builder.Services.AddInventoryModule(builder.Configuration);
 builder.Services.AddCartModule(builder.Configuration);
+builder.Services.AddAddressesModule(builder.Configuration);
+builder.Services.AddPricingModule(builder.Configuration);
 builder.Services.AddOrdersModule(builder.Configuration);
 builder.Services.AddPaymentsModule(builder.Configuration, builder.Environment);
 builder.Services.AddNotificationsModule(builder.Configuration);
@@ -39,6 +43,8 @@ api.MapIdentityEndpoints();
 api.MapCatalogEndpoints();
 api.MapInventoryEndpoints();
 api.MapCartEndpoints();
+api.MapAddressesEndpoints();
+api.MapPricingEndpoints();
 api.MapOrdersEndpoints();
 api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();

@@ -29,6 +29,27 @@ public static class ShopSettings
     public const string CartTable = "CART_TABLE";
     /// <summary>Shoppers' verified e-mails, stored by Identity at sign-in.</summary>
     public const string ShoppersTable = "SHOPPERS_TABLE";
+    /// <summary>Shoppers' address books.</summary>
+    public const string AddressesTable = "ADDRESSES_TABLE";
+    /// <summary>Shipping methods, tax rates and discount codes with their redemptions.</summary>
+    public const string PricingTable = "PRICING_TABLE";
+
+    /// <summary>"true" when catalog prices (and shipping prices) include tax; default false: tax is added on top.</summary>
+    public const string ShopPricesIncludeTax = "SHOP_PRICES_INCLUDE_TAX";
+
+    /// <summary>"true" taxes shipping at the same rates as the goods; default false.</summary>
+    public const string ShopShippingTaxed = "SHOP_SHIPPING_TAXED";
+
+    /// <summary>The shop's own country (ISO 3166-1 alpha-2), where orders without a delivery address
+    /// (collection in store) are taxed; unset: such orders carry no tax.</summary>
+    public const string ShopCountry = "SHOP_COUNTRY";
+
+    /// <summary>The shop's region (ISO 3166-2 subdivision code without the country), for its region's tax rate.</summary>
+    public const string ShopRegion = "SHOP_REGION";
+
+    /// <summary>The shipping method a checkout without <c>shippingMethodId</c> uses; unset: such an order has no shipping.</summary>
+    public const string ShopDefaultShippingMethod = "SHOP_DEFAULT_SHIPPING_METHOD";
+
     public const string OrdersTable = "ORDERS_TABLE";
     /// <summary>Name of the orders index by shopper (default <see cref="ShopIndexes.OrdersByUser"/>).</summary>
     public const string OrdersByUserIndex = "ORDERS_GSI1";

@@ -27,6 +27,11 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.PaymentAllowSimulator,               // set only when a test stage chooses CARD_SIMULATOR
         ShopSettings.PaymentSimulatorCallbackUrl,         // the card simulator calls the app's own address
         ShopSettings.ApiDocs,                             // no Swagger UI in AWS
+        ShopSettings.ShopPricesIncludeTax,                // the API's default (prices exclude tax) unless -c shopPricesIncludeTax=true
+        ShopSettings.ShopShippingTaxed,                   // the API's default (shipping not taxed) unless -c shopShippingTaxed=true
+        ShopSettings.ShopCountry,                         // collection orders carry no tax until -c shopCountry says where the shop is
+        ShopSettings.ShopRegion,                          // as shopCountry, with -c shopRegion
+        ShopSettings.ShopDefaultShippingMethod,           // no shipping for a checkout without one, as before, unless -c shopDefaultShippingMethod
     };
 
     public static IReadOnlySet<string> AllSettings() =>

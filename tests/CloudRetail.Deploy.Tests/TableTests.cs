@@ -13,6 +13,8 @@ public sealed class TableTests(SynthesizedShop shop)
         new("cloudretail-dev-health", "checkId", "expiresAt"),
         new("cloudretail-dev-cart", "userId", null),
         new("cloudretail-dev-shoppers", "sub", null),
+        new("cloudretail-dev-addresses", "shopperId", null),
+        new("cloudretail-dev-pricing", "kind", null) { SortKey = "id" },
         new("cloudretail-dev-orders", "orderId", null,
             new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
             new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt")),

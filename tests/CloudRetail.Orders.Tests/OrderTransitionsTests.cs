@@ -99,5 +99,5 @@ public sealed class OrderTransitionsTests
     }
 
     private static Order OrderIn(OrderStatus status) =>
-        Order.Place("user-1", "u@example.com", [new OrderLine("P1", "Mouse", 2, 5m)], "USD", DateTimeOffset.UnixEpoch) with { Status = status };
+        new(OrderIds.Format.New(), "user-1", "u@example.com", status, [new OrderLine("P1", "Mouse", 2, 5m)], 10m, "USD", DateTimeOffset.UnixEpoch);
 }

@@ -1,11 +1,15 @@
 using CloudRetail.Catalog;
 using CloudRetail.Inventory;
+using CloudRetail.Pricing;
 
 namespace CloudRetail.Api.DemoData;
 
-/// <summary>Fills an empty local shop with a dozen products, their pictures and stock, through the
-/// modules' own contracts. Products already there keep their data and stock.</summary>
-internal sealed class DemoShop(ICatalog catalog, IInventory inventory, ILogger<DemoShop> logger) : IHostedLifecycleService
+/// <summary>Fills an empty local shop with a dozen products, their pictures and stock, and what an
+/// order costs beyond its goods (collection in store as the default, two paid deliveries, tax rates
+/// for two countries, a welcome code), through the modules' own contracts. What is already there
+/// keeps its data. The shop's pricing settings (collection taxed in Washington, shipping taxed) are
+/// in appsettings.Development.json.</summary>
+internal sealed class DemoShop(ICatalog catalog, IInventory inventory, IPricing pricing, ILogger<DemoShop> logger) : IHostedLifecycleService
 {
     public const string Setting = "DemoData:Load";
 
@@ -25,8 +29,35 @@ internal sealed class DemoShop(ICatalog catalog, IInventory inventory, ILogger<D
         (new("P012", "Two-Person Tent", "Outdoor", 249.00m, "USD"), 8, "#4d7c0f"),
     ];
 
+    private static readonly ShippingOption[] ShippingMethods =
+    [
+        new("collect", "Collect in store (Seattle)", 0m, "USD", [], null, 0, 1, true, RequiresAddress: false),
+        new("standard", "Standard delivery", 7.99m, "USD", ["CA", "US"], 100m, 3, 5, true, RequiresAddress: true),
+        new("express", "Express delivery", 19.99m, "USD", ["US"], null, 1, 2, true, RequiresAddress: true),
+    ];
+
+    private static readonly TaxRate[] TaxRates =
+    [
+        new("US-WA", "US", "WA", "WA sales tax", 6.5m),
+        new("US-CA", "US", "CA", "CA sales tax", 7.25m),
+        new("CA", "CA", null, "GST", 5m),
+        new("CA-ON", "CA", "ON", "Ontario PST", 8m),
+    ];
+
+    private static readonly DiscountCodeState WelcomeCode =
+        new("WELCOME10", DiscountKind.Percent, 10m, null, null, null, null, RedemptionLimit: 1000, PerShopperLimit: 1, Active: true, 0, 0);
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
+        foreach (var method in ShippingMethods)
+        {
+            await pricing.AddShippingMethodAsync(method, cancellationToken);
+        }
+        foreach (var rate in TaxRates)
+        {
+            await pricing.AddTaxRateAsync(rate, cancellationToken);
+        }
+        await pricing.AddDiscountCodeAsync(WelcomeCode, cancellationToken);
         var added = 0;
         foreach (var (product, stock, colour) in Products)
         {

@@ -75,6 +75,12 @@ public enum OrderStatus
     Cancelled,
 }
 
+/// <param name="TotalAmount">What the shopper pays: the breakdown's total, or for an order placed
+/// before orders had one, the sum of its lines.</param>
+/// <param name="Price">Subtotal, discount, shipping, tax per line and rate, and total, as the order
+/// was priced at checkout; null for an order placed before orders had one.</param>
+/// <param name="DeliveryAddress">The copy of the address the order goes to; null for collection
+/// (and for orders placed before addresses).</param>
 public sealed record OrderSummary(
     string OrderId,
     string UserId,
@@ -84,7 +90,9 @@ public sealed record OrderSummary(
     decimal TotalAmount,
     string Currency,
     DateTimeOffset CreatedAt,
-    string? PaymentId)
+    string? PaymentId,
+    Pricing.PriceBreakdown? Price = null,
+    Addresses.PostalAddress? DeliveryAddress = null)
 {
     /// <summary>Orders' own: whether the order holds a slot in the shopper's unpaid-order count, carried
     /// through the payment so the move that ends it gives back only a slot it took.</summary>

@@ -25,6 +25,7 @@ public static class OrdersModule
         services.AddSingleton(OrdersTable.Definition(options));
         services.AddSingleton<OrdersTable>();
         services.AddSingleton<OrderMoves>();
+        services.AddSingleton<Quoting.CartPricing>();
         services.AddSingleton<IOrders, OrderBook>();
         services.AddSingleton<Inventory.IReservationHolders, PendingReservations>();
         services.AddSingleton<OrderStatusChange>();
@@ -47,12 +48,22 @@ public static class OrdersModule
             .RequireAuthorization().RequireRouteValue(OrderIds.Format);
         orders.MapPost("/checkout", Checkout.Handle).WithName("Checkout").WithIdempotency()
             .LimitedBy(ShopRateLimits.Orders).MeasuredAs(ShopMetrics.Checkouts)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Place an order from your cart")
-            .WithDescription("Reserves every line's stock, creates the PENDING order and empties the cart, all or nothing; pay it with POST /api/payments. The body is optional. " +
-                "400 for an empty cart; 403 until the account's e-mail is verified; 409 when a line is out of stock or no longer sold, the shopper already has the most unpaid orders allowed, " +
-                "or prices changed since the lines were added: the 409 lists `priceChanges` and `newTotal`, and checking out again with `acceptedTotal` equal to `newTotal` accepts them. " +
+            .WithDescription("Reserves every line's stock, creates the PENDING order with its whole price (subtotal, discount, shipping, tax per line and rate, total), " +
+                "redeems the discount code and empties the cart, all or nothing; pay it with POST /api/payments. The body is optional: `addressId` (from the address book) " +
+                "or `deliveryAddress` written out, `shippingMethodId` (default: the shop's default method), `discountCode`, `acceptedTotal`. `{}` works where the default method needs no address. " +
+                "400 for an empty cart, a bad field (named in `errors`) or a method that needs an address without one; 403 until the account's e-mail is verified; 404 for an `addressId` not in the caller's book; " +
+                "409 when a line is out of stock or no longer sold, the shopper already has the most unpaid orders allowed, the method does not deliver to the address's country, " +
+                "the code does not apply (unknown, not active, expired, not yet valid, used up, below its minimum, in another currency: the message says which), " +
+                "or the total is not the one accepted: the 409 lists `priceChanges`, `oldTotal` and `newTotal`, and checking out again with `acceptedTotal` equal to `newTotal` accepts it. " +
                 "A line whose product is now sold in another currency is a 409 listing `currencyChanges` that no `acceptedTotal` accepts: remove the line and add it again.");
+        orders.MapPost("/quote", QuoteOrder.Handle).WithName("QuoteOrder")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Price your cart as an order")
+            .WithDescription("Takes the same choices as checkout (`addressId` or `deliveryAddress`, `shippingMethodId`, `discountCode`) and answers the order's whole price without placing it: " +
+                "each line's net, tax by rate and gross, the shipping, the discount and the total, computed by the same code as checkout. Send its `total` as checkout's `acceptedTotal`. " +
+                "The same 400, 404 and 409 as checkout for a bad choice.");
         orders.MapGet("", ListOrders.Handle).WithName("ListOrders")
             .WithSummary("List your orders")
             .WithDescription("The caller's own orders, newest first. Page with `limit` and the answer's `nextToken`.");

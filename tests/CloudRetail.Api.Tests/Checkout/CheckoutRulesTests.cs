@@ -2,6 +2,7 @@ using System.Net;
 using Amazon.DynamoDBv2;
 using CloudRetail.Api.Tests.Infrastructure;
 using CloudRetail.Api.Tests.Invariants;
+using CloudRetail.Api.Tests.Pricing;
 using CloudRetail.BuildingBlocks.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -132,24 +133,42 @@ public sealed class CheckoutRulesTests(ShopApi shop)
     }
 
     [Fact]
-    public async Task Checkout_makes_the_same_three_dynamodb_calls_for_one_line_or_many()
+    public async Task Checkout_makes_the_same_three_dynamodb_calls_for_one_line_or_many_and_with_address_method_code_and_tax()
     {
         var admin = await shop.AdminClientAsync();
         var (small, _, _) = await shop.NewCustomerAsync();
         var (large, _, _) = await shop.NewCustomerAsync();
+        var (priced, _, _) = await shop.NewCustomerAsync();
         await small.PostJsonAsync("/api/cart/items", new { productId = await admin.CreateProductAsync(stock: 5), qty = 1 });
         for (var i = 0; i < 6; i++)
         {
             await large.PostJsonAsync("/api/cart/items", new { productId = await admin.CreateProductAsync(stock: 5), qty = 2 });
+            await priced.PostJsonAsync("/api/cart/items", new { productId = await admin.CreateProductAsync(stock: 5), qty = 2 });
         }
+        // Uruguay is taxed by no other test: a country rate and a region rate, both applied.
+        await admin.AddTaxRateAsync("UY", null, "IVA", 22m);
+        await admin.AddTaxRateAsync("UY", "MO", "Montevideo levy", 1m);
+        var methodId = await admin.AddShippingMethodAsync(5m, ["UY"]);
+        var code = await admin.AddDiscountCodeAsync("PERCENT", 5m, redemptionLimit: 100, perShopperLimit: 1);
+        var addressId = await priced.AddAddressAsync("UY", "MO", "11000");
 
         var one = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.Created, (await small.PostAsync("/api/orders/checkout", null)).StatusCode));
         var six = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.Created, (await large.PostAsync("/api/orders/checkout", null)).StatusCode));
+        var all = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.Created,
+            (await priced.PostJsonAsync("/api/orders/checkout", new { addressId, shippingMethodId = methodId, discountCode = code })).StatusCode));
 
-        // Cart and the verified e-mail stored at sign-in in one batch, the prices, one transaction. Only a
-        // shopper with no stored profile goes to Cognito, and that path also writes one (a PutItem).
+        // One batch with the cart, the verified e-mail stored at sign-in, the address book, the shipping
+        // method and the discount code with the shopper's uses of it; one batch with the prices and the
+        // address's tax rates; one transaction (stock, order, unpaid count, redemption, cart). Three calls
+        // with or without the choices. Only a shopper with no stored profile goes to Cognito, and that path
+        // also writes one (a PutItem).
         Assert.Equal(["BatchGetItem", "BatchGetItem", "TransactWriteItems"], one);
         Assert.Equal(one, six);
+        Assert.Equal(one, all);
+        // At an address in Montevideo both Uruguay's rate and the region's apply, each shown on its own.
+        var order = (await priced.GetJsonAsync("/api/orders"))["items"]![0]!;
+        Assert.Equal(["IVA", "Montevideo levy"], order["taxes"]!.AsArray().Select(t => (string)t!["name"]!));
+        Assert.Equal(code, (string?)order["discountCode"]);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await HealthAsync(api, anonymous, admin, customer);
         await IdentityAsync(api, anonymous, customer, customerEmail);
         var productId = await CatalogAndStockAsync(api, anonymous, admin, customer, stranger);
+        await AddressesAndPricingAsync(api, anonymous, admin, customer, productId);
         var orderId = await CartAndCheckoutAsync(api, admin, customer, productId);
         await PaymentsAndFulfilmentAsync(api, anonymous, admin, customer, orderId);
         await NotificationsAsync(api, admin, customer, customerId, customerEmail, orderId);
@@ -140,6 +141,71 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.GetAsync(admin, "/api/inventory/reconciliation").Expect(200, this, "reconciliation");
         await api.PostAsync(admin, "/api/inventory/reconciliation/repair").Expect(200, this, "repair reconciliation");
         return productId;
+    }
+
+    private async Task AddressesAndPricingAsync(DocumentedClient api, HttpClient anonymous, HttpClient admin, HttpClient customer, string productId)
+    {
+        var address = new { name = "Ada Lovelace", line1 = "1 Main Street", city = "Seattle", region = "WA", postalCode = "98101", country = "US", phone = "+1 206 555 0100" };
+        var unknownAddress = $"/api/addresses/A-{Guid.NewGuid():D}";
+        await api.GetAsync(customer, "/api/addresses").Expect(200, this, "address book");
+        var (_, added, _) = await api.PostAsync(customer, "/api/addresses", address).Expect(201, this, "add address");
+        await api.PostAsync(customer, "/api/addresses", new { name = "", country = "ZZ" }).Expect(400, this, "add invalid address");
+        var addressPath = $"/api/addresses/{(string?)added?["addressId"]}";
+        await api.PutAsync(customer, addressPath, address with { name = "Ada L." }).Expect(200, this, "change address");
+        await api.PutAsync(customer, unknownAddress, address).Expect(404, this, "change unknown address");
+        await api.PutAsync(customer, addressPath, new { name = "x" }).Expect(400, this, "change address invalid");
+        await api.PostAsync(customer, $"{addressPath}/default").Expect(200, this, "choose default address");
+        await api.PostAsync(customer, $"{unknownAddress}/default").Expect(404, this, "choose unknown default");
+
+        var methodId = Pricing.PricingAdmin.NewId("m");
+        var method = new { shippingMethodId = methodId, name = "Conformance post", price = 4.5m, currency = "USD", countries = new[] { "GR" }, minDays = 1, maxDays = 3 };
+        await api.PostAsync(admin, "/api/admin/shipping-methods", method).Expect(201, this, "add shipping method");
+        await api.PostAsync(admin, "/api/admin/shipping-methods", method).Expect(409, this, "add shipping method twice");
+        await api.PostAsync(admin, "/api/admin/shipping-methods", new { name = "", price = -1, currency = "usd" }).Expect(400, this, "add invalid shipping method");
+        await api.PostAsync(customer, "/api/admin/shipping-methods", method).Expect(403, this, "add shipping method as a customer");
+        await api.GetAsync(admin, "/api/admin/shipping-methods").Expect(200, this, "all shipping methods");
+        await api.GetAsync(anonymous, "/api/shipping-methods?country=GR").Expect(200, this, "shipping methods for a country");
+        await api.GetAsync(anonymous, "/api/shipping-methods?country=XX").Expect(400, this, "shipping methods for no country");
+        await api.PutAsync(admin, $"/api/admin/shipping-methods/{methodId}", method with { price = 5m }).Expect(200, this, "change shipping method");
+        await api.PutAsync(admin, "/api/admin/shipping-methods/no-such-method", method).Expect(404, this, "change unknown shipping method");
+        await api.PutAsync(admin, "/api/admin/shipping-methods/BAD_ID", method).Expect(400, this, "change shipping method with a malformed id");
+
+        await api.GetAsync(admin, "/api/admin/tax-rates").Expect(200, this, "tax rates");
+        await api.PostAsync(admin, "/api/admin/tax-rates", new { country = "GR", name = "FPA", percent = 24m }).Expect(201, this, "add tax rate");
+        await api.PostAsync(admin, "/api/admin/tax-rates", new { country = "GR", name = "FPA", percent = 24m }).Expect(409, this, "add tax rate twice");
+        await api.PostAsync(admin, "/api/admin/tax-rates", new { country = "GR", name = "FPA", percent = 240m }).Expect(400, this, "add invalid tax rate");
+        await api.PutAsync(admin, "/api/admin/tax-rates/GR", new { name = "FPA", percent = 13m }).Expect(200, this, "change tax rate");
+        await api.PutAsync(admin, "/api/admin/tax-rates/GR-ZZZ", new { name = "None", percent = 1m }).Expect(404, this, "change unknown tax rate");
+
+        var code = Pricing.PricingAdmin.NewId("c").ToUpperInvariant();
+        var terms = new { code, kind = "PERCENT", value = 10m, redemptionLimit = 5, active = true };
+        await api.PostAsync(admin, "/api/admin/discount-codes", terms).Expect(201, this, "add discount code");
+        await api.PostAsync(admin, "/api/admin/discount-codes", terms).Expect(409, this, "add discount code twice");
+        await api.PostAsync(admin, "/api/admin/discount-codes", new { code, kind = "AMOUNT", value = -1m }).Expect(400, this, "add invalid discount code");
+        await api.GetAsync(admin, "/api/admin/discount-codes").Expect(200, this, "discount codes");
+        await api.GetAsync(admin, $"/api/admin/discount-codes/{code.ToLowerInvariant()}").Expect(200, this, "discount code");
+        await api.GetAsync(admin, "/api/admin/discount-codes/NO-SUCH-CODE").Expect(404, this, "unknown discount code");
+        await api.PutAsync(admin, $"/api/admin/discount-codes/{code}", terms with { value = 15m }).Expect(200, this, "change discount code");
+        await api.PutAsync(admin, "/api/admin/discount-codes/NO-SUCH-CODE", terms).Expect(404, this, "change unknown discount code");
+
+        var (shopper, _, _) = await shop.NewCustomerAsync();
+        await shopper.PostJsonAsync("/api/cart/items", new { productId, qty = 1 });
+        var greek = new { name = "Eleni", line1 = "Odos 1", city = "Athens", postalCode = "10552", country = "GR" };
+        await api.PostAsync(shopper, "/api/orders/quote", new { deliveryAddress = greek, shippingMethodId = methodId, discountCode = code }).Expect(200, this, "quote");
+        await api.PostAsync(shopper, "/api/orders/quote", new { discountCode = "not a code" }).Expect(400, this, "quote with a malformed code");
+        await api.PostAsync(shopper, "/api/orders/quote", new { addressId = $"A-{Guid.NewGuid():D}" }).Expect(404, this, "quote to an unknown address");
+        await api.PostAsync(shopper, "/api/orders/quote", new { discountCode = "NO-SUCH-CODE" }).Expect(409, this, "quote with an unknown code");
+        await api.PostAsync(customer, "/api/orders/quote").Expect(400, this, "quote of an empty cart");
+        await shopper.DeleteAsync("/api/cart");
+
+        await api.DeleteAsync(customer, addressPath).Expect(200, this, "delete address");
+        await api.DeleteAsync(customer, addressPath).Expect(404, this, "delete address twice");
+        await api.DeleteAsync(admin, $"/api/admin/shipping-methods/{methodId}").Expect(200, this, "delete shipping method");
+        await api.DeleteAsync(admin, $"/api/admin/shipping-methods/{methodId}").Expect(404, this, "delete shipping method twice");
+        await api.DeleteAsync(admin, "/api/admin/tax-rates/GR").Expect(200, this, "delete tax rate");
+        await api.DeleteAsync(admin, "/api/admin/tax-rates/GR").Expect(404, this, "delete tax rate twice");
+        await api.DeleteAsync(admin, $"/api/admin/discount-codes/{code}").Expect(200, this, "delete discount code");
+        await api.DeleteAsync(admin, $"/api/admin/discount-codes/{code}").Expect(404, this, "delete discount code twice");
     }
 
     private async Task<string> CartAndCheckoutAsync(DocumentedClient api, HttpClient admin, HttpClient customer, string productId)

@@ -26,6 +26,7 @@ public static class RouteProtection
         "POST /api/auth/forgot-password",
         "POST /api/auth/confirm-forgot-password",
         "GET /api/payments/provider",
+        "GET /api/shipping-methods",
         "POST /api/payments/webhook",
         "GET /openapi/{documentName}.json",
     };
@@ -61,6 +62,10 @@ public static class RouteProtection
         "orderId" => $"O-{Guid.NewGuid():D}",
         "paymentId" => $"PAY-{Guid.NewGuid():D}",
         "notificationId" => $"N-{Guid.NewGuid():D}",
+        "addressId" => $"A-{Guid.NewGuid():D}",
+        "shippingMethodId" => "route-check",
+        "taxRateId" => "DE",
+        "code" => "ROUTE-CHECK",
         "productId" => "route-check",
         "documentName" => "v1",
         _ => "x",

@@ -1,3 +1,6 @@
+using CloudRetail.Addresses;
+using CloudRetail.Pricing;
+
 namespace CloudRetail.Orders.Domain;
 
 internal sealed record Order(
@@ -14,13 +17,17 @@ internal sealed record Order(
     string? CancelReason = null,
     string? PaymentId = null,
     bool CountedUnpaid = false,
-    bool CashDue = false)
+    bool CashDue = false,
+    PriceBreakdown? Price = null,
+    PostalAddress? DeliveryAddress = null)
 {
-    /// <summary>A new order counts against the shopper's unpaid orders (checkout takes its slot in the same transaction).</summary>
-    public static Order Place(string userId, string userEmail, IReadOnlyList<OrderLine> lines, string currency, DateTimeOffset now) =>
-        new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, lines.Sum(l => l.LineTotal), currency, now, CountedUnpaid: true);
+    /// <summary>A new PENDING order at the price checkout computed; its total is the breakdown's. It
+    /// counts against the shopper's unpaid orders (checkout takes its slot in the same transaction).</summary>
+    public static Order Place(string userId, string userEmail, IReadOnlyList<OrderLine> lines, PriceBreakdown price, PostalAddress? deliveryAddress, DateTimeOffset now) =>
+        new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, price.Total, price.Currency, now,
+            CountedUnpaid: true, Price: price, DeliveryAddress: deliveryAddress);
 
-    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId)
+    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId, Price, DeliveryAddress)
     {
         CountedUnpaid = CountedUnpaid,
         CashDue = CashDue,
@@ -28,7 +35,11 @@ internal sealed record Order(
 
     public static Order From(OrderSummary summary) => new(
         summary.OrderId, summary.UserId, summary.UserEmail, summary.Status, summary.Lines, summary.TotalAmount, summary.Currency,
-        summary.CreatedAt, PaymentId: summary.PaymentId, CountedUnpaid: summary.CountedUnpaid, CashDue: summary.CashDue);
+        summary.CreatedAt, PaymentId: summary.PaymentId, CountedUnpaid: summary.CountedUnpaid, CashDue: summary.CashDue,
+        Price: summary.Price, DeliveryAddress: summary.DeliveryAddress);
+
+    /// <summary>The discount code the order redeemed, which a cancellation gives back.</summary>
+    public string? DiscountCode => Price?.DiscountCode;
 
     public IEnumerable<Inventory.StockLine> StockLines() => Lines.Select(l => l.Stock());
 }

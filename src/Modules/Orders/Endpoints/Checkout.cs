@@ -1,85 +1,81 @@
 using System.Security.Claims;
+using CloudRetail.Addresses;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Idempotency;
 using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Cart;
-using CloudRetail.Catalog;
 using CloudRetail.Identity;
 using CloudRetail.Inventory;
+using CloudRetail.Orders.Quoting;
 using CloudRetail.Orders.Domain;
 using CloudRetail.Orders.Persistence;
+using CloudRetail.Pricing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Orders.Endpoints;
 
-/// <summary>Optional body: the total the shopper accepted after being told prices changed.</summary>
-internal sealed record CheckoutRequest(decimal? AcceptedTotal = null);
-
-internal sealed record PriceChange(string ProductId, decimal OldPrice, decimal NewPrice);
-
-internal sealed record CurrencyChange(string ProductId, string OldCurrency, string NewCurrency);
+/// <summary>Optional body. <c>acceptedTotal</c>: the total the shopper agreed to (from a quote, or
+/// the <c>newTotal</c> of a 409). Where the parcel goes: <c>addressId</c> from the address book or a
+/// <c>deliveryAddress</c> written out; <c>shippingMethodId</c> (default: the shop's); <c>discountCode</c>.</summary>
+internal sealed record CheckoutRequest(
+    decimal? AcceptedTotal = null, string? AddressId = null, PostalAddress? DeliveryAddress = null, string? ShippingMethodId = null, string? DiscountCode = null)
+{
+    public CheckoutChoices ToChoices() => new(AddressId, DeliveryAddress, ShippingMethodId, DiscountCode);
+}
 
 /// <summary>What checkout works with besides the caller: the modules it asks, its own table and settings.</summary>
 internal sealed record CheckoutServices(
-    ICart Carts, ICatalog Catalog, IInventory Inventory, IShoppers Shoppers, OrdersTable Orders, OrdersOptions Options,
+    CartPricing Pricing, ICart Carts, IInventory Inventory, IShoppers Shoppers, IPricing Prices, OrdersTable Orders, OrdersOptions Options,
     Transactions Transactions, TimeProvider Clock);
 
 internal static class Checkout
 {
     /// <summary>Turns the caller's cart into a PENDING order. Three DynamoDB calls whatever the number
-    /// of lines: read the cart with the shopper's verified e-mail, read the prices, and one transaction that reserves every line, writes
-    /// the order, counts it against the shopper's unpaid orders and empties the cart, all or nothing.</summary>
+    /// of lines and choices: the cart with the shopper's e-mail, address, shipping method and discount
+    /// code; the prices with the tax rates; and one transaction that reserves every line, writes the
+    /// order, counts it against the shopper's unpaid orders, redeems the code on condition that it is
+    /// not used up, and empties the cart, all or nothing.</summary>
     public static async Task<Results<Created<OrderChanged>, ProblemHttpResult>> Handle(
         CheckoutRequest? request, ClaimsPrincipal user, HttpRequest http, [AsParameters] CheckoutServices shop, CancellationToken cancellationToken)
     {
-        var (carts, catalog, inventory, shoppers, orders, options, transactions, clock) = shop;
-        var reads = transactions.BeginRead();
-        var cartRead = carts.GetCart(reads, user.ShopperId());
-        var emailRead = shoppers.FindVerifiedEmail(reads, user.ShopperId());
-        await reads.ReadAsync(cancellationToken);
-        var cart = cartRead.Value;
-        if (cart.IsEmpty)
+        var (priced, refusal) = await shop.Pricing.PriceAsync(user.ShopperId(), (request ?? new()).ToChoices(), withEmail: true, cancellationToken);
+        if (priced is null)
         {
-            return ShopProblems.BadRequest("Cart is empty");
+            return refusal!;
         }
-        var products = await catalog.FindProductsAsync(cart.Lines.Select(l => l.ProductId).ToList(), cancellationToken);
-        if (cart.Lines.Where(l => !products.ContainsKey(l.ProductId)).Select(l => l.ProductId).ToList() is { Count: > 0 } gone)
+        var total = priced.Price.Total;
+        // The shopper agrees to the whole total: goods, shipping, tax and discount. Without acceptedTotal,
+        // only a catalog price changed since the lines were added needs agreeing to.
+        if (request?.AcceptedTotal is { } accepted ? accepted != total : priced.PriceChanges.Count > 0)
         {
-            return ShopProblems.Conflict($"Checkout failed: no longer sold: {string.Join(", ", gone)}", new Dictionary<string, object?> { ["productIds"] = gone });
-        }
-        if (products.Values.Select(p => p.Currency).Distinct().Count() > 1)
-        {
-            return ShopProblems.Conflict("Checkout failed: the cart's products are priced in different currencies; remove one and check out again");
-        }
-        // A total the shopper accepts is a number without a currency: it cannot confirm a change of currency.
-        if (CurrencyChanges(cart, products) is { Count: > 0 } currencyChanges)
-        {
-            return CurrencyChanged(currencyChanges);
-        }
-        var lines = cart.Lines.Select(l => new OrderLine(l.ProductId, products[l.ProductId].Name, l.Qty, products[l.ProductId].Price)).ToList();
-        var total = lines.Sum(l => l.LineTotal);
-        if (PriceChanges(cart, products) is { Count: > 0 } changes && request?.AcceptedTotal != total)
-        {
-            return ShopProblems.Conflict("Prices changed since the items were added; confirm the new total to check out", new Dictionary<string, object?>
-            {
-                ["priceChanges"] = changes,
-                ["newTotal"] = total,
-            });
+            return ShopProblems.Conflict(
+                priced.PriceChanges.Count > 0 ? "Prices changed since the items were added; confirm the new total to check out"
+                    : "The total changed since it was shown; confirm the new total to check out",
+                new Dictionary<string, object?>
+                {
+                    ["priceChanges"] = priced.PriceChanges,
+                    ["oldTotal"] = request?.AcceptedTotal ?? priced.TotalAtCartPrices,
+                    ["newTotal"] = total,
+                });
         }
         // A shopper signed in before the shop stored profiles is asked of Cognito once, which stores one.
-        if ((emailRead.Value ?? await shoppers.GetVerifiedEmailAsync(ShopperClaims.AccessToken(http), cancellationToken)) is not { } email)
+        if ((priced.Email ?? await shop.Shoppers.GetVerifiedEmailAsync(ShopperClaims.AccessToken(http), cancellationToken)) is not { } email)
         {
             return ShopProblems.Problem(StatusCodes.Status403Forbidden, "Confirm your e-mail address before checking out");
         }
 
-        var order = Order.Place(user.ShopperId(), email, lines, products[lines[0].ProductId].Currency, clock.GetUtcNow());
-        var transaction = transactions.BeginWrite();
-        inventory.ReserveStock(transaction, order.OrderId, order.StockLines());
-        orders.Add(transaction, order);
-        orders.TakeUnpaidSlot(transaction, order.UserId, options.MaxUnpaidOrders);
-        carts.ClearCart(transaction, cart);
+        var order = Order.Place(user.ShopperId(), email, priced.Lines, priced.Price, priced.DeliveryAddress, shop.Clock.GetUtcNow());
+        var transaction = shop.Transactions.BeginWrite();
+        shop.Inventory.ReserveStock(transaction, order.OrderId, order.StockLines());
+        shop.Orders.Add(transaction, order);
+        shop.Orders.TakeUnpaidSlot(transaction, order.UserId, shop.Options.MaxUnpaidOrders);
+        if (priced.Discount is { } code)
+        {
+            shop.Prices.Redeem(transaction, code, order.UserId);
+        }
+        shop.Carts.ClearCart(transaction, priced.Cart);
         var placed = TypedResults.Created($"/api/orders/{order.OrderId}", new OrderChanged("Checkout successful", OrderView.From(order)));
         await transaction.RememberAnswerAsync(http.HttpContext, placed);
         var outcome = await transaction.CommitAsync(cancellationToken);
@@ -88,6 +84,11 @@ internal static class Checkout
         {
             return placed;
         }
+        return Refusal(outcome, shop.Options);
+    }
+
+    private static ProblemHttpResult Refusal(TransactionOutcome outcome, OrdersOptions options)
+    {
         if (outcome.Failed<UnpaidOrdersLimitReached>())
         {
             return OrderRefusal.TooManyUnpaid(options.MaxUnpaidOrders).ToProblem();
@@ -102,25 +103,16 @@ internal static class Checkout
             return ShopProblems.Conflict($"Checkout failed: Out of stock for {string.Join(", ", shortOf)}",
                 new Dictionary<string, object?> { ["productIds"] = shortOf });
         }
+        if (outcome.Failures.OfType<DiscountCodeUsedUp>().FirstOrDefault() is { } usedUp)
+        {
+            return ShopProblems.Conflict($"Discount code {usedUp.Code} is used up", new Dictionary<string, object?> { ["field"] = "discountCode" });
+        }
+        if (outcome.Failures.OfType<DiscountCodeUsedByShopper>().FirstOrDefault() is { } usedByShopper)
+        {
+            return ShopProblems.Conflict($"You have already used discount code {usedByShopper.Code} as often as it allows",
+                new Dictionary<string, object?> { ["field"] = "discountCode" });
+        }
         // An order id taken before, or a condition added without a case here: a bug, not the shopper's doing.
         throw new InvalidOperationException($"Checkout was refused for {string.Join(", ", outcome.Failures)}");
     }
-
-    private static List<CurrencyChange> CurrencyChanges(ShopperCart cart, IReadOnlyDictionary<string, CatalogProduct> products) =>
-        cart.Lines
-            .Where(l => products[l.ProductId].Currency != l.Currency)
-            .Select(l => new CurrencyChange(l.ProductId, l.Currency, products[l.ProductId].Currency))
-            .ToList();
-
-    private static ProblemHttpResult CurrencyChanged(List<CurrencyChange> changes) => ShopProblems.Conflict(
-        changes is [var change]
-            ? $"The currency of {change.ProductId} changed from {change.OldCurrency} to {change.NewCurrency} since it was added; remove it and add it again to buy it in {change.NewCurrency}"
-            : $"The currencies of {string.Join(", ", changes.Select(c => $"{c.ProductId} ({c.OldCurrency} to {c.NewCurrency})"))} changed since they were added; remove them and add them again",
-        new Dictionary<string, object?> { ["currencyChanges"] = changes });
-
-    private static List<PriceChange> PriceChanges(ShopperCart cart, IReadOnlyDictionary<string, CatalogProduct> products) =>
-        cart.Lines
-            .Where(l => products[l.ProductId].Price != l.Price || products[l.ProductId].Currency != l.Currency)
-            .Select(l => new PriceChange(l.ProductId, l.Price, products[l.ProductId].Price))
-            .ToList();
 }

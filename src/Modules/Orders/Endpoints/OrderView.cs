@@ -1,8 +1,12 @@
+using CloudRetail.Addresses;
 using CloudRetail.Orders.Domain;
+using CloudRetail.Pricing;
 
 namespace CloudRetail.Orders.Endpoints;
 
-/// <summary>An order in its kept shape (docs/compatibility.md), plus its fulfilment details.</summary>
+/// <summary>An order in its kept shape (docs/compatibility.md), plus its fulfilment details and its
+/// whole price: <c>totalAmount</c> equals <c>total</c>. An order placed before orders had a breakdown
+/// shows its total as it was, with no discount, shipping or tax.</summary>
 internal sealed record OrderView(
     string OrderId,
     string UserId,
@@ -15,12 +19,39 @@ internal sealed record OrderView(
     DateTimeOffset? UpdatedAt,
     string? TrackingNumber,
     string? CancelReason,
-    string? PaymentId)
+    string? PaymentId,
+    decimal Subtotal,
+    decimal Discount,
+    decimal Shipping,
+    decimal Tax,
+    decimal Total,
+    bool PricesIncludeTax,
+    IReadOnlyList<TaxAmount> Taxes,
+    PricedShipping? ShippingMethod,
+    string? DiscountCode,
+    PostalAddress? DeliveryAddress)
 {
-    public static OrderView From(Order order) => new(
-        order.OrderId, order.UserId, order.UserEmail, order.Status,
-        order.Lines.Select(l => new OrderLineView(l.ProductId, l.Name, l.Qty, l.Price, l.LineTotal)).ToList(),
-        order.TotalAmount, order.Currency, order.CreatedAt, order.UpdatedAt, order.TrackingNumber, order.CancelReason, order.PaymentId);
+    public static OrderView From(Order order)
+    {
+        var price = order.Price ?? Unpriced(order);
+        return new(
+            order.OrderId, order.UserId, order.UserEmail, order.Status, OrderLineView.From(order.Lines, price),
+            order.TotalAmount, order.Currency, order.CreatedAt, order.UpdatedAt, order.TrackingNumber, order.CancelReason, order.PaymentId,
+            price.Subtotal, price.Discount, price.ShippingAmount, price.Tax, price.Total, price.PricesIncludeTax, price.Taxes, price.Shipping,
+            price.DiscountCode, order.DeliveryAddress);
+    }
+
+    /// <summary>An order placed before orders had a breakdown: its lines at their totals, nothing else.</summary>
+    private static PriceBreakdown Unpriced(Order order) => new(order.Currency, false,
+        order.Lines.Select(l => new PricedLine(l.ProductId, l.Qty, l.Price, l.LineTotal, 0m, l.LineTotal, [], 0m, l.LineTotal)).ToList(),
+        null, null, order.TotalAmount, 0m, 0m, 0m, order.TotalAmount, []);
 }
 
-internal sealed record OrderLineView(string ProductId, string Name, int Qty, decimal Price, decimal LineTotal);
+/// <param name="LineTotal">Quantity × price; <c>discount</c> is the line's share of the order's discount; <c>net + tax = gross</c>.</param>
+internal sealed record OrderLineView(
+    string ProductId, string Name, int Qty, decimal Price, decimal LineTotal, decimal Discount, decimal Net, IReadOnlyList<TaxAmount> Taxes, decimal Tax, decimal Gross)
+{
+    public static IReadOnlyList<OrderLineView> From(IReadOnlyList<OrderLine> lines, PriceBreakdown price) =>
+        lines.Select((l, i) => new OrderLineView(l.ProductId, l.Name, l.Qty, l.Price, price.Lines[i].LineTotal, price.Lines[i].Discount,
+            price.Lines[i].Net, price.Lines[i].Taxes, price.Lines[i].Tax, price.Lines[i].Gross)).ToList();
+}

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace CloudRetail.Orders.Endpoints;
 
 /// <summary>The bodies Orders' endpoints read and write, described at build time (JsonTypes).
-/// The price changes ride in checkout's 409 problem as an extension, so they are listed too.</summary>
+/// The price changes and the named bad fields ride in checkout's problems as extensions, so they are listed too.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(CheckoutRequest))]
 [JsonSerializable(typeof(ShipOrderRequest))]
@@ -13,6 +13,9 @@ namespace CloudRetail.Orders.Endpoints;
 [JsonSerializable(typeof(OrderView))]
 [JsonSerializable(typeof(OrderPage))]
 [JsonSerializable(typeof(SweepResult))]
-[JsonSerializable(typeof(List<PriceChange>))]
-[JsonSerializable(typeof(List<CurrencyChange>))]
+[JsonSerializable(typeof(QuoteRequest))]
+[JsonSerializable(typeof(OrderQuote))]
+[JsonSerializable(typeof(List<Quoting.PriceChange>))]
+[JsonSerializable(typeof(Dictionary<string, string[]>))]
+[JsonSerializable(typeof(List<Quoting.CurrencyChange>))]
 internal sealed partial class OrdersJson : JsonSerializerContext;

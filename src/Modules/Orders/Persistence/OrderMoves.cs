@@ -1,12 +1,14 @@
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Inventory;
 using CloudRetail.Orders.Domain;
+using CloudRetail.Pricing;
 
 namespace CloudRetail.Orders.Persistence;
 
 /// <summary>Adds one <see cref="OrderTransition"/> to a transaction: the conditional status change,
-/// its stock effect, and the shopper's unpaid-order and uncollected-cash counts, so that no caller can do one without the others.</summary>
-internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimeProvider clock)
+/// its stock effect, the discount redemption a cancellation gives back, and the shopper's unpaid-order
+/// and uncollected-cash counts, so that no caller can do one without the others.</summary>
+internal sealed class OrderMoves(OrdersTable table, IInventory inventory, IPricing pricing, TimeProvider clock)
 {
     public void Add(WriteTransaction transaction, Order order, OrderTransition transition, OrderChange change)
     {
@@ -23,6 +25,11 @@ internal sealed class OrderMoves(OrdersTable table, IInventory inventory, TimePr
             case StockEffect.Restock:
                 inventory.ReturnSaleToStock(transaction, order.OrderId, order.StockLines());
                 break;
+        }
+        // A cancelled or expired order gives its discount code's redemption back.
+        if (transition.To == OrderStatus.Cancelled && order.DiscountCode is { } code)
+        {
+            pricing.GiveBack(transaction, code, order.UserId);
         }
         // An order placed before the count existed never took a slot: giving one back would take the
         // counter below zero, a slot more for the shopper each time.

@@ -10,7 +10,8 @@ namespace CloudRetail.Orders.Persistence;
 /// docs/compatibility.md). GSI1 lists a shopper's orders newest first; GSI2 finds orders by status
 /// and age, for the staff's queue and the reservation sweep. A per-shopper counter of unpaid orders
 /// shares the key space under <c>UNPAID#&lt;userId&gt;</c>, with the count of their cash-on-delivery orders
-/// whose cash is not yet collected; it has no status or createdAt, so no index lists it.</summary>
+/// whose cash is not yet collected; it has no status or createdAt, so no index lists it.
+/// The price breakdown and the delivery address are kept by <see cref="OrderPriceItem"/>.</summary>
 internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions options)
 {
     private const string OrderId = "orderId", UserId = "userId", UserEmail = "userEmail", Status = "status", Lines = "items";
@@ -25,15 +26,26 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
             .WithIndex(options.ByUserIndex, UserId, CreatedAt)
             .WithIndex(OrdersOptions.ByStatusIndex, Status, CreatedAt);
 
-    public void Add(WriteTransaction transaction, Order order) => transaction.Put(new Put
+    public void Add(WriteTransaction transaction, Order order)
     {
-        TableName = options.TableName,
-        Item = Attr.Map(
+        var lines = order.Lines.Select(LineItem).ToList();
+        var item = Attr.Map(
             (OrderId, Attr.Text(order.OrderId)), (UserId, Attr.Text(order.UserId)), (UserEmail, Attr.Text(order.UserEmail)),
-            (Status, Attr.Enum(order.Status)), (Lines, Attr.List(order.Lines, LineItem)), (TotalAmount, Attr.Number(order.TotalAmount)),
-            (Currency, Attr.Text(order.Currency)), (CreatedAt, Attr.Timestamp(order.CreatedAt)), (CountedUnpaid, Attr.FlagOrNull(order.CountedUnpaid))),
-        ConditionExpression = $"attribute_not_exists({OrderId})",
-    }, new OrderAlreadyExists(order.OrderId));
+            (Status, Attr.Enum(order.Status)), (TotalAmount, Attr.Number(order.TotalAmount)),
+            (Currency, Attr.Text(order.Currency)), (CreatedAt, Attr.Timestamp(order.CreatedAt)),
+            (CountedUnpaid, Attr.FlagOrNull(order.CountedUnpaid)));
+        if (order.Price is { } price)
+        {
+            OrderPriceItem.Write(item, price, order.DeliveryAddress, lines);
+        }
+        item[Lines] = new AttributeValue { L = lines.Select(l => new AttributeValue { M = l }).ToList() };
+        transaction.Put(new Put
+        {
+            TableName = options.TableName,
+            Item = item,
+            ConditionExpression = $"attribute_not_exists({OrderId})",
+        }, new OrderAlreadyExists(order.OrderId));
+    }
 
     public async Task<Order?> FindAsync(string orderId, CancellationToken cancellationToken) =>
         // The unpaid-order counters share the key space and are not orders.
@@ -137,9 +149,14 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     private static Dictionary<string, AttributeValue> LineItem(OrderLine line) => Attr.Map(
         (LineProductId, Attr.Text(line.ProductId)), (LineName, Attr.Text(line.Name)), (LineQty, Attr.Number(line.Qty)), (LinePrice, Attr.Number(line.Price)));
 
-    private static Order ToOrder(Dictionary<string, AttributeValue> item) => new(
-        item.Text(OrderId), item.Text(UserId), item.Text(UserEmail), item.Enum<OrderStatus>(Status),
-        item.List(Lines, line => new OrderLine(line.Text(LineProductId), line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))),
-        item.Amount(TotalAmount), item.Text(Currency), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
-        item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId), item.Flag(CountedUnpaid), item.Flag(CashDue));
+    private static Order ToOrder(Dictionary<string, AttributeValue> item)
+    {
+        var lines = item.List(Lines, line => line);
+        return new(
+            item.Text(OrderId), item.Text(UserId), item.Text(UserEmail), item.Enum<OrderStatus>(Status),
+            lines.Select(line => new OrderLine(line.Text(LineProductId), line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))).ToList(),
+            item.Amount(TotalAmount), item.Text(Currency), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
+            item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId), item.Flag(CountedUnpaid), item.Flag(CashDue),
+            OrderPriceItem.ReadPrice(item, item.Text(Currency), lines), OrderPriceItem.ReadAddress(item));
+    }
 }
