@@ -8,7 +8,10 @@ public sealed class PricingSettingsTests(SynthesizedShop shop)
 {
     [Fact]
     public void Without_context_the_function_keeps_the_apis_pricing_defaults() =>
-        Assert.DoesNotContain(shop.Json.FunctionEnvironment(), v => v.Key.StartsWith("SHOP_", StringComparison.Ordinal));
+        Assert.DoesNotContain(shop.Json.FunctionEnvironment(), v => PricingSettings.Contains(v.Key));
+
+    private static readonly string[] PricingSettings =
+        [ShopSettings.ShopCountry, ShopSettings.ShopRegion, ShopSettings.ShopDefaultShippingMethod, ShopSettings.ShopPricesIncludeTax, ShopSettings.ShopShippingTaxed];
 
     [Fact]
     public void Context_sets_where_the_shop_is_its_default_method_and_how_it_taxes()

@@ -101,7 +101,7 @@ internal sealed class CartPricing(
         return (new PricedCart(cart, emailRead?.Value, lines, changes, outcome.Breakdown!, atCartPrices, deliveryAddress, discountRead?.Value), null);
     }
 
-    private static List<CurrencyChange> CurrencyChanges(ShopperCart cart, IReadOnlyDictionary<string, CatalogProduct> products) =>
+    private static List<CurrencyChange> CurrencyChanges(ShopperCart cart, Dictionary<string, CatalogProduct> products) =>
         cart.Lines
             .Where(l => products[l.ProductId].Currency != l.Currency)
             .Select(l => new CurrencyChange(l.ProductId, l.Currency, products[l.ProductId].Currency))
