@@ -21,7 +21,7 @@ internal sealed class RequestBodyExamples : IOpenApiOperationTransformer
         ["ResetPasswordRequest"] = """{"email":"user@example.com","code":"123456","password":"NewSecurePass123"}""",
         ["CreateProductRequest"] = """{"productId":"P100","name":"Wireless Mouse","category":"Electronics","price":29.99,"currency":"USD"}""",
         ["UpdateProductRequest"] = """{"name":"Wireless Mouse","category":"Electronics","price":24.99,"currency":"USD"}""",
-        ["ImageUploadRequest"] = """{"contentType":"image/png"}""",
+        ["ImageUploadRequest"] = """{"contentType":"image/png","contentLength":48213}""",
         ["SetStockRequest"] = """{"availableQty":100,"reason":"annual stock count"}""",
         ["AdjustStockRequest"] = """{"qty":-2,"reason":"damaged in the warehouse"}""",
         ["AddCartItemRequest"] = """{"productId":"P001","qty":2}""",

@@ -143,7 +143,7 @@ public sealed class ProductCatalogTests(ShopApi shop)
         var productId = await admin.CreateProductAsync();
         var picture = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4 };
 
-        var upload = await (await admin.PostJsonAsync($"/api/products/{productId}/image-upload", new { contentType = "image/png" })).JsonAsync();
+        var upload = await (await admin.PostJsonAsync($"/api/products/{productId}/image-upload", new { contentType = "image/png", contentLength = picture.Length })).JsonAsync();
         using var raw = new HttpClient();
         using var content = new ByteArrayContent(picture);
         content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
