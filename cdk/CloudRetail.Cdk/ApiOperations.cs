@@ -23,6 +23,8 @@ internal static class ApiOperations
             [ShopSettings.RateLimitAuthPer10Minutes] = Limit(node, "rateLimitAuthPer10Minutes", RateLimitDefaults.AuthCallsPer10Minutes),
             [ShopSettings.RateLimitOrdersPerMinute] = Limit(node, "rateLimitOrdersPerMinute", RateLimitDefaults.OrdersPerMinute),
             [ShopSettings.TrustedProxies] = WebAdapterAddress,
+            // Concurrent instances count together, in the rate-limits table (the API's default in Production too).
+            [ShopSettings.RateLimitStore] = "DYNAMODB",
         };
         if (node.TryGetContext("otlpEndpoint")?.ToString() is { Length: > 0 } otlp)
         {

@@ -32,6 +32,8 @@ internal sealed class ShopTables : Construct
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByStatus, "status", "createdAt"));
         Add(ShopSettings.PaymentsTable, "payments", "paymentId");
         Add(ShopSettings.IdempotencyTable, "idempotency", "idempotencyKey", timeToLive: "expiresAt");
+        // The limits' counts, shared by every instance of the function: one item per limit, client and window.
+        Add(ShopSettings.RateLimitsTable, "rate-limits", "counterId", timeToLive: "expiresAt");
         var notifications = Add(ShopSettings.NotificationsTable, "notifications", "notificationId");
         notifications.AddGlobalSecondaryIndex(Index(ShopIndexes.NotificationsByStatus, "status", "createdAt"));
         var invoices = Add(ShopSettings.InvoicesTable, "invoices", "invoiceKey");

@@ -42,7 +42,7 @@ internal static class ShopHost
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddTrustedProxies(builder.Configuration);
-        services.AddShopRateLimits(builder.Configuration);
+        services.AddShopRateLimits(builder.Configuration, builder.Environment);
         services.AddOtlpExport(builder.Configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemShape.Complete);
         ShopValidation.UseJsonFieldNames();

@@ -98,6 +98,13 @@ public static class ShopSettings
     /// <summary>Checkouts and payments allowed per minute per shopper (default 20; 0 turns it off).</summary>
     public const string RateLimitOrdersPerMinute = "RATE_LIMIT_ORDERS_PER_MINUTE";
 
+    /// <summary>Where the limits' counts live: MEMORY (each process on its own; the default outside
+    /// Production) or DYNAMODB (one count for every instance, in <see cref="RateLimitsTable"/>; the default in Production).</summary>
+    public const string RateLimitStore = "RATE_LIMIT_STORE";
+
+    /// <summary>The table of shared rate-limit counts (key <c>counterId</c>, TTL <c>expiresAt</c>).</summary>
+    public const string RateLimitsTable = "RATE_LIMITS_TABLE";
+
     /// <summary>Comma-separated proxy addresses or CIDR networks whose X-Forwarded-For and
     /// X-Forwarded-Proto the API believes; unset: none, the connection's address is the client.</summary>
     public const string TrustedProxies = "TRUSTED_PROXIES";

@@ -20,6 +20,7 @@ public sealed class TableTests(SynthesizedShop shop)
             new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt")),
         new("cloudretail-dev-payments", "paymentId", null),
         new("cloudretail-dev-idempotency", "idempotencyKey", "expiresAt"),
+        new("cloudretail-dev-rate-limits", "counterId", "expiresAt"),
         new("cloudretail-dev-notifications", "notificationId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),
         new("cloudretail-dev-invoices", "invoiceKey", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),
     ];

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,21 +12,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CloudRetail.Identity.Security;
 
 /// <summary>
-/// The login limit, whole: failed logins per client IP and per account, each in a fixed window of
-/// <see cref="Window"/> that starts at its first failure; past <see cref="ShopRateLimits.LoginFailures"/>
-/// (setting RATE_LIMIT_LOGIN_FAILURES, default 10, 0 turns it off) a login is refused with 429 before
-/// Cognito is asked. It counts failures, not attempts, so a shopper who signs in often is never held
-/// back. Kept in this process's memory: each Lambda instance or server counts on its own (README,
-/// "Rate limits"). The client IP is the one the host's trusted-proxy rules settled on.
+/// The login limit, whole: failed logins per client IP and per account, each in a window of
+/// <see cref="Window"/>; past <see cref="ShopRateLimits.LoginFailures"/> (setting
+/// RATE_LIMIT_LOGIN_FAILURES, default 10, 0 turns it off) a login is refused with 429 before Cognito is
+/// asked. It counts failures, not attempts, so a shopper who signs in often is never held back. The
+/// counts are the host's <see cref="IClientCounts"/>: bounded in memory, or shared by every instance in
+/// DynamoDB (README, "Rate limits"). The client IP is the one the host's trusted-proxy rules settled on.
 /// </summary>
-internal sealed class LoginFailureLimit(int limit, TimeProvider clock) : IEndpointFilter
+internal sealed class LoginFailureLimit(int limit, IClientCounts counts) : IEndpointFilter
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
-    /// <summary>Past this many keys, expired windows are dropped before another is added.</summary>
-    private const int SweepAbove = 10_000;
-
-    private readonly ConcurrentDictionary<string, FailureWindow> _windows = new();
+    private readonly ClientLimit _failures = new("login-failures", limit, Window);
 
     public bool IsOn => limit > 0;
 
@@ -37,21 +33,22 @@ internal sealed class LoginFailureLimit(int limit, TimeProvider clock) : IEndpoi
         {
             return await next(context);
         }
-        var keys = KeysFor(context.HttpContext.Connection.RemoteIpAddress, login.Email);
-        if (RetryAfter(keys) is { } wait)
+        var http = context.HttpContext;
+        var keys = KeysFor(http.Connection.RemoteIpAddress, login.Email);
+        if (await RetryAfterAsync(keys, http.RequestAborted) is { } wait)
         {
-            return TooManyRequests.Answer(context.HttpContext, wait);
+            return TooManyRequests.Answer(http, wait);
         }
         var result = await next(context);
         if (ResultStatus.Of(result) == StatusCodes.Status401Unauthorized)
         {
-            Record(keys);
+            await RecordAsync(keys, http.RequestAborted);
         }
         return result;
     }
 
     /// <summary>The keys a login attempt counts against. The account's is a hash, so the e-mail
-    /// address is not kept in memory or shown in a dump.</summary>
+    /// address is not kept in memory, in DynamoDB or shown in a dump.</summary>
     public static string[] KeysFor(IPAddress? client, string email) =>
     [
         $"ip:{ClientAddress.Key(client)}",
@@ -59,42 +56,32 @@ internal sealed class LoginFailureLimit(int limit, TimeProvider clock) : IEndpoi
     ];
 
     /// <summary>How long until any of <paramref name="keys"/> may try again; null when none is held back.</summary>
-    public TimeSpan? RetryAfter(IEnumerable<string> keys)
+    public async Task<TimeSpan?> RetryAfterAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var waits = keys
-            .Select(key => _windows.TryGetValue(key, out var window) && window.Ends > now && window.Failures >= limit ? window.Ends - now : (TimeSpan?)null)
-            .Where(wait => wait is not null)
-            .ToList();
-        return waits.Count == 0 ? null : waits.Max();
-    }
-
-    public void Record(IEnumerable<string> keys)
-    {
-        var now = clock.GetUtcNow();
-        if (_windows.Count > SweepAbove)
-        {
-            foreach (var expired in _windows.Where(w => w.Value.Ends <= now))
-            {
-                _windows.TryRemove(expired);
-            }
-        }
+        TimeSpan? longest = null;
         foreach (var key in keys)
         {
-            _windows.AddOrUpdate(
-                key,
-                _ => new FailureWindow(now + Window, 1),
-                (_, window) => window.Ends <= now ? new FailureWindow(now + Window, 1) : window with { Failures = window.Failures + 1 });
+            if (await counts.RetryAfterAsync(_failures, key, cancellationToken) is { } wait && (longest is null || wait > longest))
+            {
+                longest = wait;
+            }
         }
+        return longest;
     }
 
-    private sealed record FailureWindow(DateTimeOffset Ends, int Failures);
+    public async Task RecordAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        foreach (var key in keys)
+        {
+            await counts.TryCountAsync(_failures, key, cancellationToken);
+        }
+    }
 }
 
 internal static class LoginFailureLimitExtensions
 {
     public static IServiceCollection AddLoginFailureLimit(this IServiceCollection services, int limit) =>
-        services.AddSingleton(sp => new LoginFailureLimit(limit, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new LoginFailureLimit(limit, sp.GetRequiredService<IClientCounts>()));
 
     public static RouteHandlerBuilder LimitFailedLogins(this RouteHandlerBuilder builder) =>
         builder.AddFilter(services => services.GetRequiredService<LoginFailureLimit>()).ProducesProblem(StatusCodes.Status429TooManyRequests);
