@@ -85,7 +85,7 @@ export class AddressForm {
       line1: value.line1?.trim() ?? '',
       line2: optional(value.line2),
       city: value.city?.trim() ?? '',
-      region: optional(value.region),
+      region: optional(value.region)?.toUpperCase() ?? null,
       postalCode: optional(value.postalCode),
       country: value.country?.trim().toUpperCase() ?? '',
       phone: optional(value.phone),

@@ -125,6 +125,44 @@ describe('CheckoutPage', () => {
     expect(page.querySelector('#discount-code-error')).toBeNull();
   });
 
+  it('asks for a written address when the method delivers, and shows its refused field beside the input', async () => {
+    const { fixture, backend, page } = openCheckout();
+    backend.expectOne('/api/shipping-methods').flush({ items: [collect, standard], count: 2, defaultShippingMethodId: 'collect' });
+    backend.expectOne('/api/orders/quote').flush(quoteOf());
+    await fixture.whenStable();
+
+    radioNamed(page, 'Standard delivery').click();
+    await fixture.whenStable();
+    backend.expectNone('/api/orders/quote');
+    expect(page.textContent).toContain('Enter the delivery address to see shipping, tax and the total.');
+    expect(buttonNamed(page, 'Place order').disabled).toBe(true);
+
+    for (const [field, text] of [['name', 'Ada Lovelace'], ['line1', '1 Main St'], ['city', 'Seattle'], ['region', 'wa'], ['country', 'us']]) {
+      const input = page.querySelector<HTMLInputElement>(`#delivery-${field}`)!;
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+    }
+    buttonNamed(page, 'Use this address').click();
+    const offered = backend.expectOne((r) => r.url === '/api/shipping-methods');
+    expect(offered.request.params.get('country')).toBe('US');
+    offered.flush({ items: [collect, standard], count: 2, defaultShippingMethodId: 'collect' });
+    const quoted = backend.expectOne('/api/orders/quote');
+    expect(quoted.request.body).toEqual({
+      shippingMethodId: 'standard',
+      deliveryAddress: { name: 'Ada Lovelace', line1: '1 Main St', line2: null, city: 'Seattle', region: 'WA', postalCode: null, country: 'US', phone: null },
+    });
+    quoted.flush(
+      { message: 'postalCode is required in US', errors: { 'deliveryAddress.postalCode': ['postalCode is required in US'] } },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+
+    const postalCode = page.querySelector<HTMLInputElement>('#delivery-postalCode')!;
+    expect(postalCode.getAttribute('aria-invalid')).toBe('true');
+    expect(page.querySelector(`#${postalCode.getAttribute('aria-describedby')}`)?.textContent).toBe('postalCode is required in US');
+    expect(page.querySelector('[role="alert"]')).toBeNull();
+  });
+
   it('shows changed prices and places the order with the accepted new total', async () => {
     const { fixture, backend, navigate, page } = openCheckout();
     // An API without shipping methods: the order goes out as before, with an empty body.

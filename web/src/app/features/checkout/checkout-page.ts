@@ -43,7 +43,8 @@ export class CheckoutPage implements OnInit {
   protected readonly cart = this.carts.cart;
   protected readonly methods = signal<readonly ShippingMethod[] | null>(null);
   protected readonly addresses = signal<readonly SavedAddress[]>([]);
-  protected readonly methodId = signal<string | null>(null);
+  /** Kept when a new address's country is not among the method's: the quote then says so beside the methods, and the address stays editable. */
+  protected readonly method = signal<ShippingMethod | null>(null);
   protected readonly addressChoice = signal<string>(NEW_ADDRESS);
   protected readonly writtenAddress = signal<PostalAddress | null>(null);
   protected readonly discountCode = signal('');
@@ -58,7 +59,7 @@ export class CheckoutPage implements OnInit {
   private shopDefaultMethod: string | null = null;
   private quotesAsked = 0;
 
-  protected readonly method = computed(() => this.methods()?.find((m) => m.shippingMethodId === this.methodId()) ?? null);
+  protected readonly methodId = computed(() => this.method()?.shippingMethodId ?? null);
   protected readonly needsAddress = computed(() => this.method()?.requiresAddress ?? false);
   /** Why no total can be shown yet, when the choices are incomplete. */
   protected readonly missingAddress = computed(() => this.needsAddress() && this.addressChoice() === NEW_ADDRESS && !this.writtenAddress());
@@ -87,10 +88,11 @@ export class CheckoutPage implements OnInit {
   private readonly problem = computed(() => this.placing.error() ?? this.quoting.error());
   protected readonly fieldErrors = computed(() => fieldErrorsOf(this.problem()));
   protected readonly addressErrors = computed(() => fieldErrorsOf(this.problem(), 'deliveryAddress'));
-  /** A problem no field explains, shown as the page's alert. */
+  /** A problem no field on screen explains, shown as the page's alert. */
   protected readonly pageError = computed(() => {
     const shown = this.loadError() ?? this.problem();
-    return shown && Object.keys(fieldErrorsOf(shown)).length === 0 ? shown : null;
+    const fields = Object.keys(fieldErrorsOf(shown));
+    return shown && (fields.length === 0 || !fields.every((field) => this.isOnScreen(field))) ? shown : null;
   });
 
   ngOnInit(): void {
@@ -107,8 +109,8 @@ export class CheckoutPage implements OnInit {
     });
   }
 
-  protected chooseMethod(methodId: string): void {
-    this.methodId.set(methodId);
+  protected chooseMethod(method: ShippingMethod): void {
+    this.method.set(method);
     this.requote();
   }
 
@@ -148,16 +150,29 @@ export class CheckoutPage implements OnInit {
     return [address.name, address.line1, address.line2, address.city, address.region, address.postalCode, address.country].filter(Boolean).join(', ');
   }
 
+  private isOnScreen(field: string): boolean {
+    if (field === 'shippingMethodId') {
+      return (this.methods()?.length ?? 0) > 0;
+    }
+    if (field === 'addressId') {
+      return this.needsAddress();
+    }
+    if (field.startsWith('deliveryAddress.')) {
+      return this.needsAddress() && this.addressChoice() === NEW_ADDRESS;
+    }
+    return field === 'discountCode';
+  }
+
   /** The methods for the chosen address's country (every active one before an address is known), then a new quote. */
   private offerMethods(): void {
     this.shippingMethods.offered(this.chosenCountry()).subscribe({
       next: (list) => {
         this.shopDefaultMethod ??= list.defaultShippingMethodId ?? null;
         this.methods.set(list.items);
-        const ids = list.items.map((m) => m.shippingMethodId);
-        if (!ids.includes(this.methodId() ?? '')) {
-          this.methodId.set(ids.includes(this.shopDefaultMethod ?? '') ? this.shopDefaultMethod : (ids[0] ?? null));
-        }
+        // Nothing is chosen for the shopper but the shop's default: without one the order goes, as before, with no shipping.
+        const chosen = this.method();
+        const shopDefault = list.items.find((m) => m.shippingMethodId === this.shopDefaultMethod) ?? null;
+        this.method.set(chosen ? (list.items.find((m) => m.shippingMethodId === chosen.shippingMethodId) ?? chosen) : shopDefault);
         this.requote();
       },
       // An API without shipping methods still quotes and checks out with the shop's default.
