@@ -15,4 +15,8 @@ export const ADMIN_API_ENDPOINTS = {
   deliverOrder: { method: 'POST', path: '/api/orders/{orderId}/deliver' },
   listNotifications: { method: 'GET', path: '/api/notifications' },
   retryNotification: { method: 'POST', path: '/api/notifications/{notificationId}/retry' },
+  listAllShippingMethods: { method: 'GET', path: '/api/admin/shipping-methods' },
+  addShippingMethod: { method: 'POST', path: '/api/admin/shipping-methods' },
+  changeShippingMethod: { method: 'PUT', path: '/api/admin/shipping-methods/{shippingMethodId}' },
+  deleteShippingMethod: { method: 'DELETE', path: '/api/admin/shipping-methods/{shippingMethodId}' },
 } as const satisfies Record<string, ApiEndpoint>;

@@ -18,6 +18,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./orders/order-admin-page').then((m) => m.OrderAdminPage),
   },
   {
+    path: 'shipping-methods',
+    title: 'Shipping methods · Admin · CloudRetail',
+    loadComponent: () => import('./shipping/shipping-method-admin-page').then((m) => m.ShippingMethodAdminPage),
+  },
+  {
     path: 'emails',
     title: 'Failed e-mails · Admin · CloudRetail',
     loadComponent: () => import('./emails/failed-emails-page').then((m) => m.FailedEmailsPage),
