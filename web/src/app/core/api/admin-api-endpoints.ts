@@ -19,4 +19,7 @@ export const ADMIN_API_ENDPOINTS = {
   addShippingMethod: { method: 'POST', path: '/api/admin/shipping-methods' },
   changeShippingMethod: { method: 'PUT', path: '/api/admin/shipping-methods/{shippingMethodId}' },
   deleteShippingMethod: { method: 'DELETE', path: '/api/admin/shipping-methods/{shippingMethodId}' },
+  listTaxRates: { method: 'GET', path: '/api/admin/tax-rates' },
+  addTaxRate: { method: 'POST', path: '/api/admin/tax-rates' },
+  deleteTaxRate: { method: 'DELETE', path: '/api/admin/tax-rates/{taxRateId}' },
 } as const satisfies Record<string, ApiEndpoint>;

@@ -52,3 +52,20 @@ export interface NotificationRetried {
   readonly notificationId: string;
   readonly attempts: number;
 }
+
+/** A tax rate: `taxRateId` is "DE" for a country's rate, "US-CA" for a region's; `percent` 19 for 19 %. */
+export interface TaxRate {
+  readonly taxRateId: string;
+  readonly country: string;
+  readonly region?: string | null;
+  readonly name: string;
+  readonly percent: number;
+}
+
+export interface TaxRateList {
+  readonly items: readonly TaxRate[];
+  readonly count: number;
+  readonly pricesIncludeTax: boolean;
+  readonly shippingTaxed: boolean;
+  readonly shopAddress?: { readonly country: string; readonly region?: string | null } | null;
+}

@@ -23,6 +23,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./shipping/shipping-method-admin-page').then((m) => m.ShippingMethodAdminPage),
   },
   {
+    path: 'tax-rates',
+    title: 'Tax rates · Admin · CloudRetail',
+    loadComponent: () => import('./tax/tax-rate-admin-page').then((m) => m.TaxRateAdminPage),
+  },
+  {
     path: 'emails',
     title: 'Failed e-mails · Admin · CloudRetail',
     loadComponent: () => import('./emails/failed-emails-page').then((m) => m.FailedEmailsPage),
