@@ -22,4 +22,8 @@ export const ADMIN_API_ENDPOINTS = {
   listTaxRates: { method: 'GET', path: '/api/admin/tax-rates' },
   addTaxRate: { method: 'POST', path: '/api/admin/tax-rates' },
   deleteTaxRate: { method: 'DELETE', path: '/api/admin/tax-rates/{taxRateId}' },
+  listDiscountCodes: { method: 'GET', path: '/api/admin/discount-codes' },
+  addDiscountCode: { method: 'POST', path: '/api/admin/discount-codes' },
+  changeDiscountCode: { method: 'PUT', path: '/api/admin/discount-codes/{code}' },
+  deleteDiscountCode: { method: 'DELETE', path: '/api/admin/discount-codes/{code}' },
 } as const satisfies Record<string, ApiEndpoint>;

@@ -28,6 +28,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./tax/tax-rate-admin-page').then((m) => m.TaxRateAdminPage),
   },
   {
+    path: 'discount-codes',
+    title: 'Discount codes · Admin · CloudRetail',
+    loadComponent: () => import('./discounts/discount-code-admin-page').then((m) => m.DiscountCodeAdminPage),
+  },
+  {
     path: 'emails',
     title: 'Failed e-mails · Admin · CloudRetail',
     loadComponent: () => import('./emails/failed-emails-page').then((m) => m.FailedEmailsPage),
