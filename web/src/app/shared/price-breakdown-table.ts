@@ -1,5 +1,6 @@
 import { CurrencyPipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { PriceBreakdown } from '../core/api/api-models';
 
 /**
@@ -9,7 +10,7 @@ import { PriceBreakdown } from '../core/api/api-models';
 @Component({
   selector: 'app-price-breakdown',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, PercentPipe],
+  imports: [CurrencyPipe, PercentPipe, RouterLink],
   host: { style: 'display: contents' },
   template: `
     @let p = price();
@@ -18,7 +19,15 @@ import { PriceBreakdown } from '../core/api/api-models';
       <thead><tr><th scope="col">Product</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Price</th><th scope="col" class="num">Total</th></tr></thead>
       <tbody>
         @for (line of p.items; track line.productId) {
-          <tr><td>{{ line.name }}</td><td class="num">{{ line.qty }}</td><td class="num">{{ line.price | currency: p.currency }}</td><td class="num">{{ line.lineTotal | currency: p.currency }}</td></tr>
+          <tr>
+            <td>
+              @if (linkProducts()) {
+                <a [routerLink]="['/products', line.productId]">{{ line.name }}</a>
+              } @else {
+                {{ line.name }}
+              }
+            </td><td class="num">{{ line.qty }}</td><td class="num">{{ line.price | currency: p.currency }}</td><td class="num">{{ line.lineTotal | currency: p.currency }}</td>
+          </tr>
         }
       </tbody>
       <tfoot>
@@ -52,4 +61,6 @@ export class PriceBreakdownTable {
   readonly totalTestId = input<string | null>(null);
   /** On a page where the total changes with the shopper's choices, screen readers hear the new one. */
   readonly announceTotal = input(false);
+  /** Each product's name links to its page (an order's lines; not at checkout, where leaving would lose the choices). */
+  readonly linkProducts = input(false);
 }

@@ -90,7 +90,8 @@ export class CheckoutPage implements OnInit {
   protected readonly addressErrors = computed(() => fieldErrorsOf(this.problem(), 'deliveryAddress'));
   /** A problem no field on screen explains, shown as the page's alert. */
   protected readonly pageError = computed(() => {
-    const shown = this.loadError() ?? this.problem();
+    // An empty cart is said in the page itself; the quote's refusal of it would only repeat it.
+    const shown = this.loadError() ?? (this.cart()?.items.length === 0 ? this.placing.error() : this.problem());
     const fields = Object.keys(fieldErrorsOf(shown));
     return shown && (fields.length === 0 || !fields.every((field) => this.isOnScreen(field))) ? shown : null;
   });
