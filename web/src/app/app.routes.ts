@@ -59,6 +59,12 @@ export const routes: Routes = [
     loadComponent: () => import('./features/payment/payment-page').then((m) => m.PaymentPage),
   },
   {
+    path: 'account/addresses',
+    title: 'Addresses · CloudRetail',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./features/account/address-book-page').then((m) => m.AddressBookPage),
+  },
+  {
     path: 'admin',
     canActivate: [adminGuard],
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

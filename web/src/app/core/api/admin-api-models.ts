@@ -52,3 +52,46 @@ export interface NotificationRetried {
   readonly notificationId: string;
   readonly attempts: number;
 }
+
+/** A tax rate: `taxRateId` is "DE" for a country's rate, "US-CA" for a region's; `percent` 19 for 19 %. */
+export interface TaxRate {
+  readonly taxRateId: string;
+  readonly country: string;
+  readonly region?: string | null;
+  readonly name: string;
+  readonly percent: number;
+}
+
+export interface TaxRateList {
+  readonly items: readonly TaxRate[];
+  readonly count: number;
+  readonly pricesIncludeTax: boolean;
+  readonly shippingTaxed: boolean;
+  readonly shopAddress?: { readonly country: string; readonly region?: string | null } | null;
+}
+
+/** PERCENT: `value` % off the goods; AMOUNT: `value` in `currency` off. */
+export type DiscountKind = 'PERCENT' | 'AMOUNT';
+
+/** What staff set on a discount code; `redeemed` (in the view) is how often it was used so far. */
+export interface DiscountCodeDraft {
+  readonly code: string;
+  readonly kind: DiscountKind;
+  readonly value: number;
+  readonly currency?: string | null;
+  readonly minSubtotal?: number | null;
+  readonly startsAt?: string | null;
+  readonly endsAt?: string | null;
+  readonly redemptionLimit?: number | null;
+  readonly perShopperLimit?: number | null;
+  readonly active: boolean;
+}
+
+export interface DiscountCode extends DiscountCodeDraft {
+  readonly redeemed: number;
+}
+
+export interface DiscountCodeList {
+  readonly items: readonly DiscountCode[];
+  readonly count: number;
+}

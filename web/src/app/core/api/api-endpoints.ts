@@ -26,9 +26,19 @@ export const API_ENDPOINTS = {
   removeCartItem: { method: 'DELETE', path: '/api/cart/items/{productId}' },
 
   checkout: { method: 'POST', path: '/api/orders/checkout' },
+  quoteOrder: { method: 'POST', path: '/api/orders/quote' },
   listOrders: { method: 'GET', path: '/api/orders' },
   getOrder: { method: 'GET', path: '/api/orders/{orderId}' },
   cancelOrder: { method: 'POST', path: '/api/orders/{orderId}/cancel' },
+  getInvoice: { method: 'GET', path: '/api/orders/{orderId}/invoice' },
+
+  listAddresses: { method: 'GET', path: '/api/addresses' },
+  addAddress: { method: 'POST', path: '/api/addresses' },
+  changeAddress: { method: 'PUT', path: '/api/addresses/{addressId}' },
+  deleteAddress: { method: 'DELETE', path: '/api/addresses/{addressId}' },
+  chooseDefaultAddress: { method: 'POST', path: '/api/addresses/{addressId}/default' },
+
+  listShippingMethods: { method: 'GET', path: '/api/shipping-methods' },
 
   // Optional: an API without it pays by MOCK (PaymentService reads its 404 so).
   getPaymentProvider: { method: 'GET', path: '/api/payments/provider', optional: true },

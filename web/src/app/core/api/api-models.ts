@@ -48,12 +48,72 @@ export interface CartChanged {
 
 export type OrderStatus = 'PENDING' | 'PAYING' | 'CONFIRMED' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED';
 
-export interface Order {
+/** One tax rate's share of a line, the shipping, or the whole order. */
+export interface TaxAmount {
+  readonly taxRateId: string;
+  readonly name: string;
+  readonly percent: number;
+  readonly amount: number;
+}
+
+/** A line of an order or a quote: `lineTotal` is qty × price, `discount` its share, `net + tax = gross`. */
+export interface PricedLine extends CartLine {
+  readonly discount?: number;
+  readonly net?: number;
+  readonly taxes?: readonly TaxAmount[];
+  readonly tax?: number;
+  readonly gross?: number;
+}
+
+/** The shipping an order pays: `amount` is 0 when free above a subtotal, `price` the method's own. */
+export interface PricedShipping {
+  readonly shippingMethodId: string;
+  readonly name: string;
+  readonly price: number;
+  readonly amount: number;
+  readonly net: number;
+  readonly taxes: readonly TaxAmount[];
+  readonly tax: number;
+  readonly gross: number;
+  readonly minDays: number;
+  readonly maxDays: number;
+  readonly requiresAddress: boolean;
+}
+
+/** A postal address: `country` ISO 3166-1 alpha-2, `region` the subdivision code without the country. */
+export interface PostalAddress {
+  readonly name: string;
+  readonly line1: string;
+  readonly line2?: string | null;
+  readonly city: string;
+  readonly region?: string | null;
+  readonly postalCode?: string | null;
+  readonly country: string;
+  readonly phone?: string | null;
+}
+
+/** The whole price of an order or a quote; total = subtotal − discount + shipping + (tax unless included). */
+export interface PriceBreakdown {
+  readonly items: readonly PricedLine[];
+  readonly currency: string;
+  readonly subtotal: number;
+  readonly discount: number;
+  readonly shipping: number;
+  readonly tax: number;
+  readonly total: number;
+  readonly pricesIncludeTax: boolean;
+  readonly taxes: readonly TaxAmount[];
+  readonly shippingMethod?: PricedShipping | null;
+  readonly discountCode?: string | null;
+}
+
+/** An order; the breakdown's fields are absent from an API older than orders' prices. */
+export interface Order extends Partial<Omit<PriceBreakdown, 'items' | 'currency'>> {
   readonly orderId: string;
   readonly userId: string;
   readonly userEmail: string;
   readonly status: OrderStatus;
-  readonly items: readonly CartLine[];
+  readonly items: readonly PricedLine[];
   readonly totalAmount: number;
   readonly currency: string;
   readonly createdAt: string;
@@ -61,6 +121,60 @@ export interface Order {
   readonly trackingNumber?: string | null;
   readonly cancelReason?: string | null;
   readonly paymentId?: string | null;
+  readonly deliveryAddress?: PostalAddress | null;
+}
+
+/** What checking out now would charge; `total` is what checkout's `acceptedTotal` agrees to. */
+export interface OrderQuote extends PriceBreakdown {
+  readonly deliveryAddress?: PostalAddress | null;
+  readonly priceChanges: readonly PriceChange[];
+}
+
+/** Where and how an order goes: an address from the book or one written out, a method, a code. */
+export interface CheckoutChoices {
+  readonly addressId?: string;
+  readonly deliveryAddress?: PostalAddress;
+  readonly shippingMethodId?: string;
+  readonly discountCode?: string;
+}
+
+export interface SavedAddress extends PostalAddress {
+  readonly addressId: string;
+  readonly isDefault: boolean;
+}
+
+export interface AddressBook {
+  readonly items: readonly SavedAddress[];
+  readonly defaultAddressId?: string | null;
+  readonly count: number;
+  readonly maxAddresses: number;
+}
+
+export interface ShippingMethod {
+  readonly shippingMethodId: string;
+  readonly name: string;
+  readonly price: number;
+  readonly currency: string;
+  readonly countries: readonly string[];
+  readonly freeAbove?: number | null;
+  readonly minDays: number;
+  readonly maxDays: number;
+  readonly active: boolean;
+  readonly requiresAddress: boolean;
+}
+
+export interface ShippingMethodList {
+  readonly items: readonly ShippingMethod[];
+  readonly count: number;
+  readonly defaultShippingMethodId?: string | null;
+}
+
+/** A link to the order's PDF invoice, valid until `expiresAt`. */
+export interface InvoiceLink {
+  readonly invoiceNumber: string;
+  readonly orderId: string;
+  readonly url: string;
+  readonly expiresAt: string;
 }
 
 export interface OrderChanged {

@@ -1,20 +1,33 @@
 import { Injectable, inject } from '@angular/core';
-import { Observable, map } from 'rxjs';
+import { HttpErrorResponse } from '@angular/common/http';
+import { Observable, catchError, map, of, throwError } from 'rxjs';
 import { ApiClient } from '../api/api-client';
-import { Order, OrderChanged, Page } from '../api/api-models';
+import { CheckoutChoices, InvoiceLink, Order, OrderChanged, OrderQuote, Page } from '../api/api-models';
 
 @Injectable({ providedIn: 'root' })
 export class OrdersService {
   private readonly api = inject(ApiClient);
 
-  /** Places the order from the cart; `acceptedTotal` confirms a total after prices changed. */
-  checkout(idempotencyKey: string, acceptedTotal?: number): Observable<Order> {
+  /** What placing the order with these choices would charge, without placing it. */
+  quote(choices: CheckoutChoices = {}): Observable<OrderQuote> {
+    return this.api.request('quoteOrder', { body: choices });
+  }
+
+  /** Places the order from the cart; `acceptedTotal` is the whole total the shopper agreed to (a quote's, or a 409's new total). */
+  checkout(idempotencyKey: string, acceptedTotal?: number, choices: CheckoutChoices = {}): Observable<Order> {
     return this.api
       .request<OrderChanged>('checkout', {
-        body: acceptedTotal === undefined ? {} : { acceptedTotal },
+        body: acceptedTotal === undefined ? choices : { ...choices, acceptedTotal },
         headers: { 'Idempotency-Key': idempotencyKey },
       })
       .pipe(map(({ order }) => order));
+  }
+
+  /** The order's invoice link, or null while the order has none yet (404). */
+  invoice(orderId: string): Observable<InvoiceLink | null> {
+    return this.api.request<InvoiceLink>('getInvoice', { pathParams: { orderId } }).pipe(
+      catchError((error: unknown) => (error instanceof HttpErrorResponse && error.status === 404 ? of(null) : throwError(() => error))),
+    );
   }
 
   list(nextToken?: string, limit = 10): Observable<Page<Order>> {

@@ -18,6 +18,21 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./orders/order-admin-page').then((m) => m.OrderAdminPage),
   },
   {
+    path: 'shipping-methods',
+    title: 'Shipping methods · Admin · CloudRetail',
+    loadComponent: () => import('./shipping/shipping-method-admin-page').then((m) => m.ShippingMethodAdminPage),
+  },
+  {
+    path: 'tax-rates',
+    title: 'Tax rates · Admin · CloudRetail',
+    loadComponent: () => import('./tax/tax-rate-admin-page').then((m) => m.TaxRateAdminPage),
+  },
+  {
+    path: 'discount-codes',
+    title: 'Discount codes · Admin · CloudRetail',
+    loadComponent: () => import('./discounts/discount-code-admin-page').then((m) => m.DiscountCodeAdminPage),
+  },
+  {
     path: 'emails',
     title: 'Failed e-mails · Admin · CloudRetail',
     loadComponent: () => import('./emails/failed-emails-page').then((m) => m.FailedEmailsPage),

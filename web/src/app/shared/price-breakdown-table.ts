@@ -1,0 +1,66 @@
+import { CurrencyPipe, PercentPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { PriceBreakdown } from '../core/api/api-models';
+
+/**
+ * An order's or a quote's whole price as the API computed it: the lines, then subtotal, discount,
+ * shipping, each tax rate and the total. Every figure is the server's; none is added up here.
+ */
+@Component({
+  selector: 'app-price-breakdown',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [CurrencyPipe, PercentPipe, RouterLink],
+  host: { style: 'display: contents' },
+  template: `
+    @let p = price();
+    <table class="table price-breakdown">
+      <caption class="visually-hidden">{{ caption() }}</caption>
+      <thead><tr><th scope="col">Product</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Price</th><th scope="col" class="num">Total</th></tr></thead>
+      <tbody>
+        @for (line of p.items; track line.productId) {
+          <tr>
+            <td>
+              @if (linkProducts()) {
+                <a [routerLink]="['/products', line.productId]">{{ line.name }}</a>
+              } @else {
+                {{ line.name }}
+              }
+            </td><td class="num">{{ line.qty }}</td><td class="num">{{ line.price | currency: p.currency }}</td><td class="num">{{ line.lineTotal | currency: p.currency }}</td>
+          </tr>
+        }
+      </tbody>
+      <tfoot>
+        <tr><th scope="row" colspan="3">Subtotal</th><td class="num" data-testid="breakdown-subtotal">{{ p.subtotal | currency: p.currency }}</td></tr>
+        @if (p.discount > 0) {
+          <tr><th scope="row" colspan="3">Discount @if (p.discountCode) {({{ p.discountCode }})}</th><td class="num" data-testid="breakdown-discount">−{{ p.discount | currency: p.currency }}</td></tr>
+        }
+        @if (p.shippingMethod; as method) {
+          <tr>
+            <th scope="row" colspan="3">Shipping: {{ method.name }}</th>
+            <td class="num" data-testid="breakdown-shipping">{{ p.shipping === 0 ? 'Free' : (p.shipping | currency: p.currency) }}</td>
+          </tr>
+        }
+        @for (tax of p.taxes; track tax.taxRateId) {
+          <tr>
+            <th scope="row" colspan="3">{{ p.pricesIncludeTax ? 'Includes ' : '' }}{{ tax.name }} ({{ tax.percent / 100 | percent: '1.0-3' }})</th>
+            <td class="num" data-testid="breakdown-tax">{{ tax.amount | currency: p.currency }}</td>
+          </tr>
+        }
+        <tr class="grand-total">
+          <th scope="row" colspan="3">Total</th>
+          <td class="num"><strong [attr.data-testid]="totalTestId()" [attr.aria-live]="announceTotal() ? 'polite' : null">{{ p.total | currency: p.currency }}</strong></td>
+        </tr>
+      </tfoot>
+    </table>
+  `,
+})
+export class PriceBreakdownTable {
+  readonly price = input.required<PriceBreakdown>();
+  readonly caption = input('Price of this order');
+  readonly totalTestId = input<string | null>(null);
+  /** On a page where the total changes with the shopper's choices, screen readers hear the new one. */
+  readonly announceTotal = input(false);
+  /** Each product's name links to its page (an order's lines; not at checkout, where leaving would lose the choices). */
+  readonly linkProducts = input(false);
+}
