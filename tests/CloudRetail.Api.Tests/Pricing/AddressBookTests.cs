@@ -4,6 +4,7 @@ using CloudRetail.Api.Tests.Infrastructure;
 namespace CloudRetail.Api.Tests.Pricing;
 
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class AddressBookTests(ShopApi shop)
 {
     public static object Address(string name = "Ada Lovelace", string country = "US", string? region = "WA", string? postalCode = "98101") =>

@@ -12,6 +12,7 @@ namespace CloudRetail.Api.Tests.Pricing;
 /// <summary>Checkout with an address, a shipping method, tax and a discount code. Countries taxed
 /// here (NZ, NO, SE) are taxed by no other test.</summary>
 [Collection(ShopApiCollection.Name)]
+[Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class PricedCheckoutTests(ShopApi shop)
 {
     [Fact]
@@ -121,6 +122,7 @@ public sealed class PricedCheckoutTests(ShopApi shop)
     }
 
     [Fact]
+    [Trait(ShippedBinary.Host, ShippedBinary.InProcessOnly)]
     public async Task An_order_placed_before_breakdowns_still_reads_lists_and_pays_with_its_total_as_it_was()
     {
         var admin = await shop.AdminClientAsync();
