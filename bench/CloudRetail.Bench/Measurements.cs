@@ -32,8 +32,10 @@ internal sealed partial class Measurements(BenchOptions options, LocalAwsEmulato
             [ShopSettings.RateLimitAuthPer10Minutes] = "0",
             [ShopSettings.RateLimitOrdersPerMinute] = "0",
             [ShopSettings.MaxPendingOrdersPerShopper] = "0",
-            // The deployed provider: paying confirms the order with the payment due on delivery.
+            // The deployed provider: paying confirms the order with the payment due on delivery. Bench
+            // shoppers loop without deliveries, so the limit on uncollected cash is off like the others.
             [ShopSettings.PaymentProvider] = "COD",
+            [ShopSettings.MaxUncollectedCodOrdersPerShopper] = "0",
         };
         foreach (var (key, value) in options.ApiEnvironment)
         {
