@@ -10,27 +10,43 @@ cd "$(dirname "$0")"
 # tools/prerequisites.sh, or the run stops here rather than on the next fresh machine.
 node tools/check-programs.mjs
 source tools/prerequisites.sh
-
-build_web_app
-dotnet restore CloudRetail.sln --nologo
-dotnet build CloudRetail.sln --no-restore --nologo -c Release
 log=$(mktemp)
 export SOAK_REPORT=$(mktemp)
+export OPENAPI_DOCUMENT=$(mktemp --suffix=.json)
+# Much of a run is spent waiting on emulators and browsers, so steps that share nothing run side by
+# side (each into its own log, printed whole when it ends): the web build beside the .NET build, the
+# Native AOT publish beside the tests on the JIT host, the bench smoke beside the shipped-binary tests.
+build_web_app >"$log.web" 2>&1 &
+web_build=$!
+dotnet restore CloudRetail.sln --nologo
+dotnet build CloudRetail.sln --no-restore --nologo -c Release
+wait "$web_build" || { cat "$log.web"; echo "building the web app FAILED"; exit 1; }
+cat "$log.web"
+# The shipped binary is the tested binary: Native AOT, published as the Dockerfile and the Lambda zip
+# publish it (trim and AOT warnings are errors), started out of process by the tests' fixture below.
+shipped="$PWD/.local/shipped-api"
+rm -rf "$shipped"
+# Its restore (the first seconds) is over before the tests below read the project's files.
+dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj -c Release -r linux-x64 -o "$shipped" --nologo -v quiet \
+  >"$log.publish" 2>&1 &
+publish=$!
 set +e
-node --test tools/ 2>&1 | tee "$log"
+node --test tools/ 2>&1 | tee -a "$log"
 tools_status=${PIPESTATUS[0]}
 (cd web && NG_CLI_ANALYTICS=false npx --no-install ng test --watch=false --no-progress 2>&1) | tee -a "$log"
 web_status=${PIPESTATUS[0]}
-export OPENAPI_DOCUMENT=$(mktemp --suffix=.json)
 # The rest on the in-process JIT host; what carries the ShippedBinary trait (HTTP journeys, the
 # fuzzer, the web end-to-end tests) runs against the published binary below instead.
 dotnet test CloudRetail.sln --no-build --nologo -c Release --filter "Category!=ShippedBinary|Host=InProcess" 2>&1 | tee -a "$log"
 dotnet_status=${PIPESTATUS[0]}
-# The shipped binary is the tested binary: Native AOT, published as the Dockerfile and the Lambda zip
-# publish it (trim and AOT warnings are errors), started out of process by the tests' fixture.
-shipped="$PWD/.local/shipped-api"
-rm -rf "$shipped"
-if dotnet publish src/CloudRetail.Api/CloudRetail.Api.csproj -c Release -r linux-x64 -o "$shipped" --nologo -v quiet 2>&1 | tee -a "$log"; then
+# A seconds-long run of every benchmark measure on the JIT builds: proves ./bench.sh works, never
+# asserts a speed.
+./bench.sh --smoke --no-build >"$log.bench" 2>&1 &
+bench=$!
+wait "$publish"
+publish_status=$?
+tee -a "$log" <"$log.publish"
+if [[ "$publish_status" == 0 ]]; then
   SHOP_API_BINARY="$shipped/CloudRetail.Api" dotnet test CloudRetail.sln --no-build --nologo -c Release \
     --filter "Category=ShippedBinary&Host!=InProcess" 2>&1 | tee -a "$log"
   shipped_status=${PIPESTATUS[0]}
@@ -49,9 +65,7 @@ else
   cat "$log.openapi"
   echo "openapi lint: FAILED (or no document: OpenApiTests writes it to \$OPENAPI_DOCUMENT)"
 fi
-rm -f "$log.openapi" "$OPENAPI_DOCUMENT"
-# A seconds-long run of every benchmark measure: proves ./bench.sh works, never asserts a speed.
-if ./bench.sh --smoke --no-build >"$log.bench" 2>&1; then
+if wait "$bench"; then
   bench_status=0
   echo "bench smoke: every measure ran (./bench.sh --smoke)"
 else
@@ -59,7 +73,7 @@ else
   cat "$log.bench"
   echo "bench smoke: FAILED"
 fi
-rm -f "$log.bench"
+rm -f "$log.web" "$log.publish" "$log.openapi" "$OPENAPI_DOCUMENT" "$log.bench"
 set -e
 cat "$SOAK_REPORT"
 rm -f "$SOAK_REPORT"
