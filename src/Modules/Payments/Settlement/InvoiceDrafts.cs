@@ -5,7 +5,7 @@ namespace CloudRetail.Payments.Settlement;
 
 /// <summary>What an order's invoice shows, mapped in one place: the figures exactly as the order holds
 /// them (its breakdown; for an order placed before orders had one, its lines and total), billed to the
-/// shopper's e-mail and shipped to the order's copy of the delivery address.</summary>
+/// shopper's e-mail and shipped to the order's copy of the delivery address (or collected in store).</summary>
 internal static class InvoiceDrafts
 {
     public static InvoiceDraft From(OrderSummary order) => order.Price is { } price
@@ -15,7 +15,9 @@ internal static class InvoiceDrafts
             order.CreatedAt,
             order.Currency,
             BillTo: new InvoiceParty(order.UserEmail, []),
-            ShipTo: order.DeliveryAddress?.PrintedLines() is [var name, .. var rest] ? new InvoiceParty(name, rest) : null,
+            ShipTo: order.DeliveryAddress?.PrintedLines() is [var name, .. var rest] ? new InvoiceParty(name, rest)
+                : price.Shipping is { RequiresAddress: false } collection ? new InvoiceParty("Collect in store", [collection.Name])
+                : null,
             Lines: order.Lines.Zip(price.Lines, (line, priced) =>
                 new InvoiceLine(line.Name, priced.Qty, priced.UnitPrice, TaxRate: priced.Taxes.Sum(t => t.Percent) / 100m, Amount: priced.LineTotal)).ToList(),
             Subtotal: price.Subtotal,
