@@ -15,7 +15,7 @@ internal static class InvoiceDrafts
             order.CreatedAt,
             order.Currency,
             BillTo: new InvoiceParty(order.UserEmail, []),
-            ShipTo: order.DeliveryAddress?.PrintedLines() is [var name, .. var rest] ? new InvoiceParty(name, rest)
+            ShipTo: order.DeliveryAddress is { } address ? new InvoiceParty(address.Name, address.PrintedLines().Skip(1).ToList())
                 : price.Shipping is { RequiresAddress: false } collection ? new InvoiceParty("Collect in store", [collection.Name])
                 : null,
             Lines: order.Lines.Zip(price.Lines, (line, priced) =>
