@@ -119,8 +119,10 @@ public sealed class EmailTemplatesTests
 
         var email = EmailTemplates.Render(notification, Storefront);
 
-        Assert.Contains("Your invoice: https://shop.example/api/orders/O-a1b2c3d4/invoice\n", email.Text, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"https://shop.example/api/orders/O-a1b2c3d4/invoice\">Your invoice</a>", email.Html, StringComparison.Ordinal);
+        Assert.Contains("Your invoice: sign in and choose \"Download invoice\" on your order's page: https://shop.example/orders/O-a1b2c3d4\n", email.Text, StringComparison.Ordinal);
+        Assert.Contains("on <a href=\"https://shop.example/orders/O-a1b2c3d4\">your order's page</a>", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/", email.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,4 +33,12 @@ public sealed record PostalAddress(
         Region: string.IsNullOrWhiteSpace(Region) ? null : Region.Trim().ToUpperInvariant(),
         PostalCode: string.IsNullOrWhiteSpace(PostalCode) ? null : PostalCode.Trim().ToUpperInvariant(),
         Phone: string.IsNullOrWhiteSpace(Phone) ? null : Phone.Trim());
+
+    /// <summary>The address as a label prints it, as the storefront's order page shows it:
+    /// name, the street lines, "city, region postal code", country, phone.</summary>
+    public IReadOnlyList<string> PrintedLines() =>
+        new[] { Name, Line1, Line2, string.Join(' ', new[] { Region is null ? City : $"{City}, {Region}", PostalCode }.Where(part => part is not null)), Country, Phone }
+            .Where(line => !string.IsNullOrWhiteSpace(line))
+            .Select(line => line!)
+            .ToList();
 }

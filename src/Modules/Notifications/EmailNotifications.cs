@@ -24,11 +24,11 @@ internal sealed class EmailNotifications(
 
     public Task<NotificationReceipt> SendOrderConfirmedAsync(OrderConfirmedEmail email, CancellationToken cancellationToken) =>
         SendAsync(Notification.Draft(NotificationType.OrderConfirmed, email.To, email.UserId, clock.GetUtcNow(),
-            email.OrderId, email.Amount, email.Currency, email.Lines, email.InvoiceLinked), cancellationToken);
+            email.OrderId, email.Amount, email.Currency, email.Lines, email.InvoiceLinked, email.Price, email.DeliverTo), cancellationToken);
 
     public Task<NotificationReceipt> SendPaymentFailedAsync(PaymentFailedEmail email, CancellationToken cancellationToken) =>
         SendAsync(Notification.Draft(NotificationType.PaymentFailed, email.To, email.UserId, clock.GetUtcNow(),
-            email.OrderId, email.Amount, email.Currency, email.Lines), cancellationToken);
+            email.OrderId, email.Amount, email.Currency, email.Lines, price: email.Price, deliverTo: email.DeliverTo), cancellationToken);
 
     public Task<NotificationReceipt> SendWelcomeAsync(WelcomeEmail email, CancellationToken cancellationToken) =>
         SendAsync(Notification.Draft(NotificationType.UserRegistered, email.To, email.UserId, clock.GetUtcNow()), cancellationToken);

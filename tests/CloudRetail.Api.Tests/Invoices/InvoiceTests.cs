@@ -51,7 +51,7 @@ public sealed class InvoiceTests(ShopApi shop, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task The_order_confirmed_e_mail_links_to_the_invoice()
+    public async Task The_order_confirmed_e_mail_sends_the_shopper_to_the_order_page_that_offers_the_invoice_not_to_the_api()
     {
         var admin = await shop.AdminClientAsync();
         var (customer, _, email) = await shop.NewCustomerAsync();
@@ -60,8 +60,15 @@ public sealed class InvoiceTests(ShopApi shop, ITestOutputHelper output)
         await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" });
 
         var mail = Assert.Single(await SesOutbox.MailsToAsync(shop.Emulators.Urls.Ses, email, subjectContains: "Order confirmed"));
-        Assert.Contains($"Your invoice: {ShopApiFactory.StorefrontUrl}/api/orders/{orderId}/invoice", (string)mail["body"]!["text"]!, StringComparison.Ordinal);
-        Assert.Contains($"{ShopApiFactory.StorefrontUrl}/api/orders/{orderId}/invoice", (string)mail["body"]!["html"]!, StringComparison.Ordinal);
+        var (text, html) = ((string)mail["body"]!["text"]!, (string)mail["body"]!["html"]!);
+        Assert.Contains($"Your invoice: sign in and choose \"Download invoice\" on your order's page: {ShopApiFactory.StorefrontUrl}/orders/{orderId}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{ShopApiFactory.StorefrontUrl}/orders/{orderId}\">your order's page</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/api/", html, StringComparison.Ordinal);
+        // The page the link opens is the storefront's (index.html for a client route), not a 401 from the API.
+        var page = await shop.Client.GetAsync($"/orders/{orderId}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains(TestStorefront.IndexMarker, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,6 +76,32 @@ public sealed class ShopperTab : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });
     }
 
+    /// <summary><see cref="CheckPageAsync"/> on a phone's width (390 px, saved as <c>{name}-phone.png</c>),
+    /// and nothing wider than the screen: text wraps, tables scroll inside their own box.</summary>
+    public async Task CheckPageAtPhoneWidthAsync(string name)
+    {
+        var before = Page.ViewportSize;
+        await Page.SetViewportSizeAsync(PhoneWidth, 844);
+        try
+        {
+            await CheckPageAsync($"{name}-phone");
+            var overflow = await Page.EvaluateAsync<string[]>(
+                """
+                () => [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll, .visually-hidden'))
+                  .slice(0, 5)
+                  .map(e => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ').join('.') : ''} ends at ${Math.round(e.getBoundingClientRect().right)}px`)
+                """);
+            Assert.True(overflow.Length == 0, $"{name}: wider than a {PhoneWidth} px screen:\n{string.Join("\n", overflow)}");
+        }
+        finally
+        {
+            await Page.SetViewportSizeAsync(before?.Width ?? 1280, before?.Height ?? 800);
+        }
+    }
+
+    public const int PhoneWidth = 390;
+
     private async Task<string[]> AccessibilityViolationsAsync()
     {
         if (!await Page.EvaluateAsync<bool>("() => typeof window.axe !== 'undefined'"))

@@ -63,29 +63,46 @@ internal static class EmailTemplates
     public static string? OrderLink(Uri? storefrontUrl, string orderId) =>
         storefrontUrl is null ? null : $"{storefrontUrl.AbsoluteUri.TrimEnd('/')}/orders/{Uri.EscapeDataString(orderId)}";
 
-    /// <summary>Where the shopper, signed in, gets the order's invoice: the API path on the storefront's
-    /// origin (CloudFront serves both), e.g. https://shop.example/api/orders/O-1/invoice.</summary>
-    public static string? InvoiceLink(Uri? storefrontUrl, string orderId) =>
-        storefrontUrl is null ? null : $"{storefrontUrl.AbsoluteUri.TrimEnd('/')}/api/orders/{Uri.EscapeDataString(orderId)}/invoice";
+    /// <summary>Where the shopper gets the order's invoice: the order's page in the storefront, where,
+    /// signed in, they follow "Download invoice" (the API's own path would answer a browser 401).</summary>
+    public static string? InvoiceLink(Uri? storefrontUrl, string orderId) => OrderLink(storefrontUrl, orderId);
 
     private static OrderEmail OrderOf(Notification n, Uri? storefrontUrl) =>
         new(n.Recipient, Required(n.OrderId), n.Lines, n.Amount, n.Currency, OrderLink(storefrontUrl, n.OrderId!),
-            n.InvoiceLinked ? InvoiceLink(storefrontUrl, n.OrderId!) : null);
+            n.InvoiceLinked ? InvoiceLink(storefrontUrl, n.OrderId!) : null, n.Price, n.DeliverTo);
 
     private static string HtmlDetails(OrderEmail order)
     {
         var html = new StringBuilder();
+        if (order.DeliverTo is { } delivery)
+        {
+            html.Append(delivery.Collected
+                ? "<p><b>Collect in store</b></p>\n"
+                : $"<p><b>Deliver to:</b><br/>{string.Join("<br/>", delivery.AddressLines.Select(Html))}</p>\n");
+        }
         if (order.Lines.Count > 0)
         {
+            var amounts = order.Lines.Any(line => line.Amount is not null);
             html.Append("<table cellpadding=\"6\" style=\"border-collapse:collapse\">")
-                .Append("<tr><th align=\"left\">Item</th><th align=\"right\">Qty</th><th align=\"right\">Price</th></tr>");
+                .Append("<tr><th align=\"left\">Item</th><th align=\"right\">Qty</th><th align=\"right\">Price</th>")
+                .Append(amounts ? "<th align=\"right\">Amount</th></tr>" : "</tr>");
             foreach (var line in order.Lines)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html(line.Name)}</td><td align=\"right\">{line.Qty}</td><td align=\"right\">{Html(Price(line.Price, order.Currency))}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{Html(line.Name)}</td><td align=\"right\">{line.Qty}</td><td align=\"right\">{Html(Price(line.Price, order.Currency))}</td>")
+                    .Append(amounts ? $"<td align=\"right\">{Html(line.Amount is { } amount ? Price(amount, order.Currency) : "")}</td></tr>" : "</tr>");
             }
             html.Append("</table>\n");
         }
-        if (order.Total is { } total)
+        if (order.Price is { } price)
+        {
+            html.Append("<table cellpadding=\"6\" style=\"border-collapse:collapse\">");
+            foreach (var (label, amount) in Breakdown(price))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><th align=\"left\">{Html(label)}</th><td align=\"right\">{Html(Price(amount, order.Currency))}</td></tr>");
+            }
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th align=\"left\">Total</th><td align=\"right\"><b>{Html(Price(price.Total, order.Currency))}</b></td></tr></table>\n");
+        }
+        else if (order.Total is { } total)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p><b>Total:</b> {Html(Price(total, order.Currency))}</p>\n");
         }
@@ -95,7 +112,7 @@ internal static class EmailTemplates
         }
         if (order.InvoiceLink is { } invoice)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(invoice)}\">Your invoice</a>: {Html(invoice)}</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>Your invoice: sign in and choose \"Download invoice\" on <a href=\"{Html(invoice)}\">your order's page</a>: {Html(invoice)}</p>\n");
         }
         return html.ToString();
     }
@@ -103,11 +120,23 @@ internal static class EmailTemplates
     private static string TextDetails(OrderEmail order)
     {
         var text = new StringBuilder();
+        if (order.DeliverTo is { } delivery)
+        {
+            text.Append(delivery.Collected ? "Collect in store\n\n" : $"Deliver to:\n{string.Join('\n', delivery.AddressLines)}\n\n");
+        }
         foreach (var line in order.Lines)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{line.Qty} x {line.Name} - {Price(line.Price, order.Currency)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{line.Qty} x {line.Name} - {Price(line.Price, order.Currency)}")
+                .Append(line.Amount is { } amount ? $" = {Price(amount, order.Currency)}\n" : "\n");
         }
-        if (order.Total is { } total)
+        if (order.Price is { } price)
+        {
+            foreach (var (label, amount) in Breakdown(price))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{label}: {Price(amount, order.Currency)}\n");
+            }
+        }
+        if ((order.Price?.Total ?? order.Total) is { } total)
         {
             text.Append(CultureInfo.InvariantCulture, $"Total: {Price(total, order.Currency)}\n");
         }
@@ -117,9 +146,30 @@ internal static class EmailTemplates
         }
         if (order.InvoiceLink is { } invoice)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Your invoice: {invoice}\n");
+            text.Append(CultureInfo.InvariantCulture, $"Your invoice: sign in and choose \"Download invoice\" on your order's page: {invoice}\n");
         }
         return text.ToString();
+    }
+
+    /// <summary>The rows between the lines and the total, each figure as the order holds it. A discount
+    /// is shown as the negative amount it takes off; tax the prices include is labelled so.</summary>
+    private static IEnumerable<(string Label, decimal Amount)> Breakdown(EmailPrice price)
+    {
+        yield return ("Subtotal", price.Subtotal);
+        if (price.Discount != 0m || price.DiscountCode is not null)
+        {
+            yield return (price.DiscountCode is { } code ? $"Discount ({code})" : "Discount", price.Discount == 0m ? 0m : -price.Discount);
+        }
+        yield return (price.ShippingMethod is { } method ? $"Shipping ({method})" : "Shipping", price.Shipping);
+        var included = price.TaxIncluded ? " (included)" : "";
+        if (price.Taxes.Count == 0)
+        {
+            yield return ($"Tax{included}", price.Tax);
+        }
+        foreach (var tax in price.Taxes)
+        {
+            yield return ($"{tax.Name} {tax.Percent.ToString("0.###", CultureInfo.InvariantCulture)}%{included}", tax.Amount);
+        }
     }
 
     private static string Price(decimal amount, string? currency) => currency is null ? Money(amount) : $"{Money(amount)} {currency}";
@@ -133,6 +183,8 @@ internal static class EmailTemplates
         value ?? throw new InvalidOperationException($"The notification lacks {field}, which its template needs");
 }
 
-/// <summary>What an order e-mail shows: who it greets, the lines, the total, the link to the order and,
-/// once the order is paid, to its invoice.</summary>
-internal sealed record OrderEmail(string Greeting, string OrderId, IReadOnlyList<EmailLine> Lines, decimal? Total, string? Currency, string? Link, string? InvoiceLink = null);
+/// <summary>What an order e-mail shows: who it greets, where the order goes, the lines, the breakdown (or for
+/// an order without one, the total), the link to the order and, once the order is paid, to its invoice.</summary>
+internal sealed record OrderEmail(
+    string Greeting, string OrderId, IReadOnlyList<EmailLine> Lines, decimal? Total, string? Currency, string? Link, string? InvoiceLink = null,
+    EmailPrice? Price = null, EmailDelivery? DeliverTo = null);

@@ -25,7 +25,9 @@ internal sealed record Notification(
     int Attempts,
     DateTimeOffset CreatedAt,
     DateTimeOffset? UpdatedAt = null,
-    bool InvoiceLinked = false)
+    bool InvoiceLinked = false,
+    EmailPrice? Price = null,
+    EmailDelivery? DeliverTo = null)
 {
     public static readonly PrefixedId Ids = new("notificationId", "N-");
 
@@ -33,9 +35,11 @@ internal sealed record Notification(
 
     /// <summary>A notification not sent yet; <see cref="SendOutcome"/> fills in how it went.</summary>
     public static Notification Draft(NotificationType type, string recipient, string userId, DateTimeOffset now,
-        string? orderId = null, decimal? amount = null, string? currency = null, IReadOnlyList<EmailLine>? lines = null, bool invoiceLinked = false) =>
+        string? orderId = null, decimal? amount = null, string? currency = null, IReadOnlyList<EmailLine>? lines = null, bool invoiceLinked = false,
+        EmailPrice? price = null, EmailDelivery? deliverTo = null) =>
         new(Ids.New(), type, recipient, userId, orderId, amount, currency, lines ?? [],
-            NotificationStatus.Failed, Error: null, MessageId: null, Attempts: 0, CreatedAt: now, InvoiceLinked: invoiceLinked);
+            NotificationStatus.Failed, Error: null, MessageId: null, Attempts: 0, CreatedAt: now, InvoiceLinked: invoiceLinked,
+            Price: price, DeliverTo: deliverTo);
 
     public Notification After(SendOutcome outcome, DateTimeOffset now) => this with
     {

@@ -12,7 +12,10 @@ internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, Notifications
     private const string NotificationId = "notificationId", Type = "type", Recipient = "recipient", UserId = "userId", OrderId = "orderId";
     private const string Amount = "amount", Currency = "currency", Lines = "lines", Status = "status", Error = "error", MessageId = "messageId";
     private const string Attempts = "attempts", CreatedAt = "createdAt", UpdatedAt = "updatedAt", RetryLeaseUntil = "retryLeaseUntil";
-    private const string LineName = "name", LineQty = "qty", LinePrice = "price", InvoiceLinked = "invoiceLinked";
+    private const string LineName = "name", LineQty = "qty", LinePrice = "price", LineAmount = "amount", InvoiceLinked = "invoiceLinked";
+    private const string Price = "priceBreakdown", Subtotal = "subtotal", Discount = "discount", DiscountCode = "discountCode", ShippingMethod = "shippingMethod";
+    private const string Shipping = "shipping", Taxes = "taxes", Tax = "tax", TaxIncluded = "taxIncluded", Total = "total", TaxName = "name", TaxPercent = "percent";
+    private const string DeliverTo = "deliverTo", CollectInStore = "collectInStore";
 
     public static TableDefinition Definition(string tableName) =>
         TableDefinition.Keyed(tableName, NotificationId).WithIndex(NotificationsOptions.StatusIndex, Status, CreatedAt);
@@ -69,19 +72,35 @@ internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, Notifications
 
     private static Dictionary<string, AttributeValue> Key(string notificationId) => Attr.Map((NotificationId, Attr.Text(notificationId)));
 
-    private static Dictionary<string, AttributeValue> ToItem(Notification n) => Attr.Map(
+    internal static Dictionary<string, AttributeValue> ToItem(Notification n) => Attr.Map(
         (NotificationId, Attr.Text(n.NotificationId)), (Type, Attr.Text(n.Type.WireName())), (Recipient, Attr.Text(n.Recipient)),
         (UserId, Attr.Text(n.UserId)), (Status, Attr.Enum(n.Status)), (Attempts, Attr.Number(n.Attempts)), (CreatedAt, Attr.Timestamp(n.CreatedAt)),
         (OrderId, Attr.TextOrNull(n.OrderId)), (Currency, Attr.TextOrNull(n.Currency)), (Error, Attr.TextOrNull(n.Error)),
         (MessageId, Attr.TextOrNull(n.MessageId)), (Amount, Attr.NumberOrNull(n.Amount)), (UpdatedAt, Attr.TimestampOrNull(n.UpdatedAt)),
         (Lines, n.Lines.Count == 0 ? null : Attr.List(n.Lines, line => Attr.Map(
-            (LineName, Attr.Text(line.Name)), (LineQty, Attr.Number(line.Qty)), (LinePrice, Attr.Number(line.Price))))),
-        (InvoiceLinked, n.InvoiceLinked ? new AttributeValue { BOOL = true } : null));
+            (LineName, Attr.Text(line.Name)), (LineQty, Attr.Number(line.Qty)), (LinePrice, Attr.Number(line.Price)), (LineAmount, Attr.NumberOrNull(line.Amount))))),
+        (InvoiceLinked, Attr.FlagOrNull(n.InvoiceLinked)),
+        (Price, n.Price is { } price ? new AttributeValue { M = PriceItem(price) } : null),
+        (DeliverTo, n.DeliverTo is { Collected: false } delivery ? new AttributeValue { L = delivery.AddressLines.Select(Attr.Text).ToList() } : null),
+        (CollectInStore, Attr.FlagOrNull(n.DeliverTo is { Collected: true })));
 
-    private static Notification ToNotification(Dictionary<string, AttributeValue> item) => new(
+    private static Dictionary<string, AttributeValue> PriceItem(EmailPrice price) => Attr.Map(
+        (Subtotal, Attr.Number(price.Subtotal)), (Discount, Attr.Number(price.Discount)), (DiscountCode, Attr.TextOrNull(price.DiscountCode)),
+        (ShippingMethod, Attr.TextOrNull(price.ShippingMethod)), (Shipping, Attr.Number(price.Shipping)), (Tax, Attr.Number(price.Tax)),
+        (TaxIncluded, Attr.FlagOrNull(price.TaxIncluded)), (Total, Attr.Number(price.Total)),
+        (Taxes, price.Taxes.Count == 0 ? null : Attr.List(price.Taxes, tax => Attr.Map((TaxName, Attr.Text(tax.Name)), (TaxPercent, Attr.Number(tax.Percent)), (Tax, Attr.Number(tax.Amount))))));
+
+    private static EmailPrice ToPrice(Dictionary<string, AttributeValue> price) => new(
+        price.Amount(Subtotal), price.Amount(Discount), price.TextOrNull(DiscountCode), price.TextOrNull(ShippingMethod), price.Amount(Shipping),
+        price.List(Taxes, tax => new EmailTax(tax.Text(TaxName), tax.Amount(TaxPercent), tax.Amount(Tax))), price.Amount(Tax), price.Flag(TaxIncluded), price.Amount(Total));
+
+    internal static Notification ToNotification(Dictionary<string, AttributeValue> item) => new(
         item.Text(NotificationId), NotificationTypes.Parse(item.Text(Type)), item.Text(Recipient), item.Text(UserId),
         item.TextOrNull(OrderId), item.AmountOrNull(Amount), item.TextOrNull(Currency),
-        item.List(Lines, line => new EmailLine(line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))),
+        item.List(Lines, line => new EmailLine(line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice), line.AmountOrNull(LineAmount))),
         item.Enum<NotificationStatus>(Status), item.TextOrNull(Error), item.TextOrNull(MessageId), item.Quantity(Attempts),
-        item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt), item.TryGetValue(InvoiceLinked, out var linked) && linked.BOOL == true);
+        item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt), item.Flag(InvoiceLinked),
+        item.GetValueOrDefault(Price)?.M is { } price ? ToPrice(price) : null,
+        item.GetValueOrDefault(DeliverTo)?.L is { } lines ? new EmailDelivery(lines.Select(line => line.S).ToList())
+            : item.Flag(CollectInStore) ? EmailDelivery.CollectInStore : null);
 }

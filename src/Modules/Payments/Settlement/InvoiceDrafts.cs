@@ -3,23 +3,41 @@ using CloudRetail.Orders;
 
 namespace CloudRetail.Payments.Settlement;
 
-/// <summary>What an order's invoice shows, mapped in one place. Today an order carries its lines and
-/// total only: no tax, discount, shipping or delivery address, and it is billed to the shopper's
-/// e-mail. When orders carry the whole breakdown, map it here and nowhere else.</summary>
+/// <summary>What an order's invoice shows, mapped in one place: the figures exactly as the order holds
+/// them (its breakdown; for an order placed before orders had one, its lines and total), billed to the
+/// shopper's e-mail and shipped to the order's copy of the delivery address (or collected in store).</summary>
 internal static class InvoiceDrafts
 {
-    public static InvoiceDraft From(OrderSummary order) => new(
-        order.OrderId,
-        order.UserId,
-        order.CreatedAt,
-        order.Currency,
-        BillTo: new InvoiceParty(order.UserEmail, []),
-        ShipTo: null,
-        Lines: order.Lines.Select(l => new InvoiceLine(l.Name, l.Qty, l.Price, TaxRate: 0m, Amount: l.LineTotal)).ToList(),
-        Subtotal: order.Lines.Sum(l => l.LineTotal),
-        Discount: 0m,
-        Shipping: 0m,
-        Taxes: [],
-        TaxIncluded: false,
-        Total: order.TotalAmount);
+    public static InvoiceDraft From(OrderSummary order) => order.Price is { } price
+        ? new(
+            order.OrderId,
+            order.UserId,
+            order.CreatedAt,
+            order.Currency,
+            BillTo: new InvoiceParty(order.UserEmail, []),
+            ShipTo: order.DeliveryAddress is { } address ? new InvoiceParty(address.Name, address.PrintedLines().Skip(1).ToList())
+                : price.Shipping is { RequiresAddress: false } collection ? new InvoiceParty("Collect in store", [collection.Name])
+                : null,
+            Lines: order.Lines.Zip(price.Lines, (line, priced) =>
+                new InvoiceLine(line.Name, priced.Qty, priced.UnitPrice, TaxRate: priced.Taxes.Sum(t => t.Percent) / 100m, Amount: priced.LineTotal)).ToList(),
+            Subtotal: price.Subtotal,
+            Discount: price.Discount,
+            Shipping: price.ShippingAmount,
+            Taxes: price.Taxes.Select(t => new InvoiceTax(t.Name, t.Percent / 100m, t.Amount)).ToList(),
+            TaxIncluded: price.PricesIncludeTax,
+            Total: price.Total)
+        : new(
+            order.OrderId,
+            order.UserId,
+            order.CreatedAt,
+            order.Currency,
+            BillTo: new InvoiceParty(order.UserEmail, []),
+            ShipTo: null,
+            Lines: order.Lines.Select(l => new InvoiceLine(l.Name, l.Qty, l.Price, TaxRate: 0m, Amount: l.LineTotal)).ToList(),
+            Subtotal: order.Lines.Sum(l => l.LineTotal),
+            Discount: 0m,
+            Shipping: 0m,
+            Taxes: [],
+            TaxIncluded: false,
+            Total: order.TotalAmount);
 }

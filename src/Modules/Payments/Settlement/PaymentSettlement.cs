@@ -83,12 +83,8 @@ internal sealed class PaymentSettlement(
     }
 
     /// <summary>A paid order's confirmation links to its invoice; cash on delivery's is issued at the door.</summary>
-    private Task<NotificationReceipt> EmailAsync(Payment payment, OrderSummary order, bool invoiced, CancellationToken cancellationToken)
-    {
-        var lines = order.Lines.Select(l => new EmailLine(l.Name, l.Qty, l.Price)).ToList();
-        return payment.Status.Confirms()
-            ? notifications.SendOrderConfirmedAsync(
-                new OrderConfirmedEmail(order.UserEmail, order.UserId, order.OrderId, order.TotalAmount, order.Currency, lines, InvoiceLinked: invoiced), cancellationToken)
-            : notifications.SendPaymentFailedAsync(new PaymentFailedEmail(order.UserEmail, order.UserId, order.OrderId, lines, order.TotalAmount, order.Currency), cancellationToken);
-    }
+    private Task<NotificationReceipt> EmailAsync(Payment payment, OrderSummary order, bool invoiced, CancellationToken cancellationToken) =>
+        payment.Status.Confirms()
+            ? notifications.SendOrderConfirmedAsync(OrderEmails.Confirmed(order, invoiced), cancellationToken)
+            : notifications.SendPaymentFailedAsync(OrderEmails.PaymentFailed(order), cancellationToken);
 }

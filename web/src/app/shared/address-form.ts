@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { PostalAddress } from '../core/api/api-models';
 import { FieldErrors } from './field-errors';
@@ -58,8 +58,10 @@ const fields: readonly AddressField[] = [
     </form>
   `,
 })
-export class AddressForm {
+export class AddressForm implements OnInit {
   readonly idPrefix = input('address');
+  /** The address to change; the form starts empty without one. */
+  readonly initial = input<PostalAddress | null>(null);
   readonly submitLabel = input('Save address');
   readonly errors = input<FieldErrors>({});
   readonly busy = input(false);
@@ -67,6 +69,13 @@ export class AddressForm {
 
   protected readonly fields = fields;
   protected readonly address = signal<Partial<Record<keyof PostalAddress, string>>>({});
+
+  ngOnInit(): void {
+    const initial = this.initial();
+    if (initial) {
+      this.address.set(Object.fromEntries(Object.entries(initial).filter(([, value]) => typeof value === 'string')));
+    }
+  }
 
   protected change(key: keyof PostalAddress, value: string): void {
     this.address.update((current) => ({ ...current, [key]: value }));

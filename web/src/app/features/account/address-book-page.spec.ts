@@ -67,6 +67,28 @@ describe('AddressBookPage', () => {
     expect(page.querySelector('[role="status"]')?.textContent).toContain('Added the address for Grace Hopper');
     expect(page.querySelector<HTMLInputElement>('#new-address-name')?.value).toBe('');
   });
+
+  it('changes a saved address in place, starting from what it says', async () => {
+    const { fixture, backend, page } = openBook([home, work]);
+    await fixture.whenStable();
+    [...page.querySelectorAll<HTMLButtonElement>('[data-address-id="a2"] button')].find((b) => b.textContent?.includes('Edit'))!.click();
+    await fixture.whenStable();
+    const line1 = page.querySelector<HTMLInputElement>('#edit-a2-line1')!;
+    expect(line1.value).toBe('2 Pike St');
+    expect(page.querySelector<HTMLInputElement>('#edit-a2-city')!.value).toBe('Seattle');
+
+    type('#edit-a2-line1', '400 Pine St', page);
+    buttonStarting(page, 'Save changes').click();
+    const changed = backend.expectOne('/api/addresses/a2');
+    expect(changed.request.method).toBe('PUT');
+    expect(changed.request.body).toEqual({ name: 'Ada Lovelace', line1: '400 Pine St', line2: null, city: 'Seattle', region: 'WA', postalCode: '98101', country: 'US', phone: null });
+    changed.flush({ ...work, line1: '400 Pine St' });
+    backend.expectOne('/api/addresses').flush({ items: [home, { ...work, line1: '400 Pine St' }], defaultAddressId: 'a1', count: 2, maxAddresses: 20 });
+    await fixture.whenStable();
+    expect(page.querySelector('[role="status"]')?.textContent).toContain('Saved the address for Ada Lovelace');
+    expect(page.querySelector('[data-address-id="a2"]')?.textContent).toContain('400 Pine St');
+    expect(page.querySelector('#edit-a2-line1')).toBeNull();
+  });
 });
 
 function type(selector: string, text: string, page: HTMLElement): void {

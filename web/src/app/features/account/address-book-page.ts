@@ -22,7 +22,11 @@ export class AddressBookPage implements OnInit {
   protected readonly loadError = signal<ApiError | null>(null);
   protected readonly adding = new RequestState();
   protected readonly changing = new RequestState();
+  protected readonly saving = new RequestState();
   protected readonly added = signal<string | null>(null);
+  protected readonly saved = signal<string | null>(null);
+  /** The id of the address being changed in place, if any. */
+  protected readonly editing = signal<string | null>(null);
   /** Bumped after an address is added, so the form starts empty again. */
   protected readonly formKey = signal(0);
 
@@ -30,6 +34,11 @@ export class AddressBookPage implements OnInit {
   protected readonly addAlert = computed(() => {
     const error = this.adding.error();
     return error && Object.keys(this.addErrors()).length === 0 ? error : null;
+  });
+  protected readonly editErrors = computed(() => fieldErrorsOf(this.saving.error()));
+  protected readonly editAlert = computed(() => {
+    const error = this.saving.error();
+    return error && Object.keys(this.editErrors()).length === 0 ? error : null;
   });
   protected readonly full = computed(() => {
     const book = this.book();
@@ -45,6 +54,25 @@ export class AddressBookPage implements OnInit {
     this.adding.run(this.addresses.add(address), (saved) => {
       this.added.set(`Added the address for ${saved.name}.`);
       this.formKey.update((key) => key + 1);
+      this.load();
+    });
+  }
+
+  protected startEditing(address: SavedAddress): void {
+    this.saved.set(null);
+    this.saving.error.set(null);
+    this.editing.set(address.addressId);
+  }
+
+  protected stopEditing(): void {
+    this.editing.set(null);
+  }
+
+  /** Changes the book only: orders keep the copy they were placed with. */
+  protected saveAddress(address: SavedAddress, changed: PostalAddress): void {
+    this.saving.run(this.addresses.change(address.addressId, changed), (result) => {
+      this.saved.set(`Saved the address for ${result.name}.`);
+      this.editing.set(null);
       this.load();
     });
   }

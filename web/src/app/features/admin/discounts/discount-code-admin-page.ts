@@ -1,7 +1,8 @@
 import { CurrencyPipe, DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, OnInit, computed, inject, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { DiscountCode, DiscountCodeDraft, DiscountKind } from '../../../core/api/admin-api-models';
+import { AdminColumn, AdminList } from '../../../shared/admin-list';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { fieldErrorsOf } from '../../../shared/field-errors';
 import { RequestState } from '../../../shared/request-state';
@@ -15,19 +16,41 @@ interface CodeForm {
   minSubtotal: number | null;
   redemptionLimit: number | null;
   perShopperLimit: number | null;
+  /** datetime-local values, in the admin's own time zone; empty for no limit. */
+  startsAt: string;
+  endsAt: string;
 }
 
-const emptyForm = (): CodeForm => ({ code: '', kind: 'PERCENT', value: null, currency: '', minSubtotal: null, redemptionLimit: null, perShopperLimit: 1 });
+const emptyForm = (): CodeForm => ({
+  code: '', kind: 'PERCENT', value: null, currency: '', minSubtotal: null, redemptionLimit: null, perShopperLimit: 1, startsAt: '', endsAt: '',
+});
+
+/** An instant as a datetime-local input shows it, in the browser's time zone (minutes). */
+export function toLocalInput(instant: string | null | undefined): string {
+  if (!instant) {
+    return '';
+  }
+  const date = new Date(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A datetime-local value (the browser's time zone) as the instant the API takes. */
+export function fromLocalInput(value: string): string | null {
+  return value ? new Date(value).toISOString() : null;
+}
 
 @Component({
   selector: 'app-discount-code-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, FormsModule, ErrorAlert],
+  imports: [CurrencyPipe, DatePipe, FormsModule, AdminList, ErrorAlert],
   templateUrl: './discount-code-admin-page.html',
   styleUrl: './discount-code-admin-page.css',
 })
 export class DiscountCodeAdminPage implements OnInit {
   private readonly discounts = inject(DiscountCodeAdminService);
+
+  protected readonly columns: readonly AdminColumn[] = [{ label: 'Code' }, { label: 'Off' }, { label: 'Valid' }, { label: 'Used', numeric: true }, { label: 'Accepted' }, { label: 'Actions' }];
 
   protected readonly codes = signal<readonly DiscountCode[]>([]);
   protected readonly loading = new RequestState();
@@ -35,6 +58,9 @@ export class DiscountCodeAdminPage implements OnInit {
   protected readonly rowAction = new RequestState();
   protected readonly notice = signal<string | null>(null);
   protected form = emptyForm();
+  /** The code whose terms the form is changing; null while it adds a new one. */
+  protected readonly editing = signal<DiscountCode | null>(null);
+  private readonly formTitle = viewChild<ElementRef<HTMLElement>>('formTitle');
 
   protected readonly errors = computed(() => fieldErrorsOf(this.saving.error()));
   protected readonly saveAlert = computed(() => {
@@ -46,23 +72,46 @@ export class DiscountCodeAdminPage implements OnInit {
     this.load();
   }
 
-  protected addCode(): void {
+  protected saveCode(): void {
+    const editing = this.editing();
     const draft: DiscountCodeDraft = {
-      code: this.form.code.trim().toUpperCase(),
+      code: editing?.code ?? this.form.code.trim().toUpperCase(),
       kind: this.form.kind,
       value: this.form.value ?? 0,
       currency: this.form.currency.trim() ? this.form.currency.trim().toUpperCase() : null,
       minSubtotal: this.form.minSubtotal,
+      startsAt: fromLocalInput(this.form.startsAt),
+      endsAt: fromLocalInput(this.form.endsAt),
       redemptionLimit: this.form.redemptionLimit,
       perShopperLimit: this.form.perShopperLimit,
-      active: true,
+      active: editing?.active ?? true,
     };
     this.notice.set(null);
-    this.saving.run(this.discounts.add(draft), (added) => {
-      this.notice.set(`Added ${added.code}.`);
+    this.saving.run(editing ? this.discounts.change(draft) : this.discounts.add(draft), (saved) => {
+      this.notice.set(editing ? `Saved ${saved.code}.` : `Added ${saved.code}.`);
+      this.editing.set(null);
       this.form = emptyForm();
       this.load();
     });
+  }
+
+  /** Fills the form with the code's terms; saving replaces them and keeps its redemptions so far. */
+  protected editCode(code: DiscountCode): void {
+    this.notice.set(null);
+    this.saving.error.set(null);
+    this.editing.set(code);
+    this.form = {
+      code: code.code, kind: code.kind, value: code.value, currency: code.currency ?? '', minSubtotal: code.minSubtotal ?? null,
+      redemptionLimit: code.redemptionLimit ?? null, perShopperLimit: code.perShopperLimit ?? null,
+      startsAt: toLocalInput(code.startsAt), endsAt: toLocalInput(code.endsAt),
+    };
+    this.formTitle()?.nativeElement.focus();
+  }
+
+  protected cancelEditing(): void {
+    this.editing.set(null);
+    this.saving.error.set(null);
+    this.form = emptyForm();
   }
 
   protected toggleActive(code: DiscountCode): void {

@@ -2,6 +2,7 @@ import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ShippingMethod } from '../../../core/api/api-models';
+import { AdminColumn, AdminList } from '../../../shared/admin-list';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { fieldErrorsOf } from '../../../shared/field-errors';
 import { RequestState } from '../../../shared/request-state';
@@ -27,12 +28,14 @@ const emptyForm = (): MethodForm => ({
 @Component({
   selector: 'app-shipping-method-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, FormsModule, ErrorAlert],
+  imports: [CurrencyPipe, FormsModule, AdminList, ErrorAlert],
   templateUrl: './shipping-method-admin-page.html',
   styleUrl: './shipping-method-admin-page.css',
 })
 export class ShippingMethodAdminPage implements OnInit {
   private readonly shipping = inject(ShippingMethodAdminService);
+
+  protected readonly columns: readonly AdminColumn[] = [{ label: 'Method' }, { label: 'Price', numeric: true }, { label: 'Delivers to' }, { label: 'Days' }, { label: 'Offered' }, { label: 'Actions' }];
 
   protected readonly methods = signal<readonly ShippingMethod[]>([]);
   protected readonly defaultMethodId = signal<string | null>(null);

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TaxRate, TaxRateList } from '../../../core/api/admin-api-models';
+import { AdminColumn, AdminList } from '../../../shared/admin-list';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { fieldErrorsOf } from '../../../shared/field-errors';
 import { RequestState } from '../../../shared/request-state';
@@ -9,12 +10,14 @@ import { TaxRateAdminService } from './tax-rate-admin.service';
 @Component({
   selector: 'app-tax-rate-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, ErrorAlert],
+  imports: [FormsModule, AdminList, ErrorAlert],
   templateUrl: './tax-rate-admin-page.html',
   styleUrl: './tax-rate-admin-page.css',
 })
 export class TaxRateAdminPage implements OnInit {
   private readonly taxRates = inject(TaxRateAdminService);
+
+  protected readonly columns: readonly AdminColumn[] = [{ label: 'Place' }, { label: 'Name' }, { label: 'Percent', numeric: true }, { label: 'Actions' }];
 
   protected readonly list = signal<TaxRateList | null>(null);
   protected readonly loading = new RequestState();
