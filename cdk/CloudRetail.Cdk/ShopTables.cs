@@ -31,6 +31,8 @@ internal sealed class ShopTables : Construct
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByUser, "userId", "createdAt"));
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByStatus, "status", "createdAt"));
         Add(ShopSettings.PaymentsTable, "payments", "paymentId");
+        var refunds = Add(ShopSettings.RefundsTable, "refunds", "orderId", sortKey: "refundId");
+        refunds.AddGlobalSecondaryIndex(Index(ShopIndexes.RefundsByStatus, "status", "createdAt"));
         Add(ShopSettings.IdempotencyTable, "idempotency", "idempotencyKey", timeToLive: "expiresAt");
         // The limits' counts, shared by every instance of the function: one item per limit, client and window.
         Add(ShopSettings.RateLimitsTable, "rate-limits", "counterId", timeToLive: "expiresAt");

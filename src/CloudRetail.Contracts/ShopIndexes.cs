@@ -18,4 +18,7 @@ public static class ShopIndexes
 
     /// <summary>Invoices by status: the sweep finds those to issue again, staff list the failed ones (partition status, sort createdAt).</summary>
     public const string InvoicesByStatus = "GSI1-status-createdAt";
+
+    /// <summary>Refunds by status: the sweep finds those left PENDING to finish with the provider (partition status, sort createdAt).</summary>
+    public const string RefundsByStatus = "GSI1-status-createdAt";
 }

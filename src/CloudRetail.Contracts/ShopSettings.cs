@@ -55,6 +55,9 @@ public static class ShopSettings
     public const string OrdersByUserIndex = "ORDERS_GSI1";
     public const string PaymentsTable = "PAYMENTS_TABLE";
 
+    /// <summary>Refunds by order, beside the payments they give money back from (the Payments module's).</summary>
+    public const string RefundsTable = "REFUNDS_TABLE";
+
     /// <summary>MOCK (the client says whether it paid: a compatibility contract, Development only), COD (cash on delivery,
     /// the deployed default) or CARD_SIMULATOR (card-style intents settled by a signed webhook).</summary>
     public const string PaymentProvider = "PAYMENT_PROVIDER";

@@ -19,6 +19,7 @@ public sealed class TableTests(SynthesizedShop shop)
             new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
             new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt")),
         new("cloudretail-dev-payments", "paymentId", null),
+        new("cloudretail-dev-refunds", "orderId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")) { SortKey = "refundId" },
         new("cloudretail-dev-idempotency", "idempotencyKey", "expiresAt"),
         new("cloudretail-dev-rate-limits", "counterId", "expiresAt"),
         new("cloudretail-dev-notifications", "notificationId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),

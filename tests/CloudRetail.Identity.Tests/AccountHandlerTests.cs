@@ -194,5 +194,8 @@ public sealed class AccountHandlerTests
 
         public Task<NotificationReceipt> SendPaymentFailedAsync(PaymentFailedEmail email, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("Identity sends only welcomes");
+
+        public Task<NotificationReceipt> SendOrderCancelledAsync(OrderCancelledEmail email, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("Identity sends only welcomes");
     }
 }

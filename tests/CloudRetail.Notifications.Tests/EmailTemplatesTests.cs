@@ -57,11 +57,25 @@ public sealed class EmailTemplatesTests
         const string hostile = "<script>alert('x')</script>&\"";
         var order = new OrderEmail(hostile, hostile, [new EmailLine(hostile, 1, 1m)], 1m, hostile, hostile);
 
-        foreach (var email in new[] { EmailTemplates.OrderConfirmed(order), EmailTemplates.PaymentFailed(order), EmailTemplates.Welcome(hostile) })
+        foreach (var email in new[] { EmailTemplates.OrderConfirmed(order), EmailTemplates.PaymentFailed(order), EmailTemplates.OrderCancelled(order), EmailTemplates.Welcome(hostile) })
         {
             Assert.DoesNotContain("<script>", email.Html, StringComparison.Ordinal);
             Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;&quot;", email.Html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Order_cancelled_by_the_shop_says_what_was_refunded_in_both_parts()
+    {
+        var email = EmailTemplates.OrderCancelled(Order with { Total = 119.49m });
+
+        Assert.Equal("Order cancelled: O-a1b2c3d4", email.Subject);
+        foreach (var fact in new[] { "cancel your order", "O-a1b2c3d4", "refunded", "119.49 USD", "Wireless Mouse", Order.Link! })
+        {
+            Assert.Contains(fact, email.Html, StringComparison.Ordinal);
+            Assert.Contains(fact, email.Text, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("Total:", email.Text, StringComparison.Ordinal);
     }
 
     [Fact]

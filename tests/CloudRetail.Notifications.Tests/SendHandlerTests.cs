@@ -70,6 +70,9 @@ public sealed class SendHandlerTests
         public Task<NotificationReceipt> SendPaymentFailedAsync(PaymentFailedEmail email, CancellationToken cancellationToken) =>
             Record(email, "payment-failed", email.To);
 
+        public Task<NotificationReceipt> SendOrderCancelledAsync(OrderCancelledEmail email, CancellationToken cancellationToken) =>
+            Record(email, "order-cancelled", email.To);
+
         private Task<NotificationReceipt> Record(object email, string type, string to)
         {
             Sent.Add(email);

@@ -30,6 +30,10 @@ internal sealed class EmailNotifications(
         SendAsync(Notification.Draft(NotificationType.PaymentFailed, email.To, email.UserId, clock.GetUtcNow(),
             email.OrderId, email.Amount, email.Currency, email.Lines, price: email.Price, deliverTo: email.DeliverTo), cancellationToken);
 
+    public Task<NotificationReceipt> SendOrderCancelledAsync(OrderCancelledEmail email, CancellationToken cancellationToken) =>
+        SendAsync(Notification.Draft(NotificationType.OrderCancelled, email.To, email.UserId, clock.GetUtcNow(),
+            email.OrderId, email.Refunded, email.Currency, email.Lines), cancellationToken);
+
     public Task<NotificationReceipt> SendWelcomeAsync(WelcomeEmail email, CancellationToken cancellationToken) =>
         SendAsync(Notification.Draft(NotificationType.UserRegistered, email.To, email.UserId, clock.GetUtcNow()), cancellationToken);
 

@@ -12,6 +12,9 @@ public interface INotifications
 
     Task<NotificationReceipt> SendPaymentFailedAsync(PaymentFailedEmail email, CancellationToken cancellationToken);
 
+    /// <summary>Staff cancelled the order and refunded what was paid.</summary>
+    Task<NotificationReceipt> SendOrderCancelledAsync(OrderCancelledEmail email, CancellationToken cancellationToken);
+
     /// <summary>The welcome e-mail, once the shopper has confirmed their address.</summary>
     Task<NotificationReceipt> SendWelcomeAsync(WelcomeEmail email, CancellationToken cancellationToken);
 }
@@ -52,8 +55,11 @@ public sealed record EmailDelivery(IReadOnlyList<string> AddressLines)
     public bool Collected => AddressLines.Count == 0;
 }
 
+/// <summary>The order-cancelled e-mail: the shop cancelled the order and gave back <paramref name="Refunded"/>.</summary>
+public sealed record OrderCancelledEmail(string To, string UserId, string OrderId, decimal Refunded, string Currency, IReadOnlyList<EmailLine>? Lines = null);
+
 public sealed record WelcomeEmail(string To, string UserId);
 
-/// <summary>What became of one e-mail. <see cref="Type"/> is order-confirmed, payment-failed or
-/// user-registered; <see cref="Error"/> says why SES did not take it when <see cref="Sent"/> is false.</summary>
+/// <summary>What became of one e-mail. <see cref="Type"/> is order-confirmed, payment-failed,
+/// order-cancelled or user-registered; <see cref="Error"/> says why SES did not take it when <see cref="Sent"/> is false.</summary>
 public sealed record NotificationReceipt(string NotificationId, string Type, string ToEmail, bool Sent, string? Error);

@@ -44,13 +44,28 @@ public interface IOrderPayments
     /// (cash on delivery is collected then).</summary>
     Task AddDeliveryAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken);
 
-    /// <summary>Adds to the transaction that cancels a confirmed order what that means for its payment
-    /// (cash still due is no longer owed).</summary>
-    Task AddCancellationAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken);
+    /// <summary>Adds to the transaction that cancels a confirmed order what that means for its payment:
+    /// cash still due is no longer owed; money collected is to be refunded in full (recorded PENDING,
+    /// counted against the payment, on the condition that refunded stays ≤ collected).</summary>
+    Task AddCancellationAsync(WriteTransaction transaction, OrderSummary order, StaffCancellation cancellation, CancellationToken cancellationToken);
+
+    /// <summary>After the cancellation committed: refunds through the provider what it recorded (a crash
+    /// before this leaves the refund PENDING for the sweep) and tells the shopper. Never fails the cancellation.</summary>
+    Task<CancellationRefund> CancelledAsync(OrderSummary order, CancellationToken cancellationToken);
 
     /// <summary>After the delivery committed: what follows it for the payment (cash collected is invoiced).
     /// Never fails the delivery.</summary>
     Task DeliveredAsync(OrderSummary order, CancellationToken cancellationToken);
+}
+
+/// <summary>Why and by whom staff cancel an order.</summary>
+public sealed record StaffCancellation(string Reason, string StaffId);
+
+/// <summary>What a staff cancellation gave back: <paramref name="Refunded"/> settled by the provider,
+/// <paramref name="Pending"/> still on its way (the sweep finishes it).</summary>
+public sealed record CancellationRefund(decimal Refunded, decimal Pending, string Currency)
+{
+    public static CancellationRefund None(string currency) => new(0m, 0m, currency);
 }
 
 public enum StalledPaymentOutcome
@@ -63,7 +78,7 @@ public enum StalledPaymentOutcome
 }
 
 /// <summary>An order's life: PENDING → PAYING → CONFIRMED (paid, or cash due) → SHIPPED → DELIVERED,
-/// or PENDING/PAYING → CANCELLED; staff cancel a CONFIRMED order with cash due, or a SHIPPED one refused at the door. In JSON and in the table the names are upper case.</summary>
+/// or PENDING/PAYING → CANCELLED; staff cancel a CONFIRMED order (refunding what was paid), or a SHIPPED one with cash due refused at the door. In JSON and in the table the names are upper case.</summary>
 [JsonConverter(typeof(UpperCaseEnumConverter<OrderStatus>))]
 public enum OrderStatus
 {

@@ -84,16 +84,17 @@ public static class OrdersModule
             .WithDescription("Moves a SHIPPED order to DELIVERED; a cash-on-delivery payment becomes COLLECTED in the same step. 409 from any other status.");
         staff.MapPost("/{orderId}/staff-cancel", CancelOrderByStaff.Cancel).WithName("CancelOrderByStaff").Validate<StaffCancelRequest>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
-            .WithSummary("Cancel a confirmed cash-on-delivery order before it ships (staff)")
-            .WithDescription("Moves a CONFIRMED order whose cash is still due to CANCELLED with the given `reason`: its sold units go back on hand " +
-                "(ledger entries RESTOCK), the due payment becomes VOIDED and the shopper's uncollected-cash slot is freed. " +
-                "409 from any other status, and for an order whose payment was collected (that needs a refund, not available yet).");
+            .WithSummary("Cancel a confirmed order before it ships, refunding what was paid (staff)")
+            .WithDescription("Moves a CONFIRMED order to CANCELLED with the given `reason`: its sold units go back on hand (ledger entries RESTOCK). " +
+                "Cash on delivery still due: the payment becomes VOIDED and the shopper's uncollected-cash slot is freed. Paid: everything collected and not yet refunded " +
+                "is refunded through the provider that took it (a refund recorded with the cancellation, then paid back; see GET /api/payments?orderId=), " +
+                "and the shopper gets an e-mail saying so. 409 from any other status (SHIPPED, DELIVERED, unpaid).");
         staff.MapPost("/{orderId}/refused-delivery", CancelOrderByStaff.RefuseDelivery).WithName("RefuseDelivery").Validate<StaffCancelRequest>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Record a cash-on-delivery order refused at the door (staff)")
             .WithDescription("Moves a SHIPPED order whose cash is still due to CANCELLED (reason \"refused at the door: …\") when the parcel comes back: " +
                 "its units go back on hand, the due payment becomes VOIDED and the shopper's uncollected-cash slot is freed. " +
-                "409 from any other status, and for an order whose payment was collected.");
+                "409 from any other status, and for an order whose payment was collected (refund it with POST /api/orders/{orderId}/refunds).");
         staff.MapPost("/expire-reservations", ExpireReservations.Handle).WithName("ExpireReservations")
             .WithSummary("Cancel unpaid orders that waited too long (staff)")
             .WithDescription("Runs the sweep the scheduler runs: cancels PENDING orders older than the reservation time and frees their stock, and settles payments left PROCESSING. Answers what it did.");

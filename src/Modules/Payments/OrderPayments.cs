@@ -1,18 +1,22 @@
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Invoices;
+using CloudRetail.Notifications;
 using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
 using CloudRetail.Payments.Persistence;
 using CloudRetail.Payments.Providers;
 using CloudRetail.Payments.Settlement;
+using Microsoft.Extensions.Logging;
 
 namespace CloudRetail.Payments;
 
 /// <summary>What Orders needs from Payments: settling a payment left in flight, collecting (and
-/// invoicing) cash at delivery, and voiding cash no longer due when staff cancel an order.</summary>
+/// invoicing) cash at delivery, and, when staff cancel an order, voiding cash no longer due or
+/// refunding what was collected.</summary>
 internal sealed class OrderPayments(
-    PaymentsTable payments, IOrders orders, IPaymentProvider provider, PaymentSettlement settlement, PaymentsOptions options,
-    IInvoices invoices, Transactions transactions, TimeProvider clock) : IOrderPayments
+    PaymentsTable payments, RefundsTable refunds, RefundDesk desk, IOrders orders, IPaymentProvider provider, PaymentSettlement settlement,
+    PaymentsOptions options, IInvoices invoices, INotifications notifications, Transactions transactions, TimeProvider clock,
+    ILogger<OrderPayments> logger) : IOrderPayments
 {
     public async Task<StalledPaymentOutcome> SettleStalledAsync(OrderSummary order, CancellationToken cancellationToken)
     {
@@ -51,12 +55,49 @@ internal sealed class OrderPayments(
         }
     }
 
-    public async Task AddCancellationAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken)
+    public async Task AddCancellationAsync(WriteTransaction transaction, OrderSummary order, StaffCancellation cancellation, CancellationToken cancellationToken)
     {
-        if (order.PaymentId is { } paymentId && await payments.FindAsync(paymentId, cancellationToken) is { Status: PaymentStatus.Due })
+        if (order.PaymentId is not { } paymentId || await payments.FindAsync(paymentId, cancellationToken) is not { } payment)
+        {
+            return;
+        }
+        if (payment.Status == PaymentStatus.Due)
         {
             payments.Move(transaction, paymentId, PaymentStatus.Due, PaymentStatus.Voided, clock.GetUtcNow());
         }
+        else if (payment.Refundable > 0)
+        {
+            desk.Record(transaction, payment, Refund.Start(payment, payment.Refundable, cancellation.Reason, [], cancellation.StaffId, clock.GetUtcNow()));
+        }
+    }
+
+    public async Task<CancellationRefund> CancelledAsync(OrderSummary order, CancellationToken cancellationToken)
+    {
+        var refunded = CancellationRefund.None(order.Currency);
+        try
+        {
+            foreach (var refund in (await refunds.ForOrderAsync(order.OrderId, cancellationToken)).Where(r => r.Status == RefundStatus.Pending))
+            {
+                var done = await desk.CompleteAsync(refund, cancellationToken);
+                refunded = done.Status == RefundStatus.Succeeded ? refunded with { Refunded = refunded.Refunded + done.Amount }
+                    : done.Status == RefundStatus.Pending ? refunded with { Pending = refunded.Pending + done.Amount }
+                    : refunded;
+            }
+        }
+#pragma warning disable CA1031 // The order is cancelled either way; a refund left PENDING is the sweep's.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(e, "Order {OrderId} is cancelled; its refund is left PENDING for the sweep", order.OrderId);
+            return refunded;
+        }
+        var total = refunded.Refunded + refunded.Pending;
+        if (total > 0)
+        {
+            await notifications.SendOrderCancelledAsync(new OrderCancelledEmail(order.UserEmail, order.UserId, order.OrderId, total, order.Currency,
+                order.Lines.Select(l => new EmailLine(l.Name, l.Qty, l.Price)).ToList()), cancellationToken);
+        }
+        return refunded;
     }
 
     /// <summary>Issues the invoice the delivery recorded as due; for an order invoiced at payment, or

@@ -1,4 +1,6 @@
+using CloudRetail.BuildingBlocks.Hosting;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.BuildingBlocks.Idempotency;
 using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
@@ -29,23 +31,22 @@ public static class PaymentsModule
         services.AddSingleton(options);
         services.AddSingleton(PaymentsTable.Definition(options.TableName));
         services.AddSingleton<PaymentsTable>();
+        services.AddSingleton(RefundsTable.Definition(options.RefundsTableName));
+        services.AddSingleton<RefundsTable>();
         services.AddMetrics();
         services.AddSingleton<PaymentMetrics>();
         services.AddSingleton<ProcessorLedger>();
         services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(10));
-        switch (options.Provider)
-        {
-            case PaymentProviderKind.Mock:
-                services.AddSingleton<IPaymentProvider, MockProvider>();
-                break;
-            case PaymentProviderKind.Cod:
-                services.AddSingleton<IPaymentProvider, CashOnDelivery>();
-                break;
-            case PaymentProviderKind.CardSimulator:
-                services.AddSingleton<IPaymentProvider, CardSimulator>();
-                break;
-        }
+        // Every provider can give back what it took; only the configured one takes new payments.
+        services.AddSingleton<MockProvider>();
+        services.AddSingleton<CashOnDelivery>();
+        services.AddSingleton<CardSimulator>();
+        services.AddSingleton<PaymentProviders>();
+        services.AddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<PaymentProviders>().For(options.Provider));
         services.AddSingleton<PaymentSettlement>();
+        services.AddSingleton<RefundDesk>();
+        services.AddSingleton<ISweepStep, RefundCatchUp>();
+        services.AddSingleton<IValidator<RefundOrderRequest>, RefundOrderValidator>();
         services.AddSingleton<IOrderPayments, OrderPayments>();
         services.AddSingleton<IValidator<PayOrderRequest>, PayOrderValidator>();
         services.AddJsonTypes(PaymentsJson.Default);
@@ -75,9 +76,27 @@ public static class PaymentsModule
             .WithDescription("For the card processor, not for shoppers: the outcome of a CARD_SIMULATOR payment. Trusted only through the `Payment-Signature` header " +
                 "(t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\">); a missing, forged, changed or older than 5 minutes signature is 401. " +
                 "An event id already applied is 409. 404 when this shop runs another provider or the payment is unknown.");
+        payments.MapGet("", ListOrderPayments.Handle).WithName("ListOrderPayments").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("List an order's payments and refunds")
+            .WithDescription("`orderId` is required: the order's payment attempts (amount, provider, status, `refunded` so far) and its refunds, oldest first " +
+                "(each with its amount, reason, lines and status PENDING, SUCCEEDED or FAILED). The order's owner and staff see them; for anyone else the order is 404. " +
+                "400 for a missing or malformed `orderId`.");
         payments.MapGet("/{paymentId}", GetPayment.Handle).WithName("GetPayment").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Get a payment")
             .WithDescription("One payment attempt: amount, currency, provider and status (SUCCESS, FAILED, PROCESSING, DUE, COLLECTED or VOIDED). The payer and staff see it; for anyone else it is 404.");
+        var refunds = api.MapGroup("/orders/{orderId}/refunds").WithTag("Refunds",
+                "Money given back on a paid order (staff): by amount or by lines, through the provider that took the payment, never more in total than was collected.")
+            .RequireAuthorization(ShopPolicies.Admin).RequireRouteValue(Orders.OrderIdShape.Format);
+        refunds.MapPost("", RefundOrder.Handle).WithName("RefundOrder").Validate<RefundOrderRequest>().WithIdempotency()
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Refund a paid order (staff)")
+            .WithDescription("Gives money back on the order's collected payment, through the provider that took it (MOCK at once; COD once collected, recorded as cash paid back; " +
+                "CARD_SIMULATOR by its refund call), with a `reason`. Either `amount`, or `lines` of `{productId, qty}`: a line is refunded at what the shopper paid for it " +
+                "(its gross, with its tax and after its share of any discount, spread over its units so that its refunds add up to the line exactly). " +
+                "201 with the refund: SUCCEEDED, FAILED (the provider refused; nothing is counted), or PENDING (the provider did not answer; the sweep finishes it). " +
+                "409 when the order is not paid (or its cash not collected), when the refund is more than is left of what was collected (`refundable`), " +
+                "or a line asks for more units than were ordered less those refunded. 400 naming the field for a product not in the order or an amount finer than the currency's minor unit. " +
+                "Send an Idempotency-Key: a retry then replays the first answer instead of refunding twice.");
         return api;
     }
 }

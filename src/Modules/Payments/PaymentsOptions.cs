@@ -10,8 +10,10 @@ namespace CloudRetail.Payments;
 /// <param name="WebhookSecret">Shared secret of the webhook signature; required for CARD_SIMULATOR.</param>
 /// <param name="StalledAfter">How old a PROCESSING attempt must be before the sweep settles it instead of its own request.</param>
 /// <param name="SimulatorCallbackUrl">Where the card simulator delivers webhooks; null for the app's own address.</param>
+/// <param name="RefundPendingAfter">How old a PENDING refund must be before the sweep finishes it instead of its own request.</param>
 internal sealed record PaymentsOptions(
-    string TableName, PaymentProviderKind Provider, string? WebhookSecret, TimeSpan WebhookTolerance, TimeSpan StalledAfter, Uri? SimulatorCallbackUrl)
+    string TableName, string RefundsTableName, PaymentProviderKind Provider, string? WebhookSecret, TimeSpan WebhookTolerance, TimeSpan StalledAfter, Uri? SimulatorCallbackUrl,
+    TimeSpan RefundPendingAfter)
 {
     public const string AllowMockKey = ShopSettings.PaymentAllowMock;
     public const string SimulatorCallbackUrlKey = ShopSettings.PaymentSimulatorCallbackUrl;
@@ -27,11 +29,13 @@ internal sealed record PaymentsOptions(
         }
         return new PaymentsOptions(
             configuration.Setting(ShopSettings.PaymentsTable, "cloudretail-payments"),
+            configuration.Setting(ShopSettings.RefundsTable, "cloudretail-refunds"),
             provider,
             secret,
             TimeSpan.FromMinutes(5),
             TimeSpan.FromMinutes(2),
-            configuration[SimulatorCallbackUrlKey] is { Length: > 0 } url ? new Uri(url) : null);
+            configuration[SimulatorCallbackUrlKey] is { Length: > 0 } url ? new Uri(url) : null,
+            TimeSpan.FromMinutes(2));
     }
 
     /// <summary>MOCK lets the client decide that it paid, and the card simulator confirms any order paid

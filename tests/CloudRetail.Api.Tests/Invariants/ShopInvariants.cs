@@ -13,8 +13,9 @@ namespace CloudRetail.Api.Tests.Invariants;
 /// module may not), for the products and shoppers of one test:
 /// on-hand + reserved + sold changes only by staff counts and adjustments; reserved is exactly what
 /// live orders hold; reserved and sold agree with the ledger; every paid order has exactly one
-/// successful payment, and is paid by the payment it names; each shopper's unpaid-order and
-/// uncollected-cash counters equal the orders that hold them.
+/// successful payment, and is paid by the payment it names; a cancelled order kept nothing it was paid
+/// (refunded in full); per payment, refunded ≤ collected, and refunded is the sum of its refunds not
+/// FAILED; each shopper's unpaid-order and uncollected-cash counters equal the orders that hold them.
 /// </summary>
 public static class ShopInvariants
 {
@@ -54,6 +55,7 @@ public static class ShopInvariants
         var orders = ordersTable.Where(HasStatus).ToList();
         var counters = ordersTable.Where(i => i["orderId"].S.StartsWith("UNPAID#", StringComparison.Ordinal)).ToDictionary(i => i["orderId"].S["UNPAID#".Length..]);
         var payments = (await ScanAsync(dynamoDb, settings.Setting(ShopSettings.PaymentsTable, "cloudretail-payments"))).Where(HasStatus).ToList();
+        var refunds = (await ScanAsync(dynamoDb, settings.Setting(ShopSettings.RefundsTable, "cloudretail-refunds"))).ToLookup(r => r["paymentId"].S);
         var violations = new List<string>();
 
         var held = orders.Where(o => Holding.Contains(o["status"].S))
@@ -99,9 +101,23 @@ public static class ShopInvariants
                     violations.Add($"{orderId} is {status} without the provider outcome that settled it");
                 }
             }
-            else if (payments.Any(p => p["orderId"].S == orderId && p["status"].S is "SUCCESS" or "COLLECTED"))
+            else if (payments.Any(p => p["orderId"].S == orderId && p["status"].S is "SUCCESS" or "COLLECTED" && Refunded(p) != Dec(p["amount"])))
             {
-                violations.Add($"{orderId} is {status} yet was paid");
+                violations.Add($"{orderId} is {status} yet kept what was paid (not refunded in full)");
+            }
+            foreach (var payment in payments.Where(p => p["orderId"].S == orderId))
+            {
+                var (paymentId, refunded) = (payment["paymentId"].S, Refunded(payment));
+                var collected = payment["status"].S is "SUCCESS" or "COLLECTED" ? Dec(payment["amount"]) : 0m;
+                if (refunded < 0 || refunded > collected)
+                {
+                    violations.Add($"{paymentId} of {orderId}: refunded {refunded} is not within the {collected} collected");
+                }
+                var recorded = refunds[paymentId].Where(r => r["status"].S != "FAILED").Sum(r => Dec(r["amount"]));
+                if (recorded != refunded)
+                {
+                    violations.Add($"{paymentId} of {orderId}: refunded {refunded} but its refunds add up to {recorded}");
+                }
             }
         }
         foreach (var userId in orders.Where(ofTheTest).Select(o => o["userId"].S).Distinct())
@@ -117,6 +133,10 @@ public static class ShopInvariants
         }
         return violations;
     }
+
+    private static decimal Dec(AttributeValue value) => decimal.Parse(value.N, CultureInfo.InvariantCulture);
+
+    private static decimal Refunded(Dictionary<string, AttributeValue> payment) => payment.TryGetValue("refunded", out var refunded) ? Dec(refunded) : 0m;
 
     private static async Task<(int Available, int Reserved, int Sold)> StockAsync(IAmazonDynamoDB dynamoDb, IConfiguration settings, string productId)
     {

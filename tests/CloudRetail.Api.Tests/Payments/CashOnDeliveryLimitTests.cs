@@ -101,17 +101,18 @@ public sealed class CashOnDeliveryLimitTests(ShopApi shop)
     }
 
     [Fact]
-    public async Task Staff_cannot_cancel_an_order_whose_payment_was_collected_without_a_refund()
+    public async Task A_paid_order_refused_at_the_door_is_refunded_by_staff_not_taken_back()
     {
         var admin = await shop.AdminClientAsync();
         var productId = await admin.CreateProductAsync(stock: 2);
         var (customer, _, _) = await shop.NewCustomerAsync();
         var orderId = await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 1);
         Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostJsonAsync($"/api/orders/{orderId}/ship", new { trackingNumber = "TRK-2" })).StatusCode);
 
-        var cancel = await admin.PostJsonAsync($"/api/orders/{orderId}/staff-cancel", new { reason = "changed my mind" });
+        var refused = await admin.PostJsonAsync($"/api/orders/{orderId}/refused-delivery", new { reason = "not home" });
 
-        await cancel.ProblemAsync(409, "This order's payment was collected; cancelling it needs a refund, which the shop cannot issue yet");
-        Assert.Equal("CONFIRMED", (string?)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["status"]);
+        await refused.ProblemAsync(409, "This order's payment was collected; when its parcel is back, refund it with POST /api/orders/{orderId}/refunds");
+        Assert.Equal("SHIPPED", (string?)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["status"]);
     }
 }

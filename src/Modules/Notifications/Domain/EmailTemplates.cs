@@ -21,6 +21,7 @@ internal static class EmailTemplates
         NotificationType.OrderConfirmed => OrderConfirmed(OrderOf(notification, storefrontUrl)),
         NotificationType.PaymentFailed => PaymentFailed(OrderOf(notification, storefrontUrl)),
         NotificationType.UserRegistered => Welcome(notification.Recipient),
+        NotificationType.OrderCancelled => OrderCancelled(OrderOf(notification, storefrontUrl)),
         _ => throw new ArgumentOutOfRangeException(nameof(notification), notification.Type, null),
     };
 
@@ -46,6 +47,23 @@ internal static class EmailTemplates
         <p>{Signature}</p>
         """,
         $"Hi {order.Greeting},\n\nYour payment for order {order.OrderId} failed.\nPlease try again.\n\n{TextDetails(order)}\n{TextSignature}\n");
+
+    /// <summary>Staff cancelled the order; <see cref="OrderEmail.Total"/> is what was refunded.</summary>
+    public static RenderedEmail OrderCancelled(OrderEmail order)
+    {
+        var refunded = Price(order.Total ?? 0m, order.Currency);
+        return new(
+            SingleLine($"Order cancelled: {order.OrderId}"),
+            $"""
+            <h2>Order Cancelled</h2>
+            <p>Hi <b>{Html(order.Greeting)}</b>,</p>
+            <p>We are sorry: the shop had to cancel your order <b>{Html(order.OrderId)}</b>.</p>
+            <p>We have refunded <b>{Html(refunded)}</b> to the way you paid.</p>
+            {HtmlDetails(order with { Total = null })}
+            <p>{Signature}</p>
+            """,
+            $"Hi {order.Greeting},\n\nWe are sorry: the shop had to cancel your order {order.OrderId}.\nWe have refunded {refunded} to the way you paid.\n\n{TextDetails(order with { Total = null })}\n{TextSignature}\n");
+    }
 
     public static RenderedEmail Welcome(string greeting) => new(
         "Welcome to CloudRetail",

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using CloudRetail.BuildingBlocks.Http;
+using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Orders.Domain;
 using CloudRetail.Orders.Persistence;
 using FluentValidation;
@@ -14,33 +16,47 @@ internal sealed class StaffCancelValidator : AbstractValidator<StaffCancelReques
     public StaffCancelValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(200);
 }
 
-/// <summary>Staff take back an order whose cash is still due: cancelled before it ships, or refused
-/// at the door after. Its sold units go back on hand (with their ledger entries), the cash it owed is
-/// voided and the shopper's uncollected-cash slot is freed, all in one transaction. An order whose
-/// payment was collected needs a refund, which staff cannot issue yet: that is a 409 saying so.</summary>
+/// <summary>Staff take back an order before it ships (a paid one too), or a cash-on-delivery one refused
+/// at the door after. One transaction moves the order, puts its sold units back on hand (with their
+/// ledger entries), frees the shopper's slots, and voids the cash it owed or records the refund of
+/// what was collected; the provider then pays the refund back (<see cref="IOrderPayments.CancelledAsync"/>).
+/// A paid order refused at the door is refunded by POST /api/orders/{orderId}/refunds instead.</summary>
 internal static class CancelOrderByStaff
 {
-    public const string PaidNeedsRefund = "This order's payment was collected; cancelling it needs a refund, which the shop cannot issue yet";
+    public const string PaidRefusedAtTheDoor =
+        "This order's payment was collected; when its parcel is back, refund it with POST /api/orders/{orderId}/refunds";
 
     public static async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> Cancel(
-        string orderId, StaffCancelRequest request, OrdersTable orders, OrderStatusChange change, IOrderPayments payments, CancellationToken cancellationToken) =>
-        await TakeBackAsync(await orders.FindAsync(orderId, cancellationToken), OrderTransitions.CancelByStaff, request.Reason, "Order cancelled",
-            change, payments, cancellationToken);
-
-    public static async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> RefuseDelivery(
-        string orderId, StaffCancelRequest request, OrdersTable orders, OrderStatusChange change, IOrderPayments payments, CancellationToken cancellationToken) =>
-        await TakeBackAsync(await orders.FindAsync(orderId, cancellationToken), OrderTransitions.RefuseDelivery, $"{CancelReasons.RefusedAtTheDoor}: {request.Reason}",
-            "Delivery refused; the order is cancelled and its stock is back on hand", change, payments, cancellationToken);
-
-    private static async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> TakeBackAsync(
-        Order? order, OrderTransition transition, string reason, string message, OrderStatusChange change, IOrderPayments payments,
+        string orderId, StaffCancelRequest request, ClaimsPrincipal user, OrdersTable orders, OrderStatusChange change, IOrderPayments payments,
         CancellationToken cancellationToken)
     {
-        if (order is not null && transition.AllowedFor(order) && !order.CashDue)
+        var order = await orders.FindAsync(orderId, cancellationToken);
+        var cancellation = new StaffCancellation(request.Reason, user.ShopperId());
+        var moved = await change.MoveAsync(order, OrderTransitions.CancelByStaff, new OrderChange(CancelReason: request.Reason), "Order cancelled", cancellationToken,
+            (transaction, o) => payments.AddCancellationAsync(transaction, o.ToSummary(), cancellation, cancellationToken));
+        if (moved.Result is not Ok<OrderChanged> { Value: { } changed })
         {
-            return ShopProblems.Conflict(PaidNeedsRefund, new Dictionary<string, object?> { ["orderId"] = order.OrderId });
+            return moved;
         }
-        return await change.MoveAsync(order, transition, new OrderChange(CancelReason: reason), message, cancellationToken,
-            (transaction, moved) => payments.AddCancellationAsync(transaction, moved.ToSummary(), cancellationToken));
+        var refund = await payments.CancelledAsync(order!.ToSummary(), CancellationToken.None);
+        var message = refund.Pending > 0
+            ? $"Order cancelled; {Pricing.Refunds.Text(refund.Refunded + refund.Pending, refund.Currency)} is being refunded"
+            : refund.Refunded > 0 ? $"Order cancelled; {Pricing.Refunds.Text(refund.Refunded, refund.Currency)} refunded" : changed.Message;
+        return TypedResults.Ok(changed with { Message = message });
+    }
+
+    public static async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> RefuseDelivery(
+        string orderId, StaffCancelRequest request, ClaimsPrincipal user, OrdersTable orders, OrderStatusChange change, IOrderPayments payments,
+        CancellationToken cancellationToken)
+    {
+        var order = await orders.FindAsync(orderId, cancellationToken);
+        if (order is not null && OrderTransitions.RefuseDelivery.AllowedFor(order) && !order.CashDue)
+        {
+            return ShopProblems.Conflict(PaidRefusedAtTheDoor, new Dictionary<string, object?> { ["orderId"] = order.OrderId });
+        }
+        var cancellation = new StaffCancellation($"{CancelReasons.RefusedAtTheDoor}: {request.Reason}", user.ShopperId());
+        return await change.MoveAsync(order, OrderTransitions.RefuseDelivery, new OrderChange(CancelReason: cancellation.Reason),
+            "Delivery refused; the order is cancelled and its stock is back on hand", cancellationToken,
+            (transaction, o) => payments.AddCancellationAsync(transaction, o.ToSummary(), cancellation, cancellationToken));
     }
 }

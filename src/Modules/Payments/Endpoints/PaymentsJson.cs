@@ -14,4 +14,7 @@ namespace CloudRetail.Payments.Endpoints;
 [JsonSerializable(typeof(ProviderView))]
 [JsonSerializable(typeof(WebhookReceived))]
 [JsonSerializable(typeof(PaymentEvent))]
+[JsonSerializable(typeof(RefundOrderRequest))]
+[JsonSerializable(typeof(RefundView))]
+[JsonSerializable(typeof(OrderPaymentsView))]
 internal sealed partial class PaymentsJson : JsonSerializerContext;

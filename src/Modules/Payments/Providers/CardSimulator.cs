@@ -33,4 +33,15 @@ internal sealed class CardSimulator(ProcessorLedger ledger, PaymentMetrics metri
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>The processor's refund call: answered at once, as test-mode processors do for a card they charged.</summary>
+    public Task<RefundOutcome> RefundAsync(RefundRequest request, CancellationToken cancellationToken)
+    {
+        var (outcome, isNew) = ledger.Refund(request.RefundId, request.PaymentId);
+        if (isNew)
+        {
+            metrics.Refunded(Kind, outcome);
+        }
+        return Task.FromResult(outcome);
+    }
 }

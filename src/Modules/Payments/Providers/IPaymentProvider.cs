@@ -7,6 +7,9 @@ namespace CloudRetail.Payments.Providers;
 /// <param name="CardNumber">CARD_SIMULATOR only: the card's digits.</param>
 internal sealed record ChargeRequest(string PaymentId, decimal Amount, string Currency, PaymentStatus? RequestedOutcome, string? CardNumber);
 
+/// <param name="RefundId">The refund, recorded PENDING before this call; the provider's idempotency key for it.</param>
+internal sealed record RefundRequest(string RefundId, string PaymentId, decimal Amount, string Currency);
+
 /// <summary>Who takes the money. Every call is keyed by the payment id, so a repeated charge is the
 /// same charge, and a void makes any later charge under that key fail.</summary>
 internal interface IPaymentProvider
@@ -21,4 +24,15 @@ internal interface IPaymentProvider
 
     /// <summary>Cancels the charge (or refunds it if captured); charging under the key later is declined.</summary>
     Task VoidAsync(string paymentId, CancellationToken cancellationToken);
+
+    /// <summary>Gives <see cref="RefundRequest.Amount"/> of a collected payment back. Asking again under the
+    /// same refund id answers the first outcome and moves no more money.</summary>
+    Task<RefundOutcome> RefundAsync(RefundRequest request, CancellationToken cancellationToken);
+}
+
+internal enum RefundOutcome
+{
+    Succeeded,
+    /// <summary>The provider will not give this money back (it holds no such charge).</summary>
+    Refused,
 }

@@ -29,4 +29,14 @@ internal sealed class MockProvider(ProcessorLedger ledger, PaymentMetrics metric
         }
         return Task.CompletedTask;
     }
+
+    public Task<RefundOutcome> RefundAsync(RefundRequest request, CancellationToken cancellationToken)
+    {
+        var (outcome, isNew) = ledger.Refund(request.RefundId, request.PaymentId);
+        if (isNew)
+        {
+            metrics.Refunded(Kind, outcome);
+        }
+        return Task.FromResult(outcome);
+    }
 }

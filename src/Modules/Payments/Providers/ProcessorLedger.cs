@@ -8,6 +8,7 @@ internal sealed class ProcessorLedger
 {
     private readonly Dictionary<string, ProviderOutcome> _charges = [];
     private readonly HashSet<string> _voided = [];
+    private readonly Dictionary<string, RefundOutcome> _refunds = [];
     private readonly Lock _lock = new();
 
     /// <summary>Records a charge once per key: a repeat answers the first outcome, and a key already
@@ -39,6 +40,24 @@ internal sealed class ProcessorLedger
         lock (_lock)
         {
             return _voided.Add(paymentId) && _charges.GetValueOrDefault(paymentId, ProviderOutcome.Declined) == ProviderOutcome.Succeeded;
+        }
+    }
+
+    /// <summary>Records a refund once per refund id: it succeeds when the payment's charge succeeded and
+    /// was not voided. The shop, not the processor, keeps refunds within what was charged.</summary>
+    public (RefundOutcome Outcome, bool New) Refund(string refundId, string paymentId)
+    {
+        lock (_lock)
+        {
+            if (_refunds.TryGetValue(refundId, out var earlier))
+            {
+                return (earlier, false);
+            }
+            var outcome = !_voided.Contains(paymentId) && _charges.GetValueOrDefault(paymentId, ProviderOutcome.Declined) == ProviderOutcome.Succeeded
+                ? RefundOutcome.Succeeded
+                : RefundOutcome.Refused;
+            _refunds[refundId] = outcome;
+            return (outcome, true);
         }
     }
 }

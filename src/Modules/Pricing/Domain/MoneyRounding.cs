@@ -45,4 +45,22 @@ internal static class MoneyRounding
         }
         return shares;
     }
+
+    /// <summary>
+    /// The refund rule: what giving back <paramref name="refunding"/> of a line's <paramref name="qty"/>
+    /// units is worth, when <paramref name="alreadyRefunded"/> of them were refunded before. A line is
+    /// refunded at what the shopper paid for it: its gross (after its share of the order's discount,
+    /// with the tax it carried), spread over its units cumulatively: the first k units refunded are
+    /// worth round(gross × k / qty), so each refund is round(gross × (before + now) / qty) minus
+    /// round(gross × before / qty). Refunds of a line in any steps therefore add up to its gross
+    /// exactly, never a cent more. Shipping is refunded only by amount.
+    /// </summary>
+    public static decimal LineRefund(decimal gross, int qty, int alreadyRefunded, int refunding, string currency)
+    {
+        if (qty <= 0 || alreadyRefunded < 0 || refunding <= 0 || alreadyRefunded + refunding > qty)
+        {
+            throw new ArgumentOutOfRangeException(nameof(refunding), $"cannot refund {refunding} more of {qty} units when {alreadyRefunded} were refunded");
+        }
+        return Round(gross * (alreadyRefunded + refunding) / qty, currency) - Round(gross * alreadyRefunded / qty, currency);
+    }
 }

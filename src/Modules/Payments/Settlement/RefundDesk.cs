@@ -1,0 +1,106 @@
+using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Orders;
+using CloudRetail.Payments.Domain;
+using CloudRetail.Payments.Persistence;
+using CloudRetail.Payments.Providers;
+using Microsoft.Extensions.Logging;
+
+namespace CloudRetail.Payments.Settlement;
+
+/// <summary>
+/// Gives money back, in two steps around the provider's call. First one transaction records the refund
+/// PENDING and counts it against its payment, on the write's own condition that refunded stays ≤
+/// collected (so two refunds racing cannot both pass). Then the provider that took the payment is asked
+/// under the refund's id, and a second transaction settles the refund: SUCCEEDED, or FAILED with its
+/// amount given back to the payment. A crash between leaves the refund PENDING: the sweep
+/// (<see cref="RefundCatchUp"/>) asks the provider again under the same id, which moves no money twice.
+/// </summary>
+internal sealed class RefundDesk(
+    PaymentsTable payments, RefundsTable refunds, PaymentProviders providers, Transactions transactions, TimeProvider clock, ILogger<RefundDesk> logger)
+{
+    /// <summary>Tries at counting a refund while other refunds of the same payment keep moving it (a line's
+    /// count changed, or DynamoDB cancelled the transaction for touching the payment at the same moment).</summary>
+    private const int Attempts = 10;
+
+    /// <summary>Plans, records and completes a refund of the order's payment; the refusal says why not.</summary>
+    public async Task<(Refund? Refund, RefundRefusal? Refusal)> RefundAsync(OrderSummary order, RefundAsk ask, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            if (order.PaymentId is null || await payments.FindAsync(order.PaymentId, cancellationToken) is not { } payment)
+            {
+                return (null, new RefundRefusal(RefundRefusalKind.NotPaid, "This order is not paid; there is nothing to refund"));
+            }
+            var (plan, refusal) = RefundPlanner.Plan(order, payment, ask);
+            if (plan is null)
+            {
+                return (null, refusal);
+            }
+            var refund = Refund.Start(payment, plan.Amount, ask.Reason, plan.Lines, ask.RequestedBy, clock.GetUtcNow());
+            var transaction = transactions.BeginWrite();
+            Record(transaction, payment, refund);
+            if (await CommitAsync(transaction, cancellationToken))
+            {
+                return (await CompleteAsync(refund, CancellationToken.None), null);
+            }
+            // Refused: read the payment again; the plan then says why (more than is left), or, when only a
+            // line's count moved, is computed again from the new count.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+        }
+        return (null, new RefundRefusal(RefundRefusalKind.MoreThanCollected, "Other refunds of this order kept changing it; try again"));
+    }
+
+    /// <summary>False when a condition was refused or other transactions on the payment kept conflicting;
+    /// nothing was written then.</summary>
+    private static async Task<bool> CommitAsync(WriteTransaction transaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await transaction.CommitAsync(cancellationToken)).IsCommitted;
+        }
+        catch (Exception e) when (e is Amazon.DynamoDBv2.Model.TransactionCanceledException or Amazon.DynamoDBv2.Model.TransactionConflictException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Adds a PENDING refund and its count against the payment to the caller's transaction.</summary>
+    public void Record(WriteTransaction transaction, Payment payment, Refund refund)
+    {
+        refunds.Add(transaction, refund);
+        payments.CountRefund(transaction, payment, refund);
+    }
+
+    /// <summary>Asks the provider that took the payment for a PENDING refund and records its answer. When
+    /// the provider cannot be reached the refund stays PENDING for the sweep; never throws for that.</summary>
+    public async Task<Refund> CompleteAsync(Refund refund, CancellationToken cancellationToken)
+    {
+        RefundOutcome outcome;
+        try
+        {
+            outcome = await providers.For(refund.Provider).RefundAsync(
+                new RefundRequest(refund.RefundId, refund.PaymentId, refund.Amount, refund.Currency), cancellationToken);
+        }
+#pragma warning disable CA1031 // The refund is recorded PENDING; the sweep asks the provider again.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(e, "Refund {RefundId} of {PaymentId}: the provider did not answer; the sweep asks again", refund.RefundId, refund.PaymentId);
+            return refund;
+        }
+        var now = clock.GetUtcNow();
+        var status = outcome == RefundOutcome.Succeeded ? RefundStatus.Succeeded : RefundStatus.Failed;
+        var transaction = transactions.BeginWrite();
+        refunds.Settle(transaction, refund, status, now);
+        if (status == RefundStatus.Failed)
+        {
+            payments.UncountRefund(transaction, refund, now);
+        }
+        if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
+        {
+            return refund with { Status = status, UpdatedAt = now };
+        }
+        // Settled meanwhile (the sweep, or its own request): theirs stands.
+        return await refunds.FindAsync(refund.OrderId, refund.RefundId, cancellationToken) ?? refund;
+    }
+}
