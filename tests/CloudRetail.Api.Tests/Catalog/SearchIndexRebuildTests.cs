@@ -64,8 +64,8 @@ public sealed class SearchIndexRebuildTests(ShopApi shop)
     }
 
     /// <summary>The item as the catalog wrote it before the index: no revision, no index items.</summary>
-    private Task WriteAsBeforeTheIndexAsync(string productId, string name, string category) =>
-        shop.DynamoDb.PutItemAsync(new PutItemRequest
+    private async Task WriteAsBeforeTheIndexAsync(string productId, string name, string category) =>
+        await shop.DynamoDb.PutItemAsync(new PutItemRequest
         {
             TableName = "cloudretail-products",
             Item = new()
