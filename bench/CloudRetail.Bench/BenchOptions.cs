@@ -19,6 +19,7 @@ internal sealed record BenchOptions(
     string[] Only,
     Dictionary<string, string> ApiEnvironment,
     int LambdaMemoryMb,
+    int SearchProducts,
     bool Smoke)
 {
     public bool Runs(string measure) => Only.Contains(measure);
@@ -63,10 +64,11 @@ internal sealed record BenchOptions(
             smoke ? [16] : [1, 16, 64],
             smoke ? [1] : [1, 5, 10],
             values.GetValueOrDefault("out"),
-            values.TryGetValue("only", out var only) ? only.Split(',') : ["reads", "calls", "cold", "memory"],
+            values.TryGetValue("only", out var only) ? only.Split(',') : ["reads", "calls", "cold", "memory", "search"],
             apiEnvironment,
             // cdk/cdk.json's apiMemoryMb: what the function is configured with.
             Int("lambda-memory-mb", 1024, 1024),
+            Int("search-products", 100_000, 2_000),
             smoke);
     }
 }

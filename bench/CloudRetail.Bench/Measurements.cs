@@ -31,6 +31,7 @@ internal sealed partial class Measurements(BenchOptions options, LocalAwsEmulato
             [ShopSettings.RateLimitLoginFailures] = "0",
             [ShopSettings.RateLimitAuthPer10Minutes] = "0",
             [ShopSettings.RateLimitOrdersPerMinute] = "0",
+            [ShopSettings.RateLimitSearchPerMinute] = "0",
             [ShopSettings.MaxPendingOrdersPerShopper] = "0",
             // The deployed provider: paying confirms the order with the payment due on delivery. Bench
             // shoppers loop without deliveries, so the limit on uncollected cash is off like the others.

@@ -36,6 +36,10 @@ if (options.Runs("memory"))
 {
     await measurements.MemoryAsync(settings);
 }
+if (options.Runs("search"))
+{
+    await measurements.SearchAsync(settings);
+}
 
 if (!options.Smoke)
 {

@@ -22,6 +22,7 @@ internal static class ApiOperations
             [ShopSettings.RateLimitLoginFailures] = Limit(node, "rateLimitLoginFailures", RateLimitDefaults.LoginFailures),
             [ShopSettings.RateLimitAuthPer10Minutes] = Limit(node, "rateLimitAuthPer10Minutes", RateLimitDefaults.AuthCallsPer10Minutes),
             [ShopSettings.RateLimitOrdersPerMinute] = Limit(node, "rateLimitOrdersPerMinute", RateLimitDefaults.OrdersPerMinute),
+            [ShopSettings.RateLimitSearchPerMinute] = Limit(node, "rateLimitSearchPerMinute", RateLimitDefaults.SearchesPerMinute),
             [ShopSettings.TrustedProxies] = WebAdapterAddress,
             // Concurrent instances count together, in the rate-limits table (the API's default in Production too).
             [ShopSettings.RateLimitStore] = "DYNAMODB",

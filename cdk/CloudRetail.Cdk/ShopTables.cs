@@ -20,6 +20,8 @@ internal sealed class ShopTables : Construct
         _settings = settings;
         var products = Add(ShopSettings.ProductsTable, "products", "productId");
         products.AddGlobalSecondaryIndex(Index(ShopIndexes.ProductsByCategory, "category", "productId"));
+        // The catalog's search index: one item per search term and product, written with the product.
+        Add(ShopSettings.ProductSearchTable, "product-search", "term", sortKey: "productId");
         Add(ShopSettings.InventoryTable, "inventory", "productId");
         Add(ShopSettings.StockLedgerTable, "stock-ledger", "productId", sortKey: "movementId");
         Add(ShopSettings.HealthTable, "health", "checkId", timeToLive: "expiresAt");

@@ -10,6 +10,9 @@ public static class RateLimitDefaults
     public const int AuthCallsPer10Minutes = 30;
     public const int OrdersPerMinute = 20;
 
+    /// <summary>A shopper searches a few times a minute; a script repeating searches is held to one a second.</summary>
+    public const int SearchesPerMinute = 60;
+
     /// <summary>A typo must not silently lift a limit, so anything but a whole number >= 0 stops the start.</summary>
     public static int Read(string key, string? text, int defaultValue)
     {

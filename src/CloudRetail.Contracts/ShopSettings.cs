@@ -9,6 +9,8 @@ namespace CloudRetail;
 public static class ShopSettings
 {
     public const string ProductsTable = "PRODUCTS_TABLE";
+    /// <summary>The catalog's search index: one item per search term and product (key <c>term</c>, <c>productId</c>).</summary>
+    public const string ProductSearchTable = "PRODUCT_SEARCH_TABLE";
     public const string InventoryTable = "INVENTORY_TABLE";
     /// <summary>Every stock movement, per product: order-backed reservations and sales, staff counts.</summary>
     public const string StockLedgerTable = "STOCK_LEDGER_TABLE";
@@ -100,6 +102,9 @@ public static class ShopSettings
 
     /// <summary>Checkouts and payments allowed per minute per shopper (default 20; 0 turns it off).</summary>
     public const string RateLimitOrdersPerMinute = "RATE_LIMIT_ORDERS_PER_MINUTE";
+
+    /// <summary>Product searches (<c>GET /api/products?q=</c>) allowed per minute per client IP (default 60; 0 turns it off).</summary>
+    public const string RateLimitSearchPerMinute = "RATE_LIMIT_SEARCH_PER_MINUTE";
 
     /// <summary>Where the limits' counts live: MEMORY (each process on its own; the default outside
     /// Production) or DYNAMODB (one count for every instance, in <see cref="RateLimitsTable"/>; the default in Production).</summary>

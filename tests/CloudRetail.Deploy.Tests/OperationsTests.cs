@@ -15,6 +15,7 @@ public sealed class OperationsTests(SynthesizedShop shop)
         Assert.Equal("10", environment[ShopSettings.RateLimitLoginFailures]!.ToString());
         Assert.Equal("30", environment[ShopSettings.RateLimitAuthPer10Minutes]!.ToString());
         Assert.Equal("20", environment[ShopSettings.RateLimitOrdersPerMinute]!.ToString());
+        Assert.Equal("60", environment[ShopSettings.RateLimitSearchPerMinute]!.ToString());
         Assert.Equal("DYNAMODB", environment[ShopSettings.RateLimitStore]!.ToString());
         Assert.Equal("127.0.0.1", environment[ShopSettings.TrustedProxies]!.ToString());
         Assert.False(environment.ContainsKey(ShopSettings.OtlpEndpoint));

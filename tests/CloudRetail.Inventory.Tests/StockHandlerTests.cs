@@ -85,6 +85,9 @@ public sealed class StockHandlerTests
 
         public Task<bool> AddProductAsync(CatalogProduct product, ProductPicture? picture, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
+
+        public Task ImportProductsAsync(IReadOnlyCollection<CatalogProduct> products, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
     }
 
     private sealed class Stock : IInventory

@@ -80,6 +80,7 @@ public sealed class ShopApiFactory : WebApplicationFactory<Program>, IShopHost
         [ShopSettings.RateLimitLoginFailures] = "0",
         [ShopSettings.RateLimitAuthPer10Minutes] = "0",
         [ShopSettings.RateLimitOrdersPerMinute] = "0",
+        [ShopSettings.RateLimitSearchPerMinute] = "0",
         [ShopSettings.CorsAllowedOrigins] = TestStorefront.Origin,
         [ShopSettings.StorefrontRoot] = StorefrontRoot,
         [ShopSettings.StorefrontUrl] = StorefrontUrl,

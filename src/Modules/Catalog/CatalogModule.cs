@@ -2,6 +2,8 @@ using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
+using CloudRetail.BuildingBlocks.RateLimits;
+using CloudRetail.Catalog.Domain;
 using CloudRetail.Catalog.Endpoints;
 using CloudRetail.Catalog.Images;
 using CloudRetail.Catalog.Persistence;
@@ -21,9 +23,12 @@ public static class CatalogModule
         var options = CatalogOptions.From(configuration);
         services.AddSingleton(options);
         services.AddSingleton(ProductsTable.Definition(options.TableName));
+        services.AddSingleton(SearchIndexTable.Definition(options.SearchTableName));
         services.AddSingleton(new BucketDefinition(options.BucketName));
         services.AddS3(configuration);
         services.AddSingleton<ProductsTable>();
+        services.AddSingleton<SearchIndexTable>();
+        services.AddSingleton<IProductSearch>(sp => sp.GetRequiredService<SearchIndexTable>());
         services.AddSingleton<ProductImages>();
         services.AddSingleton<ICatalog, ProductCatalog>();
         services.AddSingleton<IValidator<CreateProductRequest>, CreateProductValidator>();
@@ -37,10 +42,11 @@ public static class CatalogModule
     {
         var products = api.MapGroup("/products").WithTag("Catalog",
             "The products the shop sells, with prices and pictures. Anyone may browse and search; staff create, edit and delete products and upload their pictures.");
-        products.MapGet("", ListProducts.Handle).WithName("ListProducts").AllowAnonymous()
+        products.MapGet("", ListProducts.Handle).WithName("ListProducts").AllowAnonymous().LimitedBy(ShopRateLimits.Search)
             .WithSummary("List or search products")
             .WithDescription("A page of products, optionally in one `category` and matching every word of `q` (each word must begin a word of the name or category, any case). " +
-                "Pass the answer's `nextToken` to get the next page; a page may hold fewer than `limit` products and still have a `nextToken`. Each `imageUrl` is pre-signed and expires.");
+                "Pass the answer's `nextToken` to get the next page; a page may hold fewer than `limit` products and still have a `nextToken`. Each `imageUrl` is pre-signed and expires. " +
+                "A search (`q`) is in product id order and counts against the client's search limit (429 with `Retry-After` past it); a plain listing does not.");
 
         var product = products.MapGroup("/{productId}").RequireRouteValue("productId", ProductIds.IsWellFormed, ProductIds.Rule);
         product.MapGet("", GetProduct.Handle).WithName("GetProduct").AllowAnonymous().ProducesProblems(StatusCodes.Status404NotFound)
@@ -64,6 +70,13 @@ public static class CatalogModule
             .WithSummary("Get a URL to upload a product's picture (staff)")
             .WithDescription("Points the product at a new picture key and answers a pre-signed S3 URL: PUT the picture's bytes there with the same Content-Type before `expiresIn` seconds pass. " +
                 "`contentLength` is the picture's size in bytes, at most `maxLength` (5 MiB); type and length are signed into the URL, so S3 refuses a body of another type or size.");
+
+        api.MapPost("/admin/products/search-index", RebuildSearchIndex.Handle).WithName("RebuildSearchIndex").WithTags("Catalog")
+            .RequireAuthorization(ShopPolicies.Admin)
+            .WithSummary("Rebuild the search index, a page of products at a time (staff)")
+            .WithDescription("Writes a page of products again with their search terms, so that products written before the search index existed " +
+                "(an older deployment's catalog) are found by `q`. Call it again with the answer's `nextToken` until it is null; running it again changes nothing. " +
+                "`skipped` lists products whose name and category hold too many search terms to index: rename them.");
         return api;
     }
 }

@@ -17,6 +17,11 @@ public interface ICatalog
     /// <summary>Adds a product with its picture unless one with that id exists (demo data, imports).
     /// Returns false when the product was already there.</summary>
     Task<bool> AddProductAsync(CatalogProduct product, ProductPicture? picture, CancellationToken cancellationToken);
+
+    /// <summary>Writes many products at once, each with its search index items, in batches and without
+    /// conditions: for filling an empty catalog quickly (a bench fixture, a first import). A product
+    /// already there is overwritten; use <see cref="AddProductAsync"/> on a catalog in use.</summary>
+    Task ImportProductsAsync(IReadOnlyCollection<CatalogProduct> products, CancellationToken cancellationToken);
 }
 
 public sealed record CatalogProduct(string ProductId, string Name, string Category, decimal Price, string Currency);

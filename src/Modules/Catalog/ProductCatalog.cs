@@ -31,4 +31,10 @@ internal sealed class ProductCatalog(ProductsTable table, ProductImages images, 
         return await table.AddAsync(new Product(product.ProductId, product.Name, product.Category, product.Price,
             product.Currency, imageKey, clock.GetUtcNow()), cancellationToken);
     }
+
+    public Task ImportProductsAsync(IReadOnlyCollection<CatalogProduct> products, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return table.ImportAsync(products.Select(p => new Product(p.ProductId, p.Name, p.Category, p.Price, p.Currency, null, now)), cancellationToken);
+    }
 }

@@ -124,6 +124,10 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         var doomed = await admin.CreateProductAsync();
         await api.DeleteAsync(admin, $"/api/products/{doomed}").Expect(200, this, "delete product");
         await api.DeleteAsync(admin, $"/api/products/{doomed}").Expect(404, this, "delete product twice");
+        await api.PostAsync(admin, "/api/admin/products/search-index?limit=5", null).Expect(200, this, "rebuild a page of the search index");
+        await api.PostAsync(admin, "/api/admin/products/search-index?nextToken=forged", null).Expect(400, this, "rebuild the search index from a forged cursor");
+        await api.PostAsync(customer, "/api/admin/products/search-index", null).Expect(403, this, "rebuild the search index as a customer");
+        await api.PostAsync(anonymous, "/api/admin/products/search-index", null).Expect(401, this, "rebuild the search index without a token");
 
         await api.GetAsync(anonymous, $"/api/inventory/{productId}").Expect(200, this, "stock of a new product");
         await api.GetAsync(anonymous, $"/api/inventory/{TestCatalog.NewProductId()}").Expect(404, this, "stock of unknown product");

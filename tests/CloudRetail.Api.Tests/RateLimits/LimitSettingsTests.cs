@@ -13,7 +13,7 @@ public sealed class LimitSettingsTests
     {
         var limits = ShopRateLimits.From(Settings((ShopSettings.RateLimitOrdersPerMinute, "0"), (ShopSettings.RateLimitLoginFailures, "")));
 
-        Assert.Equal(new ShopRateLimits(LoginFailures: 10, AuthCallsPer10Minutes: 30, OrdersPerMinute: 0), limits);
+        Assert.Equal(new ShopRateLimits(LoginFailures: 10, AuthCallsPer10Minutes: 30, OrdersPerMinute: 0, SearchesPerMinute: 60), limits);
     }
 
     [Theory]

@@ -20,6 +20,13 @@ internal static class LimitedRequests
         return client.SendAsync(request);
     }
 
+    public static Task<HttpResponseMessage> GetFromAsync(this HttpClient client, string clientIp, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Forwarded-For", clientIp);
+        return client.SendAsync(request);
+    }
+
     /// <summary>Asserts the limit's answer: 429 problem+json with a Retry-After within the window.</summary>
     public static async Task AssertLimitedAsync(this HttpResponseMessage response, TimeSpan window)
     {

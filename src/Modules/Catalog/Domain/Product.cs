@@ -1,5 +1,7 @@
 namespace CloudRetail.Catalog.Domain;
 
+/// <summary>A product as the catalog keeps it. <see cref="Revision"/> counts its writes (0 for a product
+/// written before the search index), so a write that read it can insist nobody wrote in between.</summary>
 internal sealed record Product(
     string ProductId,
     string Name,
@@ -8,7 +10,8 @@ internal sealed record Product(
     string Currency,
     string? ImageKey,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? UpdatedAt = null)
+    DateTimeOffset? UpdatedAt = null,
+    long Revision = 0)
 {
     public CatalogProduct ToContract() => new(ProductId, Name, Category, Price, Currency);
 }

@@ -23,6 +23,11 @@ internal static partial class ProductRules
             .GreaterThan(0).LessThanOrEqualTo(MaxPrice)
             .Must(p => p is null || decimal.Round(p.Value, 2) == p.Value).WithMessage("price has at most 2 decimal places");
 
+    /// <summary>A product and all its search terms are written in one transaction, so their number is bounded.</summary>
+    public static IRuleBuilderOptions<T, string> Searchable<T>(this IRuleBuilder<T, string> rule, Func<T, string?> category) =>
+        rule.Must((request, name) => name is null || SearchTerms.Of(name, category(request) ?? "").Count <= SearchTerms.MaxPerProduct)
+            .WithMessage($"name and category hold too many different words to index for search (at most {SearchTerms.MaxPerProduct} search terms): shorten the name");
+
     public static IRuleBuilderOptions<T, string> Currency<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("currency is required")
             .Matches(CurrencyPattern()).WithMessage("currency must be an ISO 4217 code such as USD");

@@ -10,17 +10,22 @@ internal sealed record ProductSearch(IReadOnlyList<string> Words)
     /// <summary>The search, or null when the text holds no word to look for.</summary>
     public static ProductSearch? Parse(string text)
     {
-        var words = WordsOf(text).Distinct().ToList();
+        var words = SearchTerms.WordsOf(text).Distinct().ToList();
         return words.Count is > 0 and <= MaxWords ? new ProductSearch(words) : null;
     }
 
-    public bool Matches(Product product)
+    /// <summary>The index term to read: the one of the word whose term is longest (then the longest
+    /// word), as the longest prefix is the one the fewest products share.</summary>
+    public string Term => SearchTerms.LookupTerm(Words.OrderByDescending(w => SearchTerms.LookupTerm(w).Length).ThenByDescending(w => w.Length).First());
+
+    /// <summary>True when every product under <see cref="Term"/> matches: one word, exactly the term.</summary>
+    public bool IsTermOnly => Words is [var word] && word.Length == Term.Length;
+
+    public bool Matches(Product product) => Matches(product.Name, product.Category);
+
+    public bool Matches(string name, string category)
     {
-        var productWords = WordsOf(product.Name).Concat(WordsOf(product.Category)).ToList();
+        var productWords = SearchTerms.WordsOf(name).Concat(SearchTerms.WordsOf(category)).ToList();
         return Words.All(word => productWords.Any(candidate => candidate.StartsWith(word, StringComparison.Ordinal)));
     }
-
-    private static IEnumerable<string> WordsOf(string text) =>
-        text.Split(text.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => word.ToLowerInvariant());
 }

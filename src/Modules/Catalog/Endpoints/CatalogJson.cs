@@ -13,4 +13,5 @@ namespace CloudRetail.Catalog.Endpoints;
 [JsonSerializable(typeof(ProductSaved))]
 [JsonSerializable(typeof(ProductDeleted))]
 [JsonSerializable(typeof(ImageUpload))]
+[JsonSerializable(typeof(SearchIndexPage))]
 internal sealed partial class CatalogJson : JsonSerializerContext;

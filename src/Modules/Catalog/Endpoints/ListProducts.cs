@@ -12,7 +12,8 @@ internal sealed record ProductPage(IReadOnlyList<ProductView> Items, int Count, 
 internal static class ListProducts
 {
     public static async Task<Results<Ok<ProductPage>, ValidationProblem>> Handle(
-        int? limit, string? category, string? q, string? nextToken, ProductsTable table, ProductImages images, Paging paging, CancellationToken cancellationToken)
+        int? limit, string? category, string? q, string? nextToken, ProductsTable table, IProductSearch productSearch, ProductImages images, Paging paging,
+        CancellationToken cancellationToken)
     {
         var search = q is null ? null : ProductSearch.Parse(q);
         if (q is not null && (search is null || q.Length > ProductSearch.MaxLength))
@@ -23,14 +24,16 @@ internal static class ListProducts
         {
             return ShopProblems.Invalid("category", "category must be 1 to 100 characters");
         }
-        // A search and a plain listing of one category resume from the same kind of key; another category's would not.
-        if (paging.Read(limit, nextToken, category is null ? "products" : $"products/category/{category}", out var page) is { } invalid)
+        // A cursor resumes only the listing that handed it out: another category's, or a search's, would not.
+        var listing = search is not null ? productSearch.CursorScope(search, category)
+            : category is null ? "products" : $"products/category/{category}";
+        if (paging.Read(limit, nextToken, listing, out var page) is { } invalid)
         {
             return invalid;
         }
         var found = search is null
             ? await table.PageAsync(category, page, cancellationToken)
-            : await table.SearchAsync(search, category, page, cancellationToken);
+            : await productSearch.SearchAsync(search, category, page, cancellationToken);
         var items = found.Items.Select(p => ProductView.From(p, images)).ToList();
         return TypedResults.Ok(new ProductPage(items, items.Count, paging.Next(page, found)));
     }

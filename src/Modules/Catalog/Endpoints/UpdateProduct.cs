@@ -14,7 +14,7 @@ internal sealed class UpdateProductValidator : AbstractValidator<UpdateProductRe
 {
     public UpdateProductValidator()
     {
-        RuleFor(r => r.Name).ProductName();
+        RuleFor(r => r.Name).ProductName().Searchable(r => r.Category);
         RuleFor(r => r.Category).Category();
         RuleFor(r => r.Price).Price();
         RuleFor(r => r.Currency).Currency();

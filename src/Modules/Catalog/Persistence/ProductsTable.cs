@@ -6,14 +6,16 @@ using CloudRetail.Catalog.Domain;
 namespace CloudRetail.Catalog.Persistence;
 
 /// <summary>The only code that knows the Products table's attribute names. The category index lists
-/// one category's products by id.</summary>
-internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions transactions, CatalogOptions options)
+/// one category's products by id. Every write of a product writes its search index items
+/// (<see cref="SearchIndexTable"/>) in the same transaction, on condition that the product is still
+/// the revision the write read.</summary>
+internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions transactions, SearchIndexTable searchIndex, CatalogOptions options)
 {
-    private const string ProductId = "productId", Name = "name", Category = "category", Price = "price", Currency = "currency";
-    private const string ImageKey = "imageKey", CreatedAt = "createdAt", UpdatedAt = "updatedAt";
+    internal const string ProductId = "productId", Name = "name", Category = "category", Price = "price", Currency = "currency";
+    internal const string ImageKey = "imageKey", CreatedAt = "createdAt", UpdatedAt = "updatedAt", Revision = "revision";
 
-    /// <summary>Reads per search request at most; each is up to 1 MB, some 4,000 products.</summary>
-    public const int MaxSearchReads = 5;
+    /// <summary>Two staff edits of one product at once: the loser reads again and writes again.</summary>
+    private const int MaxAttempts = 10;
 
     public static TableDefinition Definition(string tableName) =>
         TableDefinition.Keyed(tableName, ProductId).WithIndex(CatalogOptions.CategoryIndex, Category, ProductId);
@@ -29,106 +31,139 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
         (await transactions.ReadEachAsync(productIds, Find, cancellationToken)).OfType<Product>().ToList();
 
     /// <summary>A page of products, by category through its index or else the whole table.</summary>
-    public async Task<Page<Product>> PageAsync(string? category, PageRequest page, CancellationToken cancellationToken)
-    {
-        var read = await ReadAsync(category, page.Size, page.StartKey, cancellationToken);
-        return new Page<Product>(read.Items.Select(ToProduct).ToList(), read.LastKey);
-    }
-
-    /// <summary>Up to a page of products the search matches, reading the table (or the category's
-    /// index) in 1 MB pages and filtering here: DynamoDB cannot compare case-insensitively. Stops
-    /// after <see cref="MaxSearchReads"/> reads, so a page may come back short with a cursor.</summary>
-    public async Task<Page<Product>> SearchAsync(ProductSearch search, string? category, PageRequest page, CancellationToken cancellationToken)
-    {
-        var found = new List<Product>();
-        var key = page.StartKey;
-        for (var reads = 0; reads < MaxSearchReads && (reads == 0 || key is not null); reads++)
-        {
-            var read = await ReadAsync(category, limit: null, key, cancellationToken);
-            for (var i = 0; i < read.Items.Count; i++)
-            {
-                var product = ToProduct(read.Items[i]);
-                if (search.Matches(product))
-                {
-                    found.Add(product);
-                }
-                if (found.Count == page.Size)
-                {
-                    var more = i < read.Items.Count - 1 || read.LastKey is not null;
-                    return new Page<Product>(found, more ? ResumeAfter(read.Items[i], category) : null);
-                }
-            }
-            key = read.LastKey;
-        }
-        return new Page<Product>(found, key);
-    }
-
-    private Task<Page<Dictionary<string, AttributeValue>>> ReadAsync(
-        string? category, int? limit, Dictionary<string, AttributeValue>? startKey, CancellationToken cancellationToken) =>
+    public Task<Page<Product>> PageAsync(string? category, PageRequest page, CancellationToken cancellationToken) =>
         category is null
-            ? dynamoDb.ScanPageAsync(new ScanRequest { TableName = options.TableName, Limit = limit, ExclusiveStartKey = startKey }, item => item, cancellationToken)
+            ? dynamoDb.ScanPageAsync(new ScanRequest { TableName = options.TableName, Limit = page.Size, ExclusiveStartKey = page.StartKey }, ToProduct, cancellationToken)
             : dynamoDb.QueryPageAsync(new QueryRequest
             {
                 TableName = options.TableName,
                 IndexName = CatalogOptions.CategoryIndex,
                 KeyConditionExpression = $"{Category} = :category",
                 ExpressionAttributeValues = Attr.Map((":category", Attr.Text(category))),
-                Limit = limit,
-                ExclusiveStartKey = startKey,
-            }, item => item, cancellationToken);
+                Limit = page.Size,
+                ExclusiveStartKey = page.StartKey,
+            }, ToProduct, cancellationToken);
 
-    /// <summary>Where a read resumes after this item: its table key, plus the index key when reading the index.</summary>
-    private static Dictionary<string, AttributeValue> ResumeAfter(Dictionary<string, AttributeValue> item, string? category) =>
-        Attr.Map((ProductId, item[ProductId]), (Category, category is null ? null : item[Category]));
+    /// <summary>Adds a product and its search terms; false when its id is taken.</summary>
+    public async Task<bool> AddAsync(Product product, CancellationToken cancellationToken)
+    {
+        var added = product with { Revision = 1 };
+        var write = transactions.BeginWrite();
+        write.Put(new Put { TableName = options.TableName, Item = Item(added), ConditionExpression = $"attribute_not_exists({ProductId})" },
+            new ProductExists(product.ProductId));
+        searchIndex.Write(write, before: null, after: added);
+        return (await write.CommitAsync(cancellationToken)).IsCommitted;
+    }
 
-    /// <summary>Adds a product; false when its id is taken.</summary>
-    public Task<bool> AddAsync(Product product, CancellationToken cancellationToken) =>
-        Tables.IfConditionHoldsAsync(() => dynamoDb.PutItemAsync(new PutItemRequest
+    /// <summary>Writes products and their search index items with BatchWriteItem (25 items a call, a few
+    /// calls at once), without conditions: filling an empty catalog, not editing one in use.</summary>
+    public async Task ImportAsync(IEnumerable<Product> products, CancellationToken cancellationToken)
+    {
+        var writes = products.Select(p => p with { Revision = 1 }).SelectMany(product =>
+            SearchIndexTable.ItemsFor(product).Select(item => (Table: options.SearchTableName, Item: item))
+                .Prepend((Table: options.TableName, Item: Item(product))));
+        await Parallel.ForEachAsync(writes.Chunk(25), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (chunk, ct) =>
         {
-            TableName = options.TableName,
-            Item = Attr.Map((ProductId, Attr.Text(product.ProductId)), (Name, Attr.Text(product.Name)), (Category, Attr.Text(product.Category)),
-                (Price, Attr.Number(product.Price)), (Currency, Attr.Text(product.Currency)), (ImageKey, Attr.TextOrNull(product.ImageKey)),
-                (CreatedAt, Attr.Timestamp(product.CreatedAt))),
-            ConditionExpression = $"attribute_not_exists({ProductId})",
-        }, cancellationToken));
+            var request = chunk.GroupBy(w => w.Table).ToDictionary(
+                g => g.Key, g => g.Select(w => new WriteRequest { PutRequest = new PutRequest { Item = w.Item } }).ToList());
+            while (request.Count > 0)
+            {
+                request = (await dynamoDb.BatchWriteItemAsync(new BatchWriteItemRequest { RequestItems = request }, ct)).UnprocessedItems ?? [];
+            }
+        });
+    }
 
     /// <summary>Replaces an existing product's details, keeping when it was created; null when absent.</summary>
-    public Task<Product?> ReplaceAsync(Product product, CancellationToken cancellationToken) => UpdateExistingAsync(product.ProductId,
-        $"SET #name = :name, {Category} = :category, {Price} = :price, {Currency} = :currency, {UpdatedAt} = :now"
-            + (product.ImageKey is null ? $" REMOVE {ImageKey}" : $", {ImageKey} = :imageKey"),
-        Attr.Map((":name", Attr.Text(product.Name)), (":category", Attr.Text(product.Category)), (":price", Attr.Number(product.Price)),
-            (":currency", Attr.Text(product.Currency)), (":now", Attr.Timestamp(product.UpdatedAt!.Value)), (":imageKey", Attr.TextOrNull(product.ImageKey))),
-        cancellationToken);
+    public Task<Product?> ReplaceAsync(Product product, CancellationToken cancellationToken) =>
+        ChangeAsync(product.ProductId, current => product with { CreatedAt = current.CreatedAt }, cancellationToken);
 
     public Task<Product?> SetImageAsync(string productId, string imageKey, DateTimeOffset now, CancellationToken cancellationToken) =>
-        UpdateExistingAsync(productId, $"SET {ImageKey} = :imageKey, {UpdatedAt} = :now",
-            Attr.Map((":imageKey", Attr.Text(imageKey)), (":now", Attr.Timestamp(now))), cancellationToken);
+        ChangeAsync(productId, current => current with { ImageKey = imageKey, UpdatedAt = now }, cancellationToken);
 
-    /// <summary>Deletes a product; false when there was none.</summary>
-    public async Task<bool> DeleteAsync(string productId, CancellationToken cancellationToken) =>
-        (await dynamoDb.DeleteItemAsync(new DeleteItemRequest { TableName = options.TableName, Key = Key(productId), ReturnValues = ReturnValue.ALL_OLD }, cancellationToken))
-            .Attributes is { Count: > 0 };
+    /// <summary>Writes the product again as it is, with every search term it has: what the index
+    /// rebuild does for a product written before the index. Null when absent.</summary>
+    public Task<Product?> ReindexAsync(string productId, CancellationToken cancellationToken) =>
+        ChangeAsync(productId, current => current, cancellationToken);
 
-    private async Task<Product?> UpdateExistingAsync(string productId, string update, Dictionary<string, AttributeValue> values, CancellationToken cancellationToken)
+    /// <summary>Deletes a product and its search terms; false when there was none.</summary>
+    public async Task<bool> DeleteAsync(string productId, CancellationToken cancellationToken)
     {
-        UpdateItemResponse? response = null;
-        var found = await Tables.IfConditionHoldsAsync(async () => response = await dynamoDb.UpdateItemAsync(new UpdateItemRequest
+        for (var attempt = 1; ; attempt++)
         {
-            TableName = options.TableName,
-            Key = Key(productId),
-            UpdateExpression = update,
-            ConditionExpression = $"attribute_exists({ProductId})",
-            // "name" is a DynamoDB reserved word.
-            ExpressionAttributeNames = update.Contains("#name", StringComparison.Ordinal) ? new() { ["#name"] = Name } : null,
-            ExpressionAttributeValues = values,
-            ReturnValues = ReturnValue.ALL_NEW,
-        }, cancellationToken));
-        return found ? ToProduct(response!.Attributes) : null;
+            if (await FindCurrentAsync(productId, cancellationToken) is not { } current)
+            {
+                return false;
+            }
+            var write = transactions.BeginWrite();
+            var (condition, values) = Unchanged(current);
+            write.Delete(new Delete { TableName = options.TableName, Key = Key(productId), ConditionExpression = condition, ExpressionAttributeValues = values },
+                new ProductChanged(productId));
+            searchIndex.Write(write, before: current, after: null);
+            if ((await write.CommitAsync(cancellationToken)).IsCommitted)
+            {
+                return true;
+            }
+            if (attempt == MaxAttempts)
+            {
+                throw new InvalidOperationException($"Product {productId} kept changing while being deleted");
+            }
+        }
     }
+
+    /// <summary>Reads the product, applies <paramref name="change"/> and writes the result with its
+    /// search terms, unless someone wrote the product in between (then it reads again).</summary>
+    private async Task<Product?> ChangeAsync(string productId, Func<Product, Product> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await FindCurrentAsync(productId, cancellationToken) is not { } current)
+            {
+                return null;
+            }
+            var changed = change(current) with { ProductId = productId, Revision = current.Revision + 1 };
+            var write = transactions.BeginWrite();
+            var (condition, values) = Unchanged(current);
+            write.Put(new Put { TableName = options.TableName, Item = Item(changed), ConditionExpression = condition, ExpressionAttributeValues = values },
+                new ProductChanged(productId));
+            searchIndex.Write(write, before: current, after: changed);
+            if ((await write.CommitAsync(cancellationToken)).IsCommitted)
+            {
+                return changed;
+            }
+            if (attempt == MaxAttempts)
+            {
+                throw new InvalidOperationException($"Product {productId} kept changing while being written");
+            }
+        }
+    }
+
+    private async Task<Product?> FindCurrentAsync(string productId, CancellationToken cancellationToken) =>
+        await dynamoDb.FindAsync(options.TableName, Key(productId), consistentRead: true, cancellationToken) is { } item ? ToProduct(item) : null;
+
+    /// <summary>The condition that the product is still the revision that was read (a product written
+    /// before revisions were counted has none).</summary>
+    private static (string Condition, Dictionary<string, AttributeValue>? Values) Unchanged(Product current) =>
+        current.Revision == 0
+            ? ($"attribute_exists({ProductId}) AND attribute_not_exists({Revision})", null)
+            : ($"{Revision} = :revision", Attr.Map((":revision", Attr.Number(current.Revision))));
 
     private static Dictionary<string, AttributeValue> Key(string productId) => Attr.Map((ProductId, Attr.Text(productId)));
 
-    private static Product ToProduct(Dictionary<string, AttributeValue> item) => new(
+    /// <summary>The product as an item; the search index items carry the same attributes.</summary>
+    internal static Dictionary<string, AttributeValue> Item(Product product) =>
+        Attr.Map((ProductId, Attr.Text(product.ProductId)), (Name, Attr.Text(product.Name)), (Category, Attr.Text(product.Category)),
+            (Price, Attr.Number(product.Price)), (Currency, Attr.Text(product.Currency)), (ImageKey, Attr.TextOrNull(product.ImageKey)),
+            (CreatedAt, Attr.Timestamp(product.CreatedAt)), (UpdatedAt, Attr.TimestampOrNull(product.UpdatedAt)),
+            (Revision, product.Revision > 0 ? Attr.Number(product.Revision) : null));
+
+    internal static Product ToProduct(Dictionary<string, AttributeValue> item) => new(
         item.Text(ProductId), item.Text(Name), item.Text(Category), item.Amount(Price), item.Text(Currency),
-        item.TextOrNull(ImageKey), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt));
+        item.TextOrNull(ImageKey), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
+        item.ContainsKey(Revision) ? item.LongNumber(Revision) : 0);
 }
+
+/// <summary>A product with this id is already in the catalog.</summary>
+internal sealed record ProductExists(string ProductId) : ConditionFailure;
+
+/// <summary>The product was written by someone else after this write read it.</summary>
+internal sealed record ProductChanged(string ProductId) : ConditionFailure;
