@@ -46,10 +46,11 @@ public sealed class CustomerRulesTests
 
     [Theory]
     [InlineData("0a241577-dfc3-47b0-aa27-eb9af7c0e7c7", true)]
+    [InlineData("0A241577-DFC3-47B0-AA27-EB9AF7C0E7C7", false)]
     [InlineData("ann@example.com", false)]
     [InlineData("0a241577dfc347b0aa27eb9af7c0e7c7", false)]
     [InlineData("authz-probe", false)]
-    public void Only_a_uuid_names_a_customer(string id, bool wellFormed)
+    public void Only_a_lower_case_uuid_names_a_customer(string id, bool wellFormed)
     {
         Assert.Equal(wellFormed, CustomerIds.IsWellFormed(id));
     }
