@@ -25,6 +25,7 @@ interface PendingChange {
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; margin: 0; }
     .facts dt { font-weight: 600; } .facts dd { margin: 0; }
     .actions, .confirm-buttons { display: flex; flex-wrap: wrap; gap: .75rem; }
+    .actions, .confirm { margin-top: 1.25rem; } .confirm p { margin-top: 0; }
     .sections { display: grid; gap: 1.5rem; }
     .addresses { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; }
     address { font-style: normal; }
@@ -46,7 +47,7 @@ export class CustomerPage implements OnInit {
 
   protected askToDisable(customer: Customer): void {
     this.ask({
-      question: `Disable ${customer.email}? They can no longer sign in, and are signed out everywhere at their next refresh.`,
+      question: `Disable ${customer.email}? They can no longer sign in and are signed out everywhere; a session already open ends within the hour.`,
       confirmLabel: 'Yes, disable sign-in', done: `${customer.email} can no longer sign in.`,
       send: () => this.customersApi.disable(customer.id),
     });
