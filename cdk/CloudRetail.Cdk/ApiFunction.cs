@@ -94,7 +94,17 @@ internal sealed class ApiFunction : Construct
             Resources = [props.Images.ArnForObjects("*"), props.Invoices.ArnForObjects("*")],
         }));
         props.Sender.GrantSendEmail(Function);
+        // The back office's customers: Cognito's admin operations the API signs, on the shop's pool only.
+        props.Identity.UserPool.Grant(Function, CustomerAdminActions);
     }
+
+    /// <summary>What the Customers module asks of Cognito (Identity's CustomerAccounts).</summary>
+    public static readonly string[] CustomerAdminActions =
+    [
+        "cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup", "cognito-idp:AdminGetUser", "cognito-idp:AdminListGroupsForUser",
+        "cognito-idp:AdminDisableUser", "cognito-idp:AdminEnableUser", "cognito-idp:AdminUserGlobalSignOut",
+        "cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup",
+    ];
 
     public Function Function { get; }
 

@@ -4,6 +4,7 @@ using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Idempotency;
 using CloudRetail.Cart;
 using CloudRetail.Catalog;
+using CloudRetail.Customers;
 using CloudRetail.Health;
 using CloudRetail.Identity;
 using CloudRetail.Inventory;
@@ -32,6 +33,7 @@ builder.Services.AddOrdersModule(builder.Configuration);
 builder.Services.AddPaymentsModule(builder.Configuration, builder.Environment);
 builder.Services.AddNotificationsModule(builder.Configuration);
 builder.Services.AddInvoicesModule(builder.Configuration);
+builder.Services.AddCustomersModule();
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
 var app = builder.Build();
@@ -49,6 +51,7 @@ api.MapOrdersEndpoints();
 api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();
 api.MapInvoicesEndpoints();
+api.MapCustomersEndpoints();
 app.MapScheduledOrderEvents();
 
 app.Run();

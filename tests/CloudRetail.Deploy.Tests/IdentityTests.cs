@@ -1,5 +1,6 @@
 using Amazon.CDK.Assertions;
 using CloudRetail.BuildingBlocks.Security;
+using CloudRetail.Cdk;
 using CloudRetail.Deploy.Tests.Infrastructure;
 
 namespace CloudRetail.Deploy.Tests;
@@ -26,6 +27,18 @@ public sealed class IdentityTests(SynthesizedShop shop)
         {
             ["GroupName"] = ShopperClaims.AdminGroup,
         }));
+
+    [Fact]
+    public void The_function_may_run_the_back_offices_customer_operations_on_the_shops_pool_only()
+    {
+        var statement = shop.Json.Resources("AWS::IAM::Policy")
+            .SelectMany(p => p.Resource.Properties()["PolicyDocument"]!["Statement"]!.AsArray())
+            .Single(s => s!["Action"].AsList().Any(a => a!.GetValue<string>() == "cognito-idp:AdminDisableUser"))!;
+
+        Assert.Equal(ApiFunction.CustomerAdminActions.Order(), statement["Action"].AsList().Select(a => a!.GetValue<string>()).Order());
+        var pool = Assert.Single(shop.Json.Resources("AWS::Cognito::UserPool"));
+        Assert.Equal([pool.Id], shop.Json.ReferencedIds(statement["Resource"]));
+    }
 
     [Fact]
     public void Mails_come_from_the_configured_sender() =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CloudRetail.Notifications.Domain;
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.Notifications.Ses;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

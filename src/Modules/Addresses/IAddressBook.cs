@@ -10,7 +10,13 @@ public interface IAddressBook
     /// address with this id if it is in the shopper's own book, else null (another shopper's id
     /// is as unknown as a made-up one).</summary>
     BatchedRead<PostalAddress?> FindAddress(ReadBatch batch, string shopperId, string addressId);
+
+    /// <summary>For the back office: every address in the shopper's book, the default first.</summary>
+    Task<IReadOnlyList<BookedAddress>> ListAsync(string shopperId, CancellationToken cancellationToken);
 }
+
+/// <summary>An address as kept in a shopper's book.</summary>
+public sealed record BookedAddress(string AddressId, PostalAddress Address, bool IsDefault);
 
 /// <summary>A postal address. <c>Country</c> is ISO 3166-1 alpha-2 (upper case); <c>Region</c> is
 /// the ISO 3166-2 subdivision code without the country (CA, ON, NSW), required where the country's

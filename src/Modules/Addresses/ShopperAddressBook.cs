@@ -11,4 +11,13 @@ internal sealed class ShopperAddressBook(AddressesTable table) : IAddressBook
         var book = table.Find(batch, shopperId);
         return new BatchedRead<PostalAddress?>(() => book.Value.Find(addressId)?.Address);
     }
+
+    public async Task<IReadOnlyList<BookedAddress>> ListAsync(string shopperId, CancellationToken cancellationToken)
+    {
+        var book = await table.FindAsync(shopperId, cancellationToken);
+        return book.Addresses
+            .Select(a => new BookedAddress(a.AddressId, a.Address, a.AddressId == book.DefaultAddressId))
+            .OrderByDescending(a => a.IsDefault)
+            .ToList();
+    }
 }

@@ -40,8 +40,11 @@ public static class IdentityModule
             http.BaseAddress = pool.ServiceUrl;
             http.Timeout = TimeSpan.FromSeconds(10);
         });
+        var local = configuration.LocalAws();
+        services.AddSingleton(new CognitoCredentials(local.CognitoUrl is null ? null : new AwsKeys(local.AccessKey, local.SecretKey)));
         services.AddTransient<ICognitoUserPool, CognitoUserPool>();
         services.AddTransient<IShoppers, Shoppers>();
+        services.AddTransient<ICustomerAccounts, CustomerAccounts>();
 
         // Only endpoints whose policy names the bearer scheme authenticate (the host's policies do),
         // so an anonymous request never builds the JwtBearer handler and its token libraries, about
@@ -52,7 +55,7 @@ public static class IdentityModule
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, CognitoAccessTokens>();
         WithoutKeyRingAtStart(services);
 
-        if (configuration.LocalAws().CreateResources)
+        if (local.CreateResources)
         {
             services.AddSingleton(configuration.GetSection(LocalAdmin.Section).Get<LocalAdmin>() ?? new LocalAdmin(null, null));
             services.AddHostedService<LocalUserPool>();

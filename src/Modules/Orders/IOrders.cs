@@ -25,7 +25,18 @@ public interface IOrders
 
     /// <summary>PAYING → CANCELLED (payment failed or never completed), and the reserved units go back on sale.</summary>
     void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
+
+    /// <summary>For the back office: the shopper's newest orders (at most <paramref name="newest"/>,
+    /// newest first), how many orders they have placed, and their lifetime spend: the totals of their
+    /// paid orders (<see cref="OrderSummary.IsPaid"/>) summed per currency. Reads every order the
+    /// shopper has, a page of 100 at a time.</summary>
+    Task<ShopperOrderHistory> ShopperHistoryAsync(string userId, int newest, CancellationToken cancellationToken);
 }
+
+/// <param name="LifetimeSpend">One amount per currency the shopper paid in, by currency code.</param>
+public sealed record ShopperOrderHistory(IReadOnlyList<OrderSummary> Newest, int OrderCount, IReadOnlyList<AmountPaid> LifetimeSpend);
+
+public sealed record AmountPaid(string Currency, decimal Amount);
 
 /// <summary>The shape of an order id (O- and a UUID), for routes of other modules that take one.</summary>
 public static class OrderIdShape
@@ -116,6 +127,10 @@ public sealed record OrderSummary(
     /// <summary>Orders' own: whether the order holds one of the shopper's uncollected-cash slots (cash
     /// on delivery, from its payment's start until the cash is collected or the order cancelled).</summary>
     internal bool CashDue { get; init; }
+
+    /// <summary>The shop has the money: confirmed or shipped with the payment settled, or delivered (cash
+    /// on delivery is collected at the door). A confirmed or shipped order with cash still due is not paid yet.</summary>
+    public bool IsPaid => Status == OrderStatus.Delivered || (Status is OrderStatus.Confirmed or OrderStatus.Shipped && !CashDue);
 }
 
 /// <summary>A payment was refused: the shopper already has this many cash-on-delivery orders on the way unpaid.</summary>

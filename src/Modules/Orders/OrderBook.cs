@@ -22,6 +22,26 @@ internal sealed class OrderBook(OrdersTable table, OrderMoves moves, OrdersOptio
     public void ConfirmPayment(WriteTransaction transaction, OrderSummary order, string paymentId) =>
         moves.Add(transaction, Order.From(order), OrderTransitions.ConfirmPayment, new OrderChange(PaymentId: paymentId));
 
+    public async Task<ShopperOrderHistory> ShopperHistoryAsync(string userId, int newest, CancellationToken cancellationToken)
+    {
+        var recent = new List<OrderSummary>();
+        var count = 0;
+        var spend = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        await foreach (var order in table.AllForUserAsync(userId, cancellationToken))
+        {
+            var summary = order.ToSummary();
+            if (count++ < newest)
+            {
+                recent.Add(summary);
+            }
+            if (summary.IsPaid)
+            {
+                spend[summary.Currency] = spend.GetValueOrDefault(summary.Currency) + summary.TotalAmount;
+            }
+        }
+        return new ShopperOrderHistory(recent, count, spend.Select(s => new AmountPaid(s.Key, s.Value)).ToList());
+    }
+
     public void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId) =>
         moves.Add(transaction, Order.From(order), OrderTransitions.FailPayment,
             new OrderChange(PaymentId: paymentId, CancelReason: CancelReasons.PaymentFailed));

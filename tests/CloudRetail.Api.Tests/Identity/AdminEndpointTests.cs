@@ -70,6 +70,32 @@ public sealed class AdminEndpointTests(ShopApi shop)
         Assert.Equal(tested, adminRoutes);
     }
 
+    /// <summary>The back office's customer routes: every one of them admin-only, none forgotten.</summary>
+    [Fact]
+    public void The_customer_routes_are_all_admin_only()
+    {
+        string[] expected =
+        [
+            "DELETE /api/admin/customers/{customerId}/admin-role",
+            "GET /api/admin/customers",
+            "GET /api/admin/customers/{customerId}",
+            "POST /api/admin/customers/{customerId}/disable",
+            "POST /api/admin/customers/{customerId}/enable",
+            "PUT /api/admin/customers/{customerId}/admin-role",
+        ];
+        var routes = shop.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/admin/customers", StringComparison.Ordinal)
+                || e.Metadata.GetMetadata<ITagsMetadata>()?.Tags.Contains("Customers") == true)
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (
+                Route: $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}",
+                Admin: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ShopPolicies.Admin))))
+            .ToList();
+
+        Assert.Equal(expected, routes.Select(r => r.Route).Order());
+        Assert.All(routes, r => Assert.True(r.Admin, $"{r.Route} is not admin-only"));
+    }
+
     [Fact]
     public async Task Every_admin_route_in_the_api_refuses_customers_and_the_anonymous()
     {

@@ -33,6 +33,7 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         var orderId = await CartAndCheckoutAsync(api, admin, customer, productId);
         await PaymentsAndFulfilmentAsync(api, anonymous, admin, customer, orderId);
         await NotificationsAsync(api, admin, customer, customerId, customerEmail, orderId);
+        await CustomersAsync(api, anonymous, admin, customer, customerId);
         var (otherRequests, otherMismatches) = await OtherProvidersAsync(admin, customer);
         await api.PostAsync(customer, "/api/auth/logout").Expect(200, this, "logout");
 
@@ -145,6 +146,33 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.GetAsync(admin, "/api/inventory/reconciliation").Expect(200, this, "reconciliation");
         await api.PostAsync(admin, "/api/inventory/reconciliation/repair").Expect(200, this, "repair reconciliation");
         return productId;
+    }
+
+    private async Task CustomersAsync(DocumentedClient api, HttpClient anonymous, HttpClient admin, HttpClient customer, string customerId)
+    {
+        var (_, otherId, otherEmail) = await shop.NewCustomerAsync();
+        var (_, me, _) = await api.GetAsync(admin, "/api/auth/me").Expect(200, this, "admin's me");
+        var self = $"/api/admin/customers/{(string?)me?["id"]}";
+        var other = $"/api/admin/customers/{otherId}";
+        var unknown = $"/api/admin/customers/{Guid.NewGuid()}";
+        await api.GetAsync(admin, $"/api/admin/customers?email={otherEmail[..12]}&limit=5").Expect(200, this, "search customers");
+        await api.GetAsync(admin, "/api/admin/customers?signedUpFrom=2026-12-01&signedUpTo=2026-12-31").Expect(200, this, "customers by sign-up date");
+        await api.GetAsync(admin, "/api/admin/customers?signedUpFrom=yesterday").Expect(400, this, "customers by a bad date");
+        await api.GetAsync(admin, "/api/admin/customers?cursor=forged.cursor").Expect(400, this, "customers with a forged cursor");
+        await api.GetAsync(anonymous, "/api/admin/customers").Expect(401, this, "customers without a token");
+        await api.GetAsync(customer, "/api/admin/customers").Expect(403, this, "customers as a customer");
+        await api.GetAsync(admin, $"/api/admin/customers/{customerId}").Expect(200, this, "customer's page");
+        await api.GetAsync(admin, unknown).Expect(404, this, "unknown customer's page");
+        await api.PostAsync(admin, $"{other}/disable").Expect(200, this, "disable customer");
+        await api.PostAsync(admin, $"{self}/disable").Expect(409, this, "disable oneself");
+        await api.PostAsync(admin, $"{unknown}/disable").Expect(404, this, "disable unknown customer");
+        await api.PostAsync(admin, $"{other}/enable").Expect(200, this, "enable customer");
+        await api.PostAsync(admin, $"{unknown}/enable").Expect(404, this, "enable unknown customer");
+        await api.PutAsync(admin, $"{other}/admin-role", null).Expect(200, this, "grant admin role");
+        await api.PutAsync(admin, $"{unknown}/admin-role", null).Expect(404, this, "grant admin role to unknown customer");
+        await api.DeleteAsync(admin, $"{other}/admin-role").Expect(200, this, "revoke admin role");
+        await api.DeleteAsync(admin, $"{self}/admin-role").Expect(409, this, "revoke own admin role");
+        await api.DeleteAsync(admin, $"{unknown}/admin-role").Expect(404, this, "revoke admin role of unknown customer");
     }
 
     private async Task AddressesAndPricingAsync(DocumentedClient api, HttpClient anonymous, HttpClient admin, HttpClient customer, string productId)

@@ -15,7 +15,7 @@ public sealed class OpenApiTests(ShopApi shop)
         var document = await shop.Client.GetJsonAsync("/openapi/v1.json");
 
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
-        foreach (var path in new[] { "/api/health", "/api/auth/login", "/api/products", "/api/inventory/{productId}", "/api/cart/items", "/api/orders/checkout", "/api/payments", "/api/notifications" })
+        foreach (var path in new[] { "/api/health", "/api/auth/login", "/api/products", "/api/inventory/{productId}", "/api/cart/items", "/api/orders/checkout", "/api/payments", "/api/notifications", "/api/admin/customers" })
         {
             Assert.Contains(path, paths);
         }

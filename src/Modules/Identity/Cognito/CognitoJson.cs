@@ -34,6 +34,14 @@ namespace CloudRetail.Identity.Cognito;
 [JsonSerializable(typeof(LocalPoolRequests.AdminCreateUser))]
 [JsonSerializable(typeof(LocalPoolRequests.AdminSetUserPassword))]
 [JsonSerializable(typeof(LocalPoolRequests.AdminAddUserToGroup))]
+[JsonSerializable(typeof(CognitoAdminRequests.ListUsers))]
+[JsonSerializable(typeof(CognitoAdminRequests.UserList))]
+[JsonSerializable(typeof(CognitoAdminRequests.PoolUserRequest))]
+[JsonSerializable(typeof(CognitoAdminRequests.AdminUser))]
+[JsonSerializable(typeof(CognitoAdminRequests.GroupMembership))]
+[JsonSerializable(typeof(CognitoAdminRequests.UserGroups))]
+[JsonSerializable(typeof(CognitoAdminRequests.ListUsersInGroup))]
+[JsonSerializable(typeof(CognitoAdminRequests.GroupMembers))]
 internal sealed partial class CognitoJson : JsonSerializerContext;
 
 internal sealed record AttributeType(string Name, string Value);

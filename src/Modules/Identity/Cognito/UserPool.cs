@@ -28,6 +28,7 @@ internal sealed class UserPool
             Configured(configuration, ShopSettings.CognitoClientSecret));
         var local = configuration.LocalAws().CognitoUrl;
         IsLocal = local is not null;
+        Region = configuration.Region();
         ServiceUrl = new Uri((local ?? $"https://cognito-idp.{configuration.Region()}.amazonaws.com").TrimEnd('/') + "/");
     }
 
@@ -38,6 +39,9 @@ internal sealed class UserPool
     public Uri ServiceUrl { get; }
 
     public bool IsLocal { get; }
+
+    /// <summary>The region the pool is in: the SigV4 scope of the admin operations.</summary>
+    public string Region { get; }
 
     public UserPoolApp App => _app;
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.Notifications.Domain;
 using Microsoft.Extensions.Logging;

@@ -57,6 +57,11 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     public Task<Page<Order>> PageForUserAsync(string userId, PageRequest page, CancellationToken cancellationToken) =>
         QueryAsync(options.ByUserIndex, "#key = :key", UserId, Attr.Text(userId), newestFirst: true, page.Size, page.StartKey, null, cancellationToken);
 
+    /// <summary>Every order of a shopper, newest first.</summary>
+    public IAsyncEnumerable<Order> AllForUserAsync(string userId, CancellationToken cancellationToken) =>
+        Tables.ReadAllAsync((startKey, ct) => QueryAsync(options.ByUserIndex, "#key = :key", UserId, Attr.Text(userId),
+            newestFirst: true, limit: 100, startKey, null, ct), cancellationToken);
+
     /// <summary>Every shopper's orders in one status, newest first.</summary>
     public Task<Page<Order>> PageByStatusAsync(OrderStatus status, PageRequest page, CancellationToken cancellationToken) =>
         QueryAsync(OrdersOptions.ByStatusIndex, "#key = :key", Status, Attr.Enum(status), newestFirst: true, page.Size, page.StartKey, null, cancellationToken);

@@ -26,4 +26,10 @@ export const ADMIN_API_ENDPOINTS = {
   addDiscountCode: { method: 'POST', path: '/api/admin/discount-codes' },
   changeDiscountCode: { method: 'PUT', path: '/api/admin/discount-codes/{code}' },
   deleteDiscountCode: { method: 'DELETE', path: '/api/admin/discount-codes/{code}' },
+  listCustomers: { method: 'GET', path: '/api/admin/customers' },
+  getCustomer: { method: 'GET', path: '/api/admin/customers/{customerId}' },
+  disableCustomer: { method: 'POST', path: '/api/admin/customers/{customerId}/disable' },
+  enableCustomer: { method: 'POST', path: '/api/admin/customers/{customerId}/enable' },
+  grantAdminRole: { method: 'PUT', path: '/api/admin/customers/{customerId}/admin-role' },
+  revokeAdminRole: { method: 'DELETE', path: '/api/admin/customers/{customerId}/admin-role' },
 } as const satisfies Record<string, ApiEndpoint>;

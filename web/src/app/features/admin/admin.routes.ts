@@ -33,6 +33,16 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./discounts/discount-code-admin-page').then((m) => m.DiscountCodeAdminPage),
   },
   {
+    path: 'customers',
+    title: 'Customers · Admin · CloudRetail',
+    loadComponent: () => import('./customers/customer-list-page').then((m) => m.CustomerListPage),
+  },
+  {
+    path: 'customers/:customerId',
+    title: 'Customer · Admin · CloudRetail',
+    loadComponent: () => import('./customers/customer-page').then((m) => m.CustomerPage),
+  },
+  {
     path: 'emails',
     title: 'Failed e-mails · Admin · CloudRetail',
     loadComponent: () => import('./emails/failed-emails-page').then((m) => m.FailedEmailsPage),

@@ -1,7 +1,7 @@
 using System.Text;
-using CloudRetail.Notifications.Ses;
+using CloudRetail.BuildingBlocks.Aws;
 
-namespace CloudRetail.Notifications.Tests;
+namespace CloudRetail.BuildingBlocks.Tests;
 
 /// <summary>
 /// The signer against AWS's published Signature Version 4 test suite, byte for byte. Expected

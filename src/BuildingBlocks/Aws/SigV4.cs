@@ -2,24 +2,25 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CloudRetail.Notifications.Ses;
+namespace CloudRetail.BuildingBlocks.Aws;
 
 /// <summary>Keys to sign with. A session token comes with temporary credentials (Lambda's role).</summary>
-internal sealed record AwsKeys(string AccessKeyId, string SecretAccessKey, string? SessionToken = null)
+public sealed record AwsKeys(string AccessKeyId, string SecretAccessKey, string? SessionToken = null)
 {
     // Keeps the secret out of logs and exception messages that print the record.
     public override string ToString() => $"AwsKeys {{ AccessKeyId = {AccessKeyId} }}";
 }
 
 /// <summary>The headers a signed request carries, and the intermediate strings for diagnosis.</summary>
-internal sealed record SigV4Signature(
+public sealed record SigV4Signature(
     string AmzDate, string? SecurityToken, string Authorization, string CanonicalRequest, string StringToSign, string Signature);
 
 /// <summary>
 /// AWS Signature Version 4 in the Authorization header, as AWS specifies it: canonical request,
 /// string to sign, derived signing key, signature. Checked against AWS's published test suite.
-/// The payload is always hashed into the signature; x-amz-content-sha256 is an S3 header and SES
-/// does not need it, so it is not sent.
+/// The payload is always hashed into the signature; x-amz-content-sha256 is an S3 header that SES
+/// and Cognito do not need, so it is not sent. One implementation for every module that signs by
+/// hand (Notifications for SES, Identity for Cognito's admin operations).
 /// </summary>
 /// <remarks>
 /// Why not AWSSDK.Core's own signer (4.1.0, Amazon.Runtime.Internal.Auth.AWS4Signer): that namespace
@@ -31,7 +32,7 @@ internal sealed record SigV4Signature(
 /// The public ComputeSignature would take over only the last step (string to sign, key, HMAC), not the
 /// canonical request, where the mistakes happen. So the signer stays ours, held to AWS's vectors.
 /// </remarks>
-internal static class SigV4
+public static class SigV4
 {
     public const string Algorithm = "AWS4-HMAC-SHA256";
 

@@ -1,0 +1,55 @@
+import type { OrderStatus } from './api-models';
+
+/** A customer as the back office lists them (GET /api/admin/customers). `id` is the shopper id. */
+export interface Customer {
+  readonly id: string;
+  readonly email: string;
+  readonly name?: string | null;
+  readonly signedUpAt: string;
+  readonly enabled: boolean;
+  readonly isAdmin: boolean;
+  readonly accountStatus: string;
+}
+
+export interface CustomerOrder {
+  readonly orderId: string;
+  readonly status: OrderStatus;
+  readonly totalAmount: number;
+  readonly currency: string;
+  readonly createdAt: string;
+  readonly paid: boolean;
+  readonly itemCount: number;
+}
+
+export interface CustomerAddress {
+  readonly addressId: string;
+  readonly name: string;
+  readonly line1: string;
+  readonly line2?: string | null;
+  readonly city: string;
+  readonly region?: string | null;
+  readonly postalCode?: string | null;
+  readonly country: string;
+  readonly phone?: string | null;
+  readonly isDefault: boolean;
+}
+
+export interface Spend {
+  readonly currency: string;
+  readonly amount: number;
+}
+
+/** A customer's page (GET /api/admin/customers/{customerId}). Returns come with the returns feature. */
+export interface CustomerDetails {
+  readonly customer: Customer;
+  readonly orders: readonly CustomerOrder[];
+  readonly orderCount: number;
+  readonly lifetimeSpend: readonly Spend[];
+  readonly addresses: readonly CustomerAddress[];
+}
+
+export interface CustomerSearch {
+  readonly email?: string;
+  readonly signedUpFrom?: string;
+  readonly signedUpTo?: string;
+}
