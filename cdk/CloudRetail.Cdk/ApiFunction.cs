@@ -2,7 +2,6 @@ using Amazon.CDK;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
-using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SES;
 using Constructs;
 
@@ -10,8 +9,9 @@ namespace CloudRetail.Cdk;
 
 /// <summary>
 /// The whole API as one Lambda function: the unchanged Kestrel app behind the AWS Lambda Web
-/// Adapter (docs/adr/0001). Its environment uses ShopSettings' names, and its role reaches only
-/// this stack's tables, the objects of its two buckets (pictures, invoices) and its sender identity.
+/// Adapter (docs/adr/0001). Its environment uses ShopSettings' names and holds no secret, and its
+/// role reaches only this stack's tables, the objects of its two buckets (pictures, invoices), its
+/// sender identity and its own secrets.
 /// </summary>
 internal sealed class ApiFunction : Construct
 {
@@ -26,27 +26,11 @@ internal sealed class ApiFunction : Construct
             RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
         });
 
-        // Shared with the scheduled rule's event; CloudFormation resolves it at deploy time, so the
-        // template holds only a reference and the function needs no right to read the secret.
-        SchedulerSecret = new Secret(this, "SchedulerSecret", new SecretProps
-        {
-            Description = "Shared by the reservation sweep's schedule and the API function",
-            GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
-            RemovalPolicy = RemovalPolicy.DESTROY,
-        }).SecretValue;
-
-        // Every instance signs and checks page cursors with this one key, or a next page would fail on another instance.
-        var pageCursorSecret = new Secret(this, "PageCursorSecret", new SecretProps
-        {
-            Description = "Signs the cursors of the API's paged listings",
-            GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
-            RemovalPolicy = RemovalPolicy.DESTROY,
-        }).SecretValue;
-
         var environment = new Dictionary<string, string>
         {
-            [ShopSettings.SchedulerSecret] = SchedulerSecret.UnsafeUnwrap(),
-            [ShopSettings.PageCursorSecret] = pageCursorSecret.UnsafeUnwrap(),
+            // The secrets' Parameter Store paths, never their values: the app reads those at run time.
+            [ShopSettings.SecretParameters] = props.Secrets.ParameterMapping,
+            [ShopSettings.MetricsNamespace] = ShopMetricNames.Namespace(settings.Stage),
             ["PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["AWS_LWA_READINESS_CHECK_PATH"] = ShopPaths.Liveness,
             ["AWS_LWA_PASS_THROUGH_PATH"] = ShopPaths.ScheduledSweep,
@@ -60,8 +44,6 @@ internal sealed class ApiFunction : Construct
             [ShopSettings.CognitoUserPoolId] = props.Identity.UserPool.UserPoolId,
             [ShopSettings.CognitoClientId] = props.Identity.Client.UserPoolClientId,
             [ShopSettings.PaymentProvider] = settings.PaymentProvider,
-            // Resolved by CloudFormation at deploy time; the generated value never appears in the template.
-            [ShopSettings.PaymentWebhookSecret] = props.WebhookSecret.SecretValue.UnsafeUnwrap(),
         };
         if (settings.PaymentProvider == "CARD_SIMULATOR")
         {
@@ -75,6 +57,11 @@ internal sealed class ApiFunction : Construct
         foreach (var (setting, value) in ApiOperations.Environment(Node).Concat(ShopPricingContext.Environment(Node)))
         {
             environment.Add(setting, value);
+        }
+        if (settings.Package == ApiPackage.Zip && !environment.ContainsKey(ShopSettings.OtlpEndpoint))
+        {
+            // The collector layer's receiver: traces go on from there to X-Ray.
+            environment.Add(ShopSettings.OtlpEndpoint, ApiPackaging.CollectorEndpoint);
         }
         if (settings.ApiBasePath is { } basePath)
         {
@@ -96,6 +83,7 @@ internal sealed class ApiFunction : Construct
         props.Sender.GrantSendEmail(Function);
         // The back office's customers: Cognito's admin operations the API signs, on the shop's pool only.
         props.Identity.UserPool.Grant(Function, CustomerAdminActions);
+        props.Secrets.GrantRead(Function);
     }
 
     /// <summary>What the Customers module asks of Cognito (Identity's CustomerAccounts).</summary>
@@ -107,8 +95,6 @@ internal sealed class ApiFunction : Construct
     ];
 
     public Function Function { get; }
-
-    public SecretValue SchedulerSecret { get; }
 }
 
 internal sealed record ApiFunctionProps(
@@ -118,4 +104,4 @@ internal sealed record ApiFunctionProps(
     Amazon.CDK.AWS.S3.IBucket Invoices,
     ShopperIdentity Identity,
     EmailIdentity Sender,
-    Amazon.CDK.AWS.SecretsManager.ISecret WebhookSecret);
+    ShopSecrets Secrets);

@@ -14,6 +14,15 @@ internal static class ApiPackaging
     public static string DefaultAdapterLayerArn(string region) =>
         $"arn:aws:lambda:{region}:753240598075:layer:LambdaAdapterLayerX86:25";
 
+    /// <summary>The AWS Distro for OpenTelemetry collector layer (x86_64, collector 0.102.1) in the
+    /// function's region: an extension that takes the app's OTLP on localhost:4318 and sends the traces
+    /// to X-Ray. Override with -c adotLayerArn=... (docs/deploy.md, "Traces").</summary>
+    public static string DefaultCollectorLayerArn(string region) =>
+        $"arn:aws:lambda:{region}:901920570463:layer:aws-otel-collector-amd64-ver-0-102-1:1";
+
+    /// <summary>Where the collector layer listens for OTLP over HTTP.</summary>
+    public const string CollectorEndpoint = "http://localhost:4318";
+
     public static Function Create(Construct scope, string id, DeploySettings settings, Dictionary<string, string> environment, ILogGroup logs) =>
         settings.Package == ApiPackage.Image
             ? new DockerImageFunction(scope, id, new DockerImageFunctionProps
@@ -28,6 +37,8 @@ internal static class ApiPackaging
                 Timeout = Duration.Seconds(settings.TimeoutSeconds),
                 Environment = environment,
                 LogGroup = logs,
+                Tracing = Tracing.ACTIVE,
+                ReservedConcurrentExecutions = settings.ReservedConcurrency,
             })
             : new Function(scope, id, new FunctionProps
             {
@@ -39,12 +50,17 @@ internal static class ApiPackaging
                 Runtime = Runtime.PROVIDED_AL2023,
                 Handler = "bootstrap",
                 Code = Code.FromAsset(settings.ZipDirectory),
-                Layers = [LayerVersion.FromLayerVersionArn(scope, "WebAdapter",
-                    settings.AdapterLayerArn ?? DefaultAdapterLayerArn(Stack.Of(scope).Region))],
+                Layers =
+                [
+                    LayerVersion.FromLayerVersionArn(scope, "WebAdapter", settings.AdapterLayerArn ?? DefaultAdapterLayerArn(Stack.Of(scope).Region)),
+                    LayerVersion.FromLayerVersionArn(scope, "OpenTelemetryCollector", settings.CollectorLayerArn ?? DefaultCollectorLayerArn(Stack.Of(scope).Region)),
+                ],
                 Architecture = Architecture.X86_64,
                 MemorySize = settings.MemoryMb,
                 Timeout = Duration.Seconds(settings.TimeoutSeconds),
                 Environment = environment,
                 LogGroup = logs,
+                Tracing = Tracing.ACTIVE,
+                ReservedConcurrentExecutions = settings.ReservedConcurrency,
             });
 }

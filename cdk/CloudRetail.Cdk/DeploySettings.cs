@@ -45,6 +45,28 @@ public sealed record DeploySettings(
 
     public bool IsProduction => Stage == "prod";
 
+    /// <summary>The WAF web ACL (CLOUDFRONT scope, so made in us-east-1: EdgeShieldStack) the
+    /// distribution is attached to; required for prod (docs/deploy.md, "Outer shield").</summary>
+    public string? WebAclArn { get; init; }
+
+    /// <summary>Where alarms are e-mailed (the SNS topic's subscription); required for prod.</summary>
+    public string? AlarmEmail { get; init; }
+
+    /// <summary>Instances the API function may run at once; unset: the account's unreserved pool.</summary>
+    public int? ReservedConcurrency { get; init; }
+
+    /// <summary>The API's own host name (a regional ACM certificate's), which CloudFront reaches it by
+    /// so its execute-api endpoint can be turned off; required for prod.</summary>
+    public string? ApiDomainName { get; init; }
+
+    public string? ApiCertificateArn { get; init; }
+
+    /// <summary>The ADOT collector layer of a zip package; unset: ApiPackaging's default for the region.</summary>
+    public string? CollectorLayerArn { get; init; }
+
+    /// <summary>Requests per 5 minutes one IP may send before the web ACL blocks it.</summary>
+    public int WafRequestsPer5MinutesPerIp { get; init; } = 2000;
+
     public static DeploySettings From(Node node)
     {
         var stage = Text(node, "stage") ?? "dev";
@@ -63,7 +85,7 @@ public sealed record DeploySettings(
             // Anyone who knows the public test card would confirm orders for free.
             throw new ArgumentException("Context 'paymentProvider' CARD_SIMULATOR is for test stages; the prod stage takes COD.");
         }
-        return new DeploySettings(
+        var settings = new DeploySettings(
             stage,
             Text(node, "storefrontOrigin") ?? "http://localhost:4200",
             Text(node, "sesFromEmail") ?? throw new ArgumentException(
@@ -85,7 +107,43 @@ public sealed record DeploySettings(
             Text(node, "shopLegalName") ?? (stage == "prod" ? throw new ArgumentException(
                 "Context 'shopLegalName' is required for prod: the seller's legal name on every invoice") : DefaultLegalName),
             Text(node, "shopLegalAddress") ?? (stage == "prod" ? throw new ArgumentException(
-                "Context 'shopLegalAddress' is required for prod: the seller's address on every invoice, lines separated by ';'") : DefaultLegalAddress));
+                "Context 'shopLegalAddress' is required for prod: the seller's address on every invoice, lines separated by ';'") : DefaultLegalAddress))
+        {
+            WebAclArn = Text(node, "webAclArn"),
+            AlarmEmail = Text(node, "alarmEmail"),
+            ReservedConcurrency = Text(node, "apiReservedConcurrency") is { } reserved ? int.Parse(reserved, CultureInfo.InvariantCulture) : null,
+            ApiDomainName = Text(node, "apiDomainName"),
+            ApiCertificateArn = Text(node, "apiCertificateArn"),
+            WafRequestsPer5MinutesPerIp = Number(node, "wafRequestsPer5MinutesPerIp", 2000),
+            CollectorLayerArn = Text(node, "adotLayerArn"),
+        };
+        return settings.IsProduction ? settings.CheckedForProduction() : settings;
+    }
+
+    /// <summary>What prod may not leave to defaults: each a reason the stack would be unsafe or silent.</summary>
+    private DeploySettings CheckedForProduction()
+    {
+        if (Uri.TryCreate(StorefrontOrigin, UriKind.Absolute, out var origin) && (origin.IsLoopback || origin.Host == "localhost"))
+        {
+            throw new ArgumentException($"Context 'storefrontOrigin' is '{StorefrontOrigin}': the prod stage refuses a localhost CORS origin; give the shop's own https origin.");
+        }
+        if (WebAclArn is null)
+        {
+            throw new ArgumentException("Context 'webAclArn' is required for prod: deploy the CloudRetail-prod-edge stack (us-east-1) first and pass its WebAclArn output.");
+        }
+        if (AlarmEmail is null)
+        {
+            throw new ArgumentException("Context 'alarmEmail' is required for prod: the address the stack's alarms are sent to.");
+        }
+        if (ApiDomainName is null || ApiCertificateArn is null)
+        {
+            throw new ArgumentException("Context 'apiDomainName' and 'apiCertificateArn' are required for prod: CloudFront reaches the API by that name, so its execute-api endpoint is turned off.");
+        }
+        if (ReservedConcurrency is < 1)
+        {
+            throw new ArgumentException("Context 'apiReservedConcurrency' must be at least 1 for prod (0 would stop the shop).");
+        }
+        return this;
     }
 
     private static string? Text(Node node, string key) =>

@@ -1,8 +1,8 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
-using Amazon.CDK.AWS.SecretsManager;
 using Amazon.CDK.AWS.SES;
+using Amazon.CDK.AWS.SQS;
 using Constructs;
 
 namespace CloudRetail.Cdk;
@@ -22,58 +22,67 @@ public sealed class ShopStack : Stack
         {
             Identity = Identity.Email(settings.SenderEmail),
         });
-        // Signs the payment webhook (HMAC-SHA256). Generated here, so no person ever holds it; rotating
-        // it means updating the secret and redeploying the function.
-        var webhookSecret = new Secret(this, "PaymentWebhookSecret", new SecretProps
-        {
-            Description = "Shared secret of the payment webhook signature (PAYMENT_WEBHOOK_SECRET)",
-            GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
-            RemovalPolicy = settings.IsProduction ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-        });
-        var apiFunction = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, invoices, identity, sender, webhookSecret));
+        var secrets = new ShopSecrets(this, "Secrets", settings);
+        var apiFunction = new ApiFunction(this, "Api", new ApiFunctionProps(settings, tables, images, invoices, identity, sender, secrets));
         var function = apiFunction.Function;
         var api = new ShopHttpApi(this, "Http", settings, function);
-        // CloudFront sends it to the API with every /api request; only a request carrying it has its
-        // CloudFront-Viewer-Address believed, so a caller of API Gateway cannot pick its own address.
-        // Resolved at deploy time in both places: the template holds only a reference.
-        var originSecret = new Secret(this, "CloudFrontOriginSecret", new SecretProps
-        {
-            Description = "Proves to the API that a request came through the storefront distribution (CLOUDFRONT_ORIGIN_SECRET)",
-            GenerateSecretString = new SecretStringGenerator { PasswordLength = 48, ExcludePunctuation = true },
-            RemovalPolicy = RemovalPolicy.DESTROY,
-        }).SecretValue;
-        var storefront = new StorefrontHosting(this, "Storefront", settings, api, originSecret);
+        // Resolved at deploy time into the distribution's origin header: the template holds only a reference.
+        var originSecret = secrets.CloudFrontOrigin.SecretValue;
+        var storefront = new StorefrontHosting(this, "Storefront", settings, api, originSecret,
+            SecurityHeaderValues.RegionalBucketOrigins(Region));
         function.AddEnvironment(ShopSettings.StorefrontUrl, storefront.Url);
-        function.AddEnvironment(ShopSettings.CloudFrontOriginSecret, originSecret.UnsafeUnwrap());
         // The admin pages upload pictures from the storefront's origin straight to the bucket.
         images.AddCorsRule(ProductImagesBucket.BrowserAccess(storefront.Url));
 
         // Cancels unpaid orders whose reservation ran out. The adapter POSTs the schedule's event
-        // to the pass-through path; the next run is five minutes away, so no retries. The event
-        // carries the scheduler's secret, without which the app refuses to run the sweep.
+        // to the pass-through path. A run that fails (a throttle, a cold start past the timeout) is
+        // tried twice more within its own five minutes, then parked in the dead-letter queue, which
+        // has an alarm: the next run starts afresh either way. The event carries the scheduler's
+        // secret, without which the app refuses to run the sweep.
+        SweepDeadLetters = new Queue(this, "ReservationSweepDeadLetters", new QueueProps
+        {
+            Encryption = QueueEncryption.SQS_MANAGED,
+            EnforceSSL = true,
+            RetentionPeriod = Duration.Days(14),
+        });
         _ = new Rule(this, "ReservationSweep", new RuleProps
         {
             Description = "Releases the stock of PENDING orders whose reservation expired",
             Schedule = Schedule.Rate(Duration.Minutes(5)),
             Targets = [new LambdaFunction(function, new LambdaFunctionProps
             {
-                RetryAttempts = 0,
+                RetryAttempts = SweepRetryAttempts,
+                MaxEventAge = Duration.Minutes(4),
+                DeadLetterQueue = SweepDeadLetters,
                 Event = RuleTargetInput.FromObject(new Dictionary<string, object>
                 {
-                    [ShopPaths.SchedulerSecretField] = apiFunction.SchedulerSecret.UnsafeUnwrap(),
+                    [ShopPaths.SchedulerSecretField] = secrets.Scheduler.SecretValue.UnsafeUnwrap(),
                 }),
             })],
         });
 
-        Output("ApiUrl", api.Stage.Url, "Base URL of the API; the storefront calls <ApiUrl>api/...");
+        var alarms = new ShopAlarms(this, "Alarms", settings, function, api.Stage.Api, tables.BySetting, SweepDeadLetters);
+        _ = new ShopDashboard(this, "Dashboard", settings, function, api.Stage.Api, storefront.Distribution.DistributionId, alarms.Alarms);
+
+        Output("ApiUrl", api.Url, "Base URL of the API; the storefront calls <ApiUrl>api/...");
+        if (api.RegionalDomainName is { } target)
+        {
+            Output("ApiDomainTarget", target, $"Point {settings.ApiDomainName} here (CNAME or alias): CloudFront reaches the API by that name");
+        }
         Output("UserPoolId", identity.UserPool.UserPoolId, "Cognito user pool (create the first admin here)");
         Output("UserPoolClientId", identity.Client.UserPoolClientId, "App client the API signs shoppers in with");
         Output("ImagesBucketName", images.BucketName, "Private bucket of product pictures");
         Output("InvoicesBucketName", invoices.BucketName, "Private, versioned bucket of the invoice PDFs");
         Output("StorefrontUrl", storefront.Url, "The shop: the web app and, under /api, the API, on one origin");
         Output("StorefrontBucketName", storefront.Bucket.BucketName, "Upload the built web app here (aws s3 sync)");
+        Output("AlarmTopicArn", alarms.Topic.TopicArn, "Every alarm of the stage goes here (e-mailed to alarmEmail)");
         Output("StorefrontDistributionId", storefront.Distribution.DistributionId, "Invalidate /index.html here after an upload");
     }
+
+    public const int SweepRetryAttempts = 2;
+
+    /// <summary>Sweep events the function could not take after every retry.</summary>
+    public Queue SweepDeadLetters { get; }
 
     private void Output(string id, string value, string description) =>
         _ = new CfnOutput(this, id, new CfnOutputProps { Value = value, Description = description });

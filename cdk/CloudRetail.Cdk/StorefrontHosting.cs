@@ -40,7 +40,9 @@ internal sealed class StorefrontHosting : Construct
 
     /// <param name="originSecret">Sent to the API on every request as X-Origin-Verify: proof that the
     /// request came through this distribution, so its CloudFront-Viewer-Address may be believed.</param>
-    public StorefrontHosting(Construct scope, string id, DeploySettings settings, ShopHttpApi api, SecretValue originSecret) : base(scope, id)
+    /// <param name="pictureOrigin">Where pictures come from, which the storefront's CSP allows as the API's does
+    /// (<see cref="SecurityHeaderValues.RegionalBucketOrigins"/>: the bucket itself would close a cycle).</param>
+    public StorefrontHosting(Construct scope, string id, DeploySettings settings, ShopHttpApi api, SecretValue originSecret, string pictureOrigin) : base(scope, id)
     {
         Bucket = new Bucket(this, "Bucket", new BucketProps
         {
@@ -57,12 +59,17 @@ internal sealed class StorefrontHosting : Construct
             Runtime = FunctionRuntime.JS_2_0,
             Comment = "Deep links of the storefront answer index.html",
         });
-        // https://<id>.execute-api.<region>.amazonaws.com -> the host name CloudFront connects to.
-        var apiDomain = Fn.Select(2, Fn.Split("/", api.Stage.Api.ApiEndpoint));
+        Headers = new ResponseHeadersPolicy(this, "SecurityHeaders", new ResponseHeadersPolicyProps
+        {
+            Comment = "The security headers the API sends locally (SecurityHeaderValues)",
+            SecurityHeadersBehavior = SecurityHeaders(pictureOrigin),
+        });
         Distribution = new Distribution(this, "Distribution", new DistributionProps
         {
             Comment = $"CloudRetail storefront and API, stage {settings.Stage}",
             DefaultRootObject = "index.html",
+            // Made in us-east-1 by EdgeShieldStack (CLOUDFRONT scope); none on a test stage without one.
+            WebAclId = settings.WebAclArn,
             DefaultBehavior = new BehaviorOptions
             {
                 Origin = S3BucketOrigin.WithOriginAccessControl(Bucket),
@@ -71,6 +78,7 @@ internal sealed class StorefrontHosting : Construct
                 // the cache on both); the API does the same with the copies the build writes.
                 CachePolicy = CachePolicy.CACHING_OPTIMIZED,
                 Compress = true,
+                ResponseHeadersPolicy = Headers,
                 FunctionAssociations =
                 [
                     new FunctionAssociation { Function = spaFallback, EventType = FunctionEventType.VIEWER_REQUEST },
@@ -80,7 +88,7 @@ internal sealed class StorefrontHosting : Construct
             {
                 [ApiPathPattern] = new BehaviorOptions
                 {
-                    Origin = new HttpOrigin(apiDomain, new HttpOriginProps
+                    Origin = new HttpOrigin(api.OriginDomain, new HttpOriginProps
                     {
                         ProtocolPolicy = OriginProtocolPolicy.HTTPS_ONLY,
                         CustomHeaders = new Dictionary<string, string> { [OriginSecretHeader] = originSecret.UnsafeUnwrap() },
@@ -90,12 +98,34 @@ internal sealed class StorefrontHosting : Construct
                     // Answers are per shopper (Authorization): never cached, every header but Host passed on.
                     CachePolicy = CachePolicy.CACHING_DISABLED,
                     OriginRequestPolicy = ApiOriginRequests,
+                    // The app sends the same values; this covers answers CloudFront makes itself (a 502).
+                    ResponseHeadersPolicy = Headers,
                 },
             },
         });
     }
 
     public Bucket Bucket { get; }
+
+    public ResponseHeadersPolicy Headers { get; }
+
+    public static ResponseSecurityHeadersBehavior SecurityHeaders(string pictureOrigin) => new()
+    {
+        ContentSecurityPolicy = new ResponseHeadersContentSecurityPolicy
+        {
+            ContentSecurityPolicy = SecurityHeaderValues.ContentSecurityPolicy(pictureOrigin),
+            Override = true,
+        },
+        StrictTransportSecurity = new ResponseHeadersStrictTransportSecurity
+        {
+            AccessControlMaxAge = Duration.Seconds(SecurityHeaderValues.StrictTransportSecurityMaxAgeSeconds),
+            IncludeSubdomains = true,
+            Override = true,
+        },
+        ContentTypeOptions = new ResponseHeadersContentTypeOptions { Override = true },
+        FrameOptions = new ResponseHeadersFrameOptions { FrameOption = HeadersFrameOption.DENY, Override = true },
+        ReferrerPolicy = new ResponseHeadersReferrerPolicy { ReferrerPolicy = HeadersReferrerPolicy.NO_REFERRER, Override = true },
+    };
 
     public Distribution Distribution { get; }
 

@@ -13,6 +13,7 @@ using CloudRetail.BuildingBlocks;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Naming;
+using CloudRetail.BuildingBlocks.Observability;
 
 namespace CloudRetail.Api;
 
@@ -31,6 +32,8 @@ internal static class ShopHost
 
     public static WebApplicationBuilder AddShopHost(this WebApplicationBuilder builder)
     {
+        // Before anything reads a setting: secrets named in SECRET_PARAMETERS come from SSM.
+        builder.Configuration.AddRuntimeSecrets();
         // The Lambda Web Adapter and container platforms say where to listen through PORT.
         if (builder.Configuration["PORT"] is { Length: > 0 } port)
         {
@@ -44,6 +47,11 @@ internal static class ShopHost
         services.AddTrustedProxies(builder.Configuration);
         services.AddShopRateLimits(builder.Configuration, builder.Environment);
         services.AddOtlpExport(builder.Configuration);
+        if (builder.Configuration[ShopSettings.MetricsNamespace] is { Length: > 0 } metricsNamespace)
+        {
+            // Listens from here on; it lives as long as the process, as the meters do.
+            services.AddSingleton(new EmbeddedMetrics(metricsNamespace, Console.Out, TimeProvider.System));
+        }
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemShape.Complete);
         ShopValidation.UseJsonFieldNames();
         services.AddExceptionHandler<ShopExceptionHandler>();

@@ -70,6 +70,15 @@ public static class ShopSettings
     /// each process, and a cursor then fails (400) on another instance or after a restart.</summary>
     public const string PageCursorSecret = "PAGE_CURSOR_SECRET";
 
+    /// <summary>Secrets read at run time: comma-separated <c>SETTING=parameter</c> pairs, each an SSM
+    /// parameter (SecureString, or <c>/aws/reference/secretsmanager/name</c>) whose value becomes that
+    /// setting. Unset (locally): secrets are plain settings.</summary>
+    public const string SecretParameters = "SECRET_PARAMETERS";
+
+    /// <summary>Seconds between reads of <see cref="SecretParameters"/>, so a rotated secret arrives
+    /// without a deploy (default 300).</summary>
+    public const string SecretRefreshSeconds = "SECRET_REFRESH_SECONDS";
+
     public const string IdempotencyTable = "IDEMPOTENCY_TABLE";
 
     /// <summary>Invoices by order, and the shop's invoice-number counter.</summary>
@@ -121,7 +130,12 @@ public static class ShopSettings
     /// request carrying it has its CloudFront-Viewer-Address believed; unset: that header never is.</summary>
     public const string CloudFrontOriginSecret = "CLOUDFRONT_ORIGIN_SECRET";
 
-    /// <summary>OTLP endpoint (http/protobuf) the shop's metrics are exported to; unset: no export.</summary>
+    /// <summary>CloudWatch namespace the shop's counters are written to as Embedded Metric Format log
+    /// lines (<see cref="ShopMetricNames.Namespace"/>); unset: none are written. Set, OTLP carries only traces.</summary>
+    public const string MetricsNamespace = "METRICS_NAMESPACE";
+
+    /// <summary>OTLP endpoint (http/protobuf) the shop's traces, and metrics unless <see cref="MetricsNamespace"/>
+    /// is set, are exported to; unset: no export.</summary>
     public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
     /// <summary>Browser origins allowed to call the API, comma-separated (the storefront's own
     /// origin needs no entry). Development: http://localhost:4200.</summary>

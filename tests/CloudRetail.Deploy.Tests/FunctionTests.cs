@@ -32,6 +32,11 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.ShopCountry,                         // collection orders carry no tax until -c shopCountry says where the shop is
         ShopSettings.ShopRegion,                          // as shopCountry, with -c shopRegion
         ShopSettings.ShopDefaultShippingMethod,           // no shipping for a checkout without one, as before, unless -c shopDefaultShippingMethod
+        ShopSettings.SchedulerSecret,                     // secrets: read at run time through SECRET_PARAMETERS
+        ShopSettings.PageCursorSecret,
+        ShopSettings.PaymentWebhookSecret,
+        ShopSettings.CloudFrontOriginSecret,
+        ShopSettings.SecretRefreshSeconds,                // the API's default (5 minutes) applies
     };
 
     public static IReadOnlySet<string> AllSettings() =>

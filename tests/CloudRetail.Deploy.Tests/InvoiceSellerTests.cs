@@ -39,16 +39,8 @@ public sealed class InvoiceSellerTests(SynthesizedShop shop)
     [Fact]
     public void A_prod_stage_naming_its_seller_prints_it()
     {
-        var settings = DeploySettings.From(new App(new AppProps
-        {
-            Context = DeployContext.FromCdkJson(new Dictionary<string, object>
-            {
-                ["stage"] = "prod",
-                ["sesFromEmail"] = SynthesizedShop.SenderEmail,
-                ["shopLegalName"] = "Example Pte. Ltd.",
-                ["shopLegalAddress"] = "1 Example Road; Singapore 000001",
-            }),
-        }).Node);
+        // The rest of what prod needs (web ACL, alarm address, API domain) comes with the context.
+        var settings = DeploySettings.From(new App(new AppProps { Context = EdgeShieldTests.ProdContext([]) }).Node);
 
         Assert.Equal(("Example Pte. Ltd.", "1 Example Road; Singapore 000001"), (settings.LegalName, settings.LegalAddress));
     }

@@ -37,13 +37,7 @@ public sealed class StageTests
     {
         var app = new App(new AppProps
         {
-            Context = DeployContext.FromCdkJson(new Dictionary<string, object>
-            {
-                ["stage"] = stage,
-                ["sesFromEmail"] = SynthesizedShop.SenderEmail,
-                ["shopLegalName"] = "Example Pte. Ltd.",
-                ["shopLegalAddress"] = "1 Example Road; Singapore 000001",
-            }),
+            Context = EdgeShieldTests.ProdContext(new() { ["stage"] = stage }),
         });
         var settings = DeploySettings.From(app.Node);
         var stack = new Stack(app, "Data");

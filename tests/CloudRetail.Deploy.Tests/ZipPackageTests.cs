@@ -28,11 +28,17 @@ public sealed class ZipPackageTests(SynthesizedShop shop) : IDisposable
         var function = zip.Resources("AWS::Lambda::Function").Single().Resource.Properties();
         Assert.Equal("provided.al2023", function["Runtime"]!.ToString());
         Assert.Equal("bootstrap", function["Handler"]!.ToString());
-        var layer = function["Layers"]!.AsArray().Single()!.ToJsonString();
-        Assert.Contains("\"AWS::Region\"", layer, StringComparison.Ordinal);
-        Assert.Contains(":753240598075:layer:LambdaAdapterLayerX86:", layer, StringComparison.Ordinal);
+        var layers = function["Layers"]!.AsArray().Select(l => l!.ToJsonString()).ToList();
+        Assert.Equal(2, layers.Count);
+        Assert.All(layers, layer => Assert.Contains("\"AWS::Region\"", layer, StringComparison.Ordinal));
+        Assert.Contains(layers, layer => layer.Contains(":753240598075:layer:LambdaAdapterLayerX86:", StringComparison.Ordinal));
+        // The ADOT collector: the app's OTLP goes to it on localhost, and on to X-Ray.
+        Assert.Contains(layers, layer => layer.Contains(":901920570463:layer:aws-otel-collector-amd64-", StringComparison.Ordinal));
+        Assert.Equal("http://localhost:4318", zip.FunctionEnvironment()[ShopSettings.OtlpEndpoint]!.ToString());
+        Assert.Equal("Active", function["TracingConfig"]!["Mode"]!.ToString());
         Assert.Equal("/shop", zip.FunctionEnvironment()[ShopSettings.ApiBasePath]!.ToString());
-        Assert.Equal(Names(shop.Json.FunctionEnvironment()).Append(ShopSettings.ApiBasePath).Order(), Names(zip.FunctionEnvironment()));
+        Assert.Equal(Names(shop.Json.FunctionEnvironment()).Append(ShopSettings.ApiBasePath).Append(ShopSettings.OtlpEndpoint).Order(),
+            Names(zip.FunctionEnvironment()));
     }
 
     [Fact]

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace CloudRetail.BuildingBlocks.Observability;
 
-/// <summary>A use case counted and timed by outcome: <c>completed</c> (2xx), <c>refused</c> (4xx), <c>failed</c> (5xx or thrown).</summary>
+/// <summary>A use case counted and timed by outcome: <c>completed</c> (2xx), <c>refused</c> (4xx), <c>failed</c> (5xx or thrown);
+/// the count also by HTTP status, which says why a refused one was refused (409 stock or price, 429 a limit, 400 the request).</summary>
 public sealed class MeasuredOperation
 {
     private readonly Counter<long> _count;
@@ -20,13 +21,13 @@ public sealed class MeasuredOperation
 
     public void Record(int statusCode, TimeSpan elapsed)
     {
-        var outcome = new KeyValuePair<string, object?>("outcome", statusCode switch
+        var outcome = new KeyValuePair<string, object?>(ShopMetricNames.Outcome, statusCode switch
         {
-            < 400 => "completed",
-            < 500 => "refused",
-            _ => "failed",
+            < 400 => ShopMetricNames.Completed,
+            < 500 => ShopMetricNames.Refused,
+            _ => ShopMetricNames.Failed,
         });
-        _count.Add(1, outcome);
+        _count.Add(1, outcome, new KeyValuePair<string, object?>(ShopMetricNames.Status, statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         _duration.Record(elapsed.TotalSeconds, outcome);
     }
 

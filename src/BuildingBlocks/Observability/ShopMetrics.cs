@@ -24,7 +24,19 @@ public static class ShopMetrics
         "cloudretail.idempotent_replays", "{replay}", "Retries answered with the first answer to their Idempotency-Key");
 
     private static readonly Counter<long> Emails = Meter.CreateCounter<long>(
-        "cloudretail.emails", "{email}", "E-mails sent (first sends and retries), by outcome: sent or failed");
+        ShopMetricNames.Emails, "{email}", "E-mails sent (first sends and retries), by outcome: sent or failed");
+
+    private static readonly Counter<long> Orders = Meter.CreateCounter<long>(
+        ShopMetricNames.OrdersPlaced, "{order}", "Orders placed, by currency");
+
+    private static readonly Counter<double> Revenue = Meter.CreateCounter<double>(
+        ShopMetricNames.Revenue, "{currency}", "Total of the orders placed, by currency");
+
+    private static readonly Counter<long> Invoices = Meter.CreateCounter<long>(
+        ShopMetricNames.Invoices, "{invoice}", "Invoices issued, or failed (the sweep tries again), by outcome");
+
+    private static readonly Counter<long> SweepUnsettled = Meter.CreateCounter<long>(
+        ShopMetricNames.SweepUnsettled, "{order}", "Orders a sweep run could not settle; the next run tries again");
 
     /// <summary><paramref name="where"/>: <c>cart</c> (live check on adding) or <c>checkout</c> (the reservation).</summary>
     public static void StockConflict(string where) => StockConflicts.Add(1, new KeyValuePair<string, object?>("where", where));
@@ -32,5 +44,19 @@ public static class ShopMetrics
     public static void IdempotentReplay(string endpoint) => IdempotentReplays.Add(1, new KeyValuePair<string, object?>("endpoint", endpoint));
 
     public static void EmailSent(string type, bool accepted) =>
-        Emails.Add(1, new KeyValuePair<string, object?>("type", type), new KeyValuePair<string, object?>("outcome", accepted ? "sent" : "failed"));
+        Emails.Add(1, new KeyValuePair<string, object?>("type", type), new KeyValuePair<string, object?>(ShopMetricNames.Outcome, accepted ? "sent" : ShopMetricNames.Failed));
+
+    /// <summary>An order placed, counted with its total: the shop's orders and revenue.</summary>
+    public static void OrderPlaced(decimal total, string currency)
+    {
+        var tag = new KeyValuePair<string, object?>(ShopMetricNames.Currency, currency);
+        Orders.Add(1, tag);
+        Revenue.Add((double)total, tag);
+    }
+
+    public static void InvoiceIssued(bool issued) =>
+        Invoices.Add(1, new KeyValuePair<string, object?>(ShopMetricNames.Outcome, issued ? "issued" : ShopMetricNames.Failed));
+
+    /// <summary>Recorded by every run, 0 included, so an alarm on it sees the sweep running.</summary>
+    public static void SweepLeftUnsettled(int orders) => SweepUnsettled.Add(orders);
 }

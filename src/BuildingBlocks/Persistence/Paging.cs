@@ -26,14 +26,37 @@ public sealed record PageRequest(int Size, Dictionary<string, AttributeValue>? S
 /// </summary>
 public sealed class Paging
 {
-    private readonly byte[] _key;
+    private readonly Func<byte[]> _key;
 
-    public Paging(byte[] key) => _key = key;
+    public Paging(byte[] key) => _key = () => key;
 
-    /// <summary>The configured secret; without one, a key of this process alone, so cursors then
-    /// outlive neither a restart nor a hop to another instance.</summary>
-    public static Paging From(IConfiguration configuration) =>
-        new(configuration[ShopSettings.PageCursorSecret] is { Length: > 0 } secret ? Encoding.UTF8.GetBytes(secret) : RandomNumberGenerator.GetBytes(32));
+    private Paging(Func<byte[]> key) => _key = key;
+
+    /// <summary>The configured secret, read at each use so a rotated one (SECRET_PARAMETERS) signs the
+    /// next cursor; without one, a key of this process alone, so cursors then outlive neither a
+    /// restart nor a hop to another instance.</summary>
+    public static Paging From(IConfiguration configuration)
+    {
+        if (configuration[ShopSettings.PageCursorSecret] is not { Length: > 0 })
+        {
+            return new(RandomNumberGenerator.GetBytes(32));
+        }
+        // One object swapped whole, so a reader never pairs one secret with another's bytes.
+        var current = new SigningKey("", []);
+        return new(() =>
+        {
+            var secret = configuration[ShopSettings.PageCursorSecret] ?? "";
+            var seen = current;
+            if (seen.Secret != secret)
+            {
+                seen = new SigningKey(secret, Encoding.UTF8.GetBytes(secret));
+                current = seen;
+            }
+            return seen.Key;
+        });
+    }
+
+    private sealed record SigningKey(string Secret, byte[] Key);
 
     /// <summary>Reads <c>limit</c> and the cursor; answers the 400 naming the parameter when either is
     /// not acceptable. A limit above the cap is capped rather than refused, so a client asking for
@@ -93,7 +116,7 @@ public sealed class Paging
     }
 
     private byte[] Seal(string listing, byte[] payload) =>
-        HMACSHA256.HashData(_key, (byte[])[.. Encoding.UTF8.GetBytes(listing), 0, .. payload]);
+        HMACSHA256.HashData(_key(), (byte[])[.. Encoding.UTF8.GetBytes(listing), 0, .. payload]);
 }
 
 [JsonSerializable(typeof(Dictionary<string, string>))]

@@ -8,7 +8,8 @@ using OpenTelemetry.Trace;
 namespace CloudRetail.Api.Observability;
 
 /// <summary>
-/// Metrics and traces over OTLP (http/protobuf) when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise
+/// Traces, and metrics unless they go to CloudWatch as EMF (METRICS_NAMESPACE), over OTLP
+/// (http/protobuf) when OTEL_EXPORTER_OTLP_ENDPOINT is set; otherwise
 /// nothing is registered, so a host that exports nothing pays nothing at start-up. Metrics: the
 /// shop's meter with ASP.NET Core's request and Kestrel meters and HttpClient's. Traces: a span per
 /// request, with a child per outgoing HTTP call (DynamoDB, S3, Cognito, SES), so a slow checkout
@@ -44,16 +45,21 @@ internal static class OtlpExport
         var url = Uri.TryCreate(endpoint, UriKind.Absolute, out var parsed)
             ? parsed
             : throw new InvalidOperationException($"{ShopSettings.OtlpEndpoint} must be an absolute URL, got '{endpoint}'");
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
-            .WithMetrics(metrics => metrics
-                .AddMeter(Meters)
-                .AddHttpClientInstrumentation()
-                .AddOtlpExporter(otlp => To(otlp, url, "metrics")))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddOtlpExporter(otlp => To(otlp, url, "traces")));
+        // On Lambda the shop's metrics go to CloudWatch as EMF log lines; the collector layer there
+        // takes traces only.
+        if (configuration[ShopSettings.MetricsNamespace] is not { Length: > 0 })
+        {
+            telemetry.WithMetrics(metrics => metrics
+                .AddMeter(Meters)
+                .AddHttpClientInstrumentation()
+                .AddOtlpExporter(otlp => To(otlp, url, "metrics")));
+        }
         return services;
     }
 

@@ -18,8 +18,10 @@ public static class DeployedApp
 {
     public const string RefPrefix = "ref:";
 
+    /// <summary>The function's environment as settings. Without SECRET_PARAMETERS: nothing here may
+    /// call SSM, and the composition does not depend on the secrets' values.</summary>
     public static IReadOnlyDictionary<string, string?> Settings(JsonObject template) =>
-        template.FunctionEnvironment().ToDictionary(
+        template.FunctionEnvironment().Where(variable => variable.Key != ShopSettings.SecretParameters).ToDictionary(
             variable => variable.Key,
             variable => (string?)(variable.Value is JsonValue literal
                 ? literal.ToString()

@@ -86,7 +86,7 @@ public static class StackRules
     /// template, never "*" and never a whole service.</summary>
     public static void DataActionsNameOnlyOwnResources(JsonObject template)
     {
-        var statements = template.Resources("AWS::IAM::Policy")
+        var statements = template.Resources("AWS::IAM::Policy").Concat(template.Resources("AWS::IAM::ManagedPolicy"))
             .SelectMany(p => p.Resource.Properties()["PolicyDocument"]!["Statement"]!.AsArray())
             .Concat(template.Resources("AWS::IAM::Role")
                 .SelectMany(r => r.Resource.Properties()["Policies"]?.AsArray() ?? [])
@@ -125,16 +125,15 @@ public static class StackRules
             ["AutoVerifiedAttributes"] = new object[] { "email" },
         }));
 
-    /// <summary>One route, /api/{proxy+}, proxied to the function: nothing else is reachable.</summary>
+    /// <summary>Every route is under /api and proxied to the function, /api/{proxy+} among them:
+    /// nothing else is reachable.</summary>
     public static void OnlyTheApiRouteReachesTheFunction(Template template, JsonObject json)
     {
-        template.ResourceCountIs("AWS::ApiGatewayV2::Route", 1);
-        template.HasResourceProperties("AWS::ApiGatewayV2::Route", Match.ObjectLike(new Dictionary<string, object>
-        {
-            ["RouteKey"] = "ANY /api/{proxy+}",
-        }));
+        var routes = json.Resources("AWS::ApiGatewayV2::Route").Select(r => r.Resource.Properties()["RouteKey"]!.GetValue<string>()).ToList();
+        Assert.Contains("ANY /api/{proxy+}", routes);
+        Assert.All(routes, key => Assert.Matches("^[A-Z]+ /api/", key));
         var function = json.Resources("AWS::Lambda::Function").Single().Id;
-        template.HasResourceProperties("AWS::ApiGatewayV2::Integration", Match.ObjectLike(new Dictionary<string, object>
+        template.AllResourcesProperties("AWS::ApiGatewayV2::Integration", Match.ObjectLike(new Dictionary<string, object>
         {
             ["IntegrationType"] = "AWS_PROXY",
             ["PayloadFormatVersion"] = "2.0",
@@ -155,8 +154,8 @@ public static class StackRules
         }));
 
     /// <summary>The /api/* behaviour forwards CloudFront-Viewer-Address (AllViewerExceptHostHeader) to an
-    /// origin that carries X-Origin-Verify from a generated secret, and the function is given that same
-    /// secret as CLOUDFRONT_ORIGIN_SECRET, both as deploy-time references.</summary>
+    /// origin that carries X-Origin-Verify from a generated secret, resolved at deploy time, and the
+    /// function reads that same secret at run time as CLOUDFRONT_ORIGIN_SECRET (SECRET_PARAMETERS).</summary>
     public static void ApiOriginProvesItCameThroughCloudFront(JsonObject json)
     {
         var config = json.Resources("AWS::CloudFront::Distribution").Single().Resource.Properties()["DistributionConfig"]!;
@@ -170,19 +169,42 @@ public static class StackRules
             .SingleOrDefault(h => (string?)h!["HeaderName"] == "X-Origin-Verify")
             ?? throw new InvalidOperationException("the API origin does not carry X-Origin-Verify");
         var secretIds = json.ReferencedIds(header["HeaderValue"]);
-        var environment = json.FunctionEnvironment()["CLOUDFRONT_ORIGIN_SECRET"];
         if (secretIds.Count != 1 || json["Resources"]![secretIds[0]]!["Type"]!.GetValue<string>() != "AWS::SecretsManager::Secret"
-            || json["Resources"]![secretIds[0]]!["Properties"]!["GenerateSecretString"] is null)
+            || json["Resources"]![secretIds[0]]!["Properties"]!["GenerateSecretString"] is null
+            || !header["HeaderValue"]!.ToJsonString().Contains("{{resolve:secretsmanager:", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException("X-Origin-Verify is not a generated Secrets Manager secret");
+            throw new InvalidOperationException("X-Origin-Verify is not a generated Secrets Manager secret resolved at deploy time");
         }
-        if (!json.ReferencedIds(environment).SequenceEqual(secretIds)
-            || !header["HeaderValue"]!.ToJsonString().Contains("{{resolve:secretsmanager:", StringComparison.Ordinal)
-            || !environment!.ToJsonString().Contains("{{resolve:secretsmanager:", StringComparison.Ordinal))
+        if (!RuntimeSecrets(json).TryGetValue("CLOUDFRONT_ORIGIN_SECRET", out var name) || name != SecretName(json, secretIds[0]))
         {
-            throw new InvalidOperationException("the origin and the function do not both resolve the same secret at deploy time");
+            throw new InvalidOperationException("the function does not read the origin's secret at run time");
         }
     }
+
+    /// <summary>SECRET_PARAMETERS as setting to secret name, with the name's CloudFormation parts
+    /// (the stack's id) as they are written in the template.</summary>
+    public static IReadOnlyDictionary<string, string> RuntimeSecrets(JsonObject json) =>
+        Joined(json.FunctionEnvironment()["SECRET_PARAMETERS"]).Split(',')
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair[1].StartsWith(ReferencePrefix, StringComparison.Ordinal)
+                ? pair[1][ReferencePrefix.Length..]
+                : throw new InvalidOperationException($"{pair[0]} is not read from Secrets Manager through Parameter Store"));
+
+    public static string SecretName(JsonObject json, string secretId) =>
+        Joined(json["Resources"]![secretId]!["Properties"]!["Name"]);
+
+    private const string ReferencePrefix = "/aws/reference/secretsmanager/";
+
+    /// <summary>A string, or an Fn::Join of strings and references, each reference written as
+    /// <c>{ref}</c> (what it resolves to is CloudFormation's to know).</summary>
+    public static string Joined(JsonNode? value) =>
+        value switch
+        {
+            JsonValue literal => literal.GetValue<string>(),
+            JsonObject join when join["Fn::Join"] is JsonArray parts =>
+                string.Join(parts[0]!.GetValue<string>(), parts[1]!.AsArray().Select(Joined)),
+            _ => "{ref}",
+        };
 
     /// <summary>Managed policy: every viewer header but Host, plus the CloudFront headers.</summary>
     public const string AllViewerExceptHostHeader = "b689b0a8-53d0-40ab-baf2-68738e2966ac";

@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Invoices.Domain;
 using CloudRetail.Invoices.Pdf;
@@ -36,6 +37,7 @@ internal sealed class InvoiceIssuer(
             var pdf = InvoiceDocument.Render(invoice, options.Seller);
             await files.StoreAsync(invoice.ObjectKey!, pdf, cancellationToken);
             await table.MarkIssuedAsync(orderId, clock.GetUtcNow(), CancellationToken.None);
+            ShopMetrics.InvoiceIssued(true);
             return new InvoiceReceipt(orderId, true, invoice.Number, null);
         }
 #pragma warning disable CA1031 // A payment must never fail because of its invoice: every failure is recorded for the sweep.
@@ -45,6 +47,7 @@ internal sealed class InvoiceIssuer(
             var error = $"{(invoice?.Sequence is null ? "Could not number the invoice" : "Could not render or store the invoice")}: {e.GetType().Name}: {e.Message}";
             logger.LogWarning(e, "Invoice of order {OrderId} ({Number}) not issued; the sweep tries again", orderId, invoice?.Number ?? "no number yet");
             await RecordFailureAsync(orderId, error);
+            ShopMetrics.InvoiceIssued(false);
             return new InvoiceReceipt(orderId, false, invoice?.Number, error);
         }
     }

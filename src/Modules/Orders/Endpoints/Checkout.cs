@@ -82,6 +82,7 @@ internal static class Checkout
 
         if (outcome.IsCommitted)
         {
+            ShopMetrics.OrderPlaced(order.TotalAmount, order.Currency);
             return placed;
         }
         return Refusal(outcome, shop.Options);

@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks.Hosting;
+using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Orders.Domain;
@@ -42,6 +43,7 @@ internal sealed class ReservationSweep(
             }
         }
         var report = new SweepReport(cancelled, settled, unsettled);
+        ShopMetrics.SweepLeftUnsettled(unsettled);
         if (report != new SweepReport(0, 0, 0))
         {
             logger.LogInformation("Reservation sweep: {Cancelled} cancelled, {Settled} payments settled, {Unsettled} left for the next run",
