@@ -8,6 +8,7 @@ public sealed class TableTests(SynthesizedShop shop)
     public static TheoryData<ExpectedTable> ShopTables() =>
     [
         new("cloudretail-dev-products", "productId", null, new ExpectedIndex("GSI1-category-productId", "category", "productId")),
+        new("cloudretail-dev-product-search", "term", null) { SortKey = "productId" },
         new("cloudretail-dev-inventory", "productId", null),
         new("cloudretail-dev-stock-ledger", "productId", null) { SortKey = "movementId" },
         new("cloudretail-dev-health", "checkId", "expiresAt"),
