@@ -9,10 +9,14 @@ public sealed class RefundPlannerTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
+    // Three mice for 30.00 with a 20.00 discount share: the line cost the shopper 10.00, a third of which no refund can pay exactly.
     private static readonly OrderSummary Order = new("O-1", "user-1", "ann@example.com", OrderStatus.Confirmed,
-        [new OrderLine("P1", "Wireless Mouse", 3, 10.00m), new OrderLine("P2", "USB-C Cable", 1, 7.25m)], 37.25m, "USD", Now, "PAY-1");
+        [new OrderLine("P1", "Wireless Mouse", 3, 10.00m), new OrderLine("P2", "USB-C Cable", 1, 7.25m)], 17.25m, "USD", Now, "PAY-1",
+        new Pricing.PriceBreakdown("USD", false,
+            [new Pricing.PricedLine("P1", 3, 10.00m, 30.00m, 20.00m, 10.00m, [], 0m, 10.00m), new Pricing.PricedLine("P2", 1, 7.25m, 7.25m, 0m, 7.25m, [], 0m, 7.25m)],
+            null, "TWENTY", 37.25m, 20.00m, 0m, 0m, 17.25m, []));
 
-    private static readonly Payment Paid = new("PAY-1", "O-1", "user-1", 37.25m, "USD", PaymentStatus.Success, PaymentProviderKind.Mock, Now);
+    private static readonly Payment Paid = new("PAY-1", "O-1", "user-1", 17.25m, "USD", PaymentStatus.Success, PaymentProviderKind.Mock, Now);
 
     private static RefundAsk Lines(params (string ProductId, int Qty)[] lines) => new(null, lines.Select(l => new RefundAskLine(l.ProductId, l.Qty)).ToList(), "damaged", "admin-1");
 
@@ -54,10 +58,10 @@ public sealed class RefundPlannerTests
     [Fact]
     public void More_than_is_left_of_what_was_collected_is_refused_with_what_is_left()
     {
-        var refusal = RefundPlanner.Plan(Order, Paid with { Refunded = 30m }, Amount(7.26m)).Refusal!;
+        var refusal = RefundPlanner.Plan(Order, Paid with { Refunded = 10m }, Amount(7.26m)).Refusal!;
 
         Assert.Equal((RefundRefusalKind.MoreThanCollected, 7.25m), (refusal.Kind, refusal.Refundable));
-        Assert.Null(RefundPlanner.Plan(Order, Paid with { Refunded = 30m }, Amount(7.25m)).Refusal);
+        Assert.Null(RefundPlanner.Plan(Order, Paid with { Refunded = 10m }, Amount(7.25m)).Refusal);
     }
 
     [Theory]
