@@ -28,7 +28,7 @@ public sealed class RuntimeSecretsTests
         var clock = new FakeTimeProvider();
         using var configuration = Configuration(store, clock);
         var reloaded = false;
-        configuration.GetReloadToken().RegisterChangeCallback(_ => reloaded = true, null);
+        ((IConfiguration)configuration).GetReloadToken().RegisterChangeCallback(_ => reloaded = true, null);
 
         store[Parameter] = "rotated";
         clock.Advance(Refresh - TimeSpan.FromSeconds(1));
@@ -97,7 +97,7 @@ public sealed class RuntimeSecretsTests
     private static ConfigurationManager Configuration(Store store, FakeTimeProvider clock)
     {
         var configuration = new ConfigurationManager();
-        configuration.Add(new ProviderSource(new RuntimeSecretsProvider(
+        ((IConfigurationBuilder)configuration).Add(new ProviderSource(new RuntimeSecretsProvider(
             new Dictionary<string, string> { [ShopSettings.PageCursorSecret] = Parameter }, store, Refresh, clock)));
         return configuration;
     }
