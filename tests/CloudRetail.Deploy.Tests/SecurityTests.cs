@@ -10,13 +10,15 @@ public sealed class SecurityTests(SynthesizedShop shop)
         StackRules.DataActionsNameOnlyOwnResources(shop.Json);
 
     [Fact]
-    public void The_function_reaches_its_tables_the_images_and_invoices_buckets_and_the_sender_and_nothing_else()
+    public void The_function_reaches_its_tables_the_images_and_invoices_buckets_the_sender_and_the_user_pool_and_nothing_else()
     {
         var policy = shop.Json.Resources("AWS::IAM::Policy").Single().Resource.Properties()["PolicyDocument"];
         var reached = shop.Json.ReferencedIds(policy).ToHashSet();
         var own = shop.Json.Resources("AWS::DynamoDB::Table")
             .Concat(shop.Json.Resources("AWS::S3::Bucket").Where(b => b.Id == ImagesBucketId() || b.Id == InvoicesBucketId()))
             .Concat(shop.Json.Resources("AWS::SES::EmailIdentity"))
+            // The back office's customer operations (IdentityTests says which).
+            .Concat(shop.Json.Resources("AWS::Cognito::UserPool"))
             .Select(r => r.Id)
             .ToHashSet();
 
