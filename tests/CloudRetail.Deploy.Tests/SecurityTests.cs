@@ -10,7 +10,7 @@ public sealed class SecurityTests(SynthesizedShop shop)
         StackRules.DataActionsNameOnlyOwnResources(shop.Json);
 
     [Fact]
-    public void The_function_reaches_its_tables_the_images_and_invoices_buckets_the_sender_and_its_secrets_and_nothing_else()
+    public void The_function_reaches_its_tables_the_images_and_invoices_buckets_the_sender_its_secrets_and_the_user_pool_and_nothing_else()
     {
         // The role's inline policy, and the managed one the CDK moves statements to when it grows past IAM's size limit.
         var reached = shop.Json.Resources("AWS::IAM::Policy").Concat(shop.Json.Resources("AWS::IAM::ManagedPolicy"))
@@ -20,6 +20,8 @@ public sealed class SecurityTests(SynthesizedShop shop)
             .Concat(shop.Json.Resources("AWS::S3::Bucket").Where(b => b.Id == ImagesBucketId() || b.Id == InvoicesBucketId()))
             .Concat(shop.Json.Resources("AWS::SES::EmailIdentity"))
             .Concat(shop.Json.Resources("AWS::SecretsManager::Secret"))
+            // The back office's customer operations (IdentityTests says which).
+            .Concat(shop.Json.Resources("AWS::Cognito::UserPool"))
             .Select(r => r.Id)
             .ToHashSet();
 

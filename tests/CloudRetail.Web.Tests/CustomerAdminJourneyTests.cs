@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CloudRetail.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -16,6 +17,7 @@ public sealed class CustomerAdminJourneyTests(Storefront shop)
         var email = $"{prefix}@t.example";
         await shop.Shop.RegisterAsync(email, ShopApi.CustomerPassword);
         await shop.Shop.ConfirmAsync(email);
+        var (orderId, total) = await PaidOrderAsync(email);
         await using var admin = await shop.NewShopperAsync();
         var page = admin.Page;
 
@@ -31,6 +33,8 @@ public sealed class CustomerAdminJourneyTests(Storefront shop)
         await page.GetByRole(AriaRole.Link, new() { Name = email }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = email })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("customer-sign-in")).ToHaveTextAsync("Enabled");
+        await Expect(page.Locator($"tr[data-order-id='{orderId}']")).ToContainTextAsync(orderId[..8]);
+        await Expect(page.GetByTestId("customer-spend")).ToHaveTextAsync("$" + total.ToString("#,##0.00", CultureInfo.InvariantCulture));
         await admin.CheckPageAsync("admin-customer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Disable sign-in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alertdialog)).ToContainTextAsync($"Disable {email}?");
@@ -47,5 +51,18 @@ public sealed class CustomerAdminJourneyTests(Storefront shop)
         await customer.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(customer.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Incorrect username or password");
         await Expect(customer.Page).ToHaveURLAsync(new Regex("/login"));
+    }
+
+    /// <summary>The shopper's paid order of a new product, through the API; its id and total.</summary>
+    private async Task<(string OrderId, decimal Total)> PaidOrderAsync(string email)
+    {
+        var admin = await shop.Shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(price: 15m, stock: 5);
+        using var shopper = shop.Shop.ClientWithToken((string)(await shop.Shop.LoginAsync(email, ShopApi.CustomerPassword))["accessToken"]!);
+        Assert.True((await shopper.PostJsonAsync("/api/cart/items", new { productId, qty = 2 })).IsSuccessStatusCode);
+        var placed = await (await shopper.PostAsync("/api/orders/checkout", null)).JsonAsync();
+        var orderId = (string)placed["order"]!["orderId"]!;
+        Assert.True((await shopper.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS" })).IsSuccessStatusCode);
+        return (orderId, (decimal)placed["order"]!["totalAmount"]!);
     }
 }
