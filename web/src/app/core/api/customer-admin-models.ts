@@ -1,4 +1,4 @@
-import type { OrderStatus } from './api-models';
+import type { OrderStatus, SavedAddress } from './api-models';
 
 /** A customer as the back office lists them (GET /api/admin/customers). `id` is the shopper id. */
 export interface Customer {
@@ -21,19 +21,6 @@ export interface CustomerOrder {
   readonly itemCount: number;
 }
 
-export interface CustomerAddress {
-  readonly addressId: string;
-  readonly name: string;
-  readonly line1: string;
-  readonly line2?: string | null;
-  readonly city: string;
-  readonly region?: string | null;
-  readonly postalCode?: string | null;
-  readonly country: string;
-  readonly phone?: string | null;
-  readonly isDefault: boolean;
-}
-
 export interface Spend {
   readonly currency: string;
   readonly amount: number;
@@ -45,7 +32,7 @@ export interface CustomerDetails {
   readonly orders: readonly CustomerOrder[];
   readonly orderCount: number;
   readonly lifetimeSpend: readonly Spend[];
-  readonly addresses: readonly CustomerAddress[];
+  readonly addresses: readonly SavedAddress[];
 }
 
 export interface CustomerSearch {
