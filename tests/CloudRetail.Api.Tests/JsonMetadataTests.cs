@@ -151,6 +151,11 @@ internal static class JsonBodies
 
     private static string Describe(JsonSerializerOptions options, JsonPropertyInfo property, HashSet<Type> seen)
     {
+        if (property.Get is null && property.Set is null && property.AssociatedParameter is null)
+        {
+            // [JsonIgnore]: neither read nor written, so its type has no JSON to compare.
+            return $"{property.Name}: ignored";
+        }
         var parameter = property.AssociatedParameter is { } p
             ? $" from ({p.Name}{(p.HasDefaultValue ? $" = {p.DefaultValue ?? "null"}" : "")})"
             : "";

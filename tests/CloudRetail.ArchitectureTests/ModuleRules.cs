@@ -7,13 +7,16 @@ namespace CloudRetail.ArchitectureTests;
 /// to catch a deliberately broken example as well as to pass on the real modules.</summary>
 public static class ModuleRules
 {
+    /// <summary>What the host references besides modules: the shared kit, and the constants app and stack share.</summary>
+    private static readonly HashSet<string> NotModules = ["CloudRetail.BuildingBlocks", "CloudRetail.Contracts"];
+
     /// <summary>Module assemblies are the CloudRetail.* assemblies beside the host, except the host
-    /// itself and BuildingBlocks.</summary>
+    /// itself and <see cref="NotModules"/>.</summary>
     public static IReadOnlyList<Assembly> Modules()
     {
         var host = typeof(Program).Assembly;
         return host.GetReferencedAssemblies()
-            .Where(a => a.Name!.StartsWith("CloudRetail.", StringComparison.Ordinal) && a.Name != "CloudRetail.BuildingBlocks")
+            .Where(a => a.Name!.StartsWith("CloudRetail.", StringComparison.Ordinal) && !NotModules.Contains(a.Name))
             .Select(Assembly.Load)
             .ToList();
     }

@@ -34,6 +34,7 @@ internal sealed class RequestBodyExamples : IOpenApiOperationTransformer
         ["DiscountCodeRequest"] = """{"code":"WELCOME10","kind":"PERCENT","value":10,"redemptionLimit":1000,"perShopperLimit":1,"active":true}""",
         ["ShipOrderRequest"] = """{"trackingNumber":"1Z999AA10123456784"}""",
         ["StaffCancelRequest"] = """{"reason":"the courier cannot reach the address"}""",
+        ["RefundOrderRequest"] = """{"reason":"one mug arrived broken","lines":[{"productId":"P001","qty":1}]}""",
         ["OrderConfirmedRequest"] = """{"email":"user@example.com","userId":"5347073a-bad9-4c1e-9f00-2f8f2b7d6a10","orderId":"O-1001","amount":149.48,"currency":"USD","items":[{"name":"Wireless Mouse","qty":2,"price":29.99},{"name":"Mechanical Keyboard","qty":1,"price":89.50}]}""",
         ["PaymentFailedRequest"] = """{"email":"user@example.com","userId":"5347073a-bad9-4c1e-9f00-2f8f2b7d6a10","orderId":"O-1001"}""",
         ["PaymentEvent"] = """{"id":"evt_7Hc2","type":"payment.succeeded","paymentId":"PAY-3f1c2a9e-8b7d-4c6e-9a5b-1d2e3f4a5b6c"}""",

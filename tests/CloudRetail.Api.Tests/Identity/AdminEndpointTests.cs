@@ -28,6 +28,7 @@ public sealed class AdminEndpointTests(ShopApi shop)
         { "GET", "/api/inventory/reconciliation", null },
         { "POST", "/api/inventory/reconciliation/repair", null },
         { "POST", "/api/health/db-test", null },
+        { "POST", "/api/admin/products/search-index", null },
     };
 
     [Theory]

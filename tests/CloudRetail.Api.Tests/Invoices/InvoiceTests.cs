@@ -65,8 +65,11 @@ public sealed class InvoiceTests(ShopApi shop, ITestOutputHelper output)
         Assert.Contains($"<a href=\"{ShopApiFactory.StorefrontUrl}/orders/{orderId}\">your order's page</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("/api/", text, StringComparison.Ordinal);
         Assert.DoesNotContain("/api/", html, StringComparison.Ordinal);
-        // The page the link opens is the storefront's (index.html for a client route), not a 401 from the API.
-        var page = await shop.Client.GetAsync($"/orders/{orderId}");
+        // The page the link opens, as a browser asks for it, is the storefront's (index.html for a client
+        // route), not a 401 from the API.
+        using var navigation = new HttpRequestMessage(HttpMethod.Get, $"/orders/{orderId}");
+        navigation.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml");
+        var page = await shop.Client.SendAsync(navigation);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains(TestStorefront.IndexMarker, await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
