@@ -26,7 +26,7 @@ public sealed class OrderAdminJourneyTests(Storefront shop)
         await Expect(page.Locator("tr[data-order-id]")).ToHaveCountAsync(1);
         await admin.CheckPageAsync("admin-order-search");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Open order {orderId}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"open order {orderId}" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Order {orderId}" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("payments")).ToContainTextAsync("SUCCESS");
         await Expect(page.GetByTestId("order-timeline")).ToContainTextAsync("Payment received");
