@@ -5,7 +5,7 @@ import { OrderHistoryEntry } from '../core/api/api-models';
 /** What a move means to a person reading the order, by subject and the status it reached. */
 const WORDS: Record<string, string> = {
   'ORDER:PENDING': 'Order placed',
-  'ORDER:PAYING': 'Payment begun',
+  'ORDER:PAYING': 'Awaiting the payment',
   'ORDER:CONFIRMED': 'Order confirmed',
   'ORDER:SHIPPED': 'Shipped',
   'ORDER:DELIVERED': 'Delivered',

@@ -21,7 +21,7 @@ import { OrderAdminService } from './order-admin.service';
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; margin: 0; }
     .facts dt { font-weight: 600; } .facts dd { margin: 0; }
     .sections { display: grid; gap: 1.5rem; }
-    .act { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; } .act .field { margin: 0; }
+    .act { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; } .act .field { margin: 0; } .act + .act { margin-top: 1rem; }
     address { font-style: normal; }
     .qty { width: 5rem; }
   `,
