@@ -32,6 +32,9 @@ internal sealed class ShopTables : Construct
         var orders = Add(ShopSettings.OrdersTable, "orders", "orderId");
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByUser, "userId", "createdAt"));
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByStatus, "status", "createdAt"));
+        orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByEmail, "userEmail", "createdAt"));
+        // An order's history: one item per move, written in the move's transaction.
+        Add(ShopSettings.OrderHistoryTable, "order-history", "orderId", sortKey: "entryKey");
         Add(ShopSettings.PaymentsTable, "payments", "paymentId");
         var refunds = Add(ShopSettings.RefundsTable, "refunds", "orderId", sortKey: "refundId");
         refunds.AddGlobalSecondaryIndex(Index(ShopIndexes.RefundsByStatus, "status", "createdAt"));

@@ -13,6 +13,9 @@ public static class ShopIndexes
     /// <summary>Orders by status, oldest first, for the reservation-expiry sweep (partition status, sort createdAt).</summary>
     public const string OrdersByStatus = "GSI2-status-createdAt";
 
+    /// <summary>Orders by the shopper's e-mail, for the back office's order search (partition userEmail, sort createdAt).</summary>
+    public const string OrdersByEmail = "GSI3-userEmail-createdAt";
+
     /// <summary>Notifications by status, so staff find the failed sends to retry (partition status, sort createdAt).</summary>
     public const string NotificationsByStatus = "GSI1-status-createdAt";
 

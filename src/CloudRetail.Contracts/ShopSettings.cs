@@ -55,6 +55,9 @@ public static class ShopSettings
     public const string OrdersTable = "ORDERS_TABLE";
     /// <summary>Name of the orders index by shopper (default <see cref="ShopIndexes.OrdersByUser"/>).</summary>
     public const string OrdersByUserIndex = "ORDERS_GSI1";
+
+    /// <summary>An order's history: one entry per move of the order, its payment, refunds and returns (the Orders module's).</summary>
+    public const string OrderHistoryTable = "ORDER_HISTORY_TABLE";
     public const string PaymentsTable = "PAYMENTS_TABLE";
 
     /// <summary>Refunds by order, beside the payments they give money back from (the Payments module's).</summary>

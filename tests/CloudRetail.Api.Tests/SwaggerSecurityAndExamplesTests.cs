@@ -32,7 +32,7 @@ public sealed class SwaggerSecurityAndExamplesTests(ShopApi shop)
             Assert.True(needsToken == asks, $"{name}: needs a token {needsToken}, Swagger asks for one {asks}");
         }
         Assert.NotNull(operations["CreateProduct"]["security"]);
-        Assert.NotNull(operations["ListOrdersByStatus"]["security"]);
+        Assert.NotNull(operations["SearchOrders"]["security"]);
     }
 
     [Fact]

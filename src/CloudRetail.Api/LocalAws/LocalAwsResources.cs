@@ -36,6 +36,7 @@ internal sealed class LocalAwsResources(
         }
         catch (ResourceInUseException)
         {
+            await AddMissingIndexesAsync(table, cancellationToken);
             return;
         }
         if (table.TimeToLiveAttribute is { } attribute)
@@ -45,6 +46,27 @@ internal sealed class LocalAwsResources(
                 TableName = table.TableName,
                 TimeToLiveSpecification = new TimeToLiveSpecification { AttributeName = attribute, Enabled = true },
             }, cancellationToken);
+        }
+    }
+
+    /// <summary>A table kept from an earlier run (run.sh's .local) gains the indexes added since, one a call
+    /// as DynamoDB allows; what it has is left alone, as the stack's deploy does.</summary>
+    private async Task AddMissingIndexesAsync(TableDefinition table, CancellationToken cancellationToken)
+    {
+        var existing = (await dynamoDb.DescribeTableAsync(table.TableName, cancellationToken)).Table.GlobalSecondaryIndexes?.Select(i => i.IndexName).ToHashSet() ?? [];
+        foreach (var index in table.Request.GlobalSecondaryIndexes?.Where(i => !existing.Contains(i.IndexName)) ?? [])
+        {
+            var keys = index.KeySchema.Select(k => k.AttributeName).ToHashSet();
+            await dynamoDb.UpdateTableAsync(new UpdateTableRequest
+            {
+                TableName = table.TableName,
+                AttributeDefinitions = table.Request.AttributeDefinitions.Where(d => keys.Contains(d.AttributeName)).ToList(),
+                GlobalSecondaryIndexUpdates = [new GlobalSecondaryIndexUpdate
+                {
+                    Create = new CreateGlobalSecondaryIndexAction { IndexName = index.IndexName, KeySchema = index.KeySchema, Projection = index.Projection },
+                }],
+            }, cancellationToken);
+            logger.LogInformation("Added index {Index} to table {Table}", index.IndexName, table.TableName);
         }
     }
 

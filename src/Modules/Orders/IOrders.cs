@@ -11,7 +11,7 @@ public interface IOrders
 {
     Task<OrderSummary?> FindOrderAsync(string orderId, CancellationToken cancellationToken);
 
-    /// <summary>PENDING → PAYING before any money moves, naming the payment attempt. Cancels the
+    /// <summary>PENDING → PAYING before any money moves, naming the payment attempt; the order's shopper pays. Cancels the
     /// transaction (<see cref="OrderMoved"/>) if the order is no longer pending.</summary>
     void StartPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
 
@@ -20,11 +20,12 @@ public interface IOrders
     /// Cancels the transaction (<see cref="UncollectedCashLimitReached"/>) when they hold the most allowed.</summary>
     void StartCashOnDeliveryPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
 
-    /// <summary>PAYING → CONFIRMED, and the reserved units become a sale.</summary>
-    void ConfirmPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
+    /// <summary>PAYING → CONFIRMED, and the reserved units become a sale; <paramref name="actor"/> is the
+    /// provider whose answer it is, or the sweep that asked it.</summary>
+    void ConfirmPayment(WriteTransaction transaction, OrderSummary order, string paymentId, OrderActor actor);
 
     /// <summary>PAYING → CANCELLED (payment failed or never completed), and the reserved units go back on sale.</summary>
-    void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId);
+    void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId, OrderActor actor);
 
     /// <summary>For the back office: the shopper's newest orders (at most <paramref name="newest"/>,
     /// newest first), how many orders they have placed, and their lifetime spend: the totals of their
@@ -52,8 +53,8 @@ public interface IOrderPayments
     Task<StalledPaymentOutcome> SettleStalledAsync(OrderSummary order, CancellationToken cancellationToken);
 
     /// <summary>Adds to the delivery's transaction what handing over the goods means for the payment
-    /// (cash on delivery is collected then).</summary>
-    Task AddDeliveryAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken);
+    /// (cash on delivery is collected then, by <paramref name="staff"/>).</summary>
+    Task AddDeliveryAsync(WriteTransaction transaction, OrderSummary order, OrderActor staff, CancellationToken cancellationToken);
 
     /// <summary>Adds to the transaction that cancels a confirmed order what that means for its payment:
     /// cash still due is no longer owed; money collected is to be refunded in full (recorded PENDING,

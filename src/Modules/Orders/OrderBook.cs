@@ -11,16 +11,16 @@ internal sealed class OrderBook(OrdersTable table, OrderMoves moves, OrdersOptio
         (await table.FindAsync(orderId, cancellationToken))?.ToSummary();
 
     public void StartPayment(WriteTransaction transaction, OrderSummary order, string paymentId) =>
-        moves.Add(transaction, Order.From(order), OrderTransitions.StartPayment, new OrderChange(PaymentId: paymentId));
+        moves.Add(transaction, Order.From(order), OrderTransitions.StartPayment, new OrderChange(PaymentId: paymentId), OrderActor.Shopper(order.UserId));
 
     public void StartCashOnDeliveryPayment(WriteTransaction transaction, OrderSummary order, string paymentId)
     {
-        moves.Add(transaction, Order.From(order), OrderTransitions.StartPayment, new OrderChange(PaymentId: paymentId, CashDue: true));
+        moves.Add(transaction, Order.From(order), OrderTransitions.StartPayment, new OrderChange(PaymentId: paymentId, CashDue: true), OrderActor.Shopper(order.UserId));
         table.TakeUncollectedCashSlot(transaction, order.UserId, options.MaxUncollectedCashOrders);
     }
 
-    public void ConfirmPayment(WriteTransaction transaction, OrderSummary order, string paymentId) =>
-        moves.Add(transaction, Order.From(order), OrderTransitions.ConfirmPayment, new OrderChange(PaymentId: paymentId));
+    public void ConfirmPayment(WriteTransaction transaction, OrderSummary order, string paymentId, OrderActor actor) =>
+        moves.Add(transaction, Order.From(order), OrderTransitions.ConfirmPayment, new OrderChange(PaymentId: paymentId), actor);
 
     public async Task<ShopperOrderHistory> ShopperHistoryAsync(string userId, int newest, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ internal sealed class OrderBook(OrdersTable table, OrderMoves moves, OrdersOptio
         return new ShopperOrderHistory(recent, count, spend.Select(s => new AmountPaid(s.Key, s.Value)).ToList());
     }
 
-    public void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId) =>
+    public void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId, OrderActor actor) =>
         moves.Add(transaction, Order.From(order), OrderTransitions.FailPayment,
-            new OrderChange(PaymentId: paymentId, CancelReason: CancelReasons.PaymentFailed));
+            new OrderChange(PaymentId: paymentId, CancelReason: CancelReasons.PaymentFailed), actor);
 }

@@ -24,6 +24,9 @@ public static class OrdersModule
         services.AddSingleton(options);
         services.AddSingleton(OrdersTable.Definition(options));
         services.AddSingleton<OrdersTable>();
+        services.AddSingleton(OrderHistoryTable.Definition(options));
+        services.AddSingleton<OrderHistoryTable>();
+        services.AddSingleton<IOrderHistory>(sp => sp.GetRequiredService<OrderHistoryTable>());
         services.AddSingleton<OrderMoves>();
         services.AddSingleton<Quoting.CartPricing>();
         services.AddSingleton<IOrders, OrderBook>();
@@ -69,7 +72,11 @@ public static class OrdersModule
             .WithDescription("The caller's own orders, newest first. Page with `limit` and the answer's `nextToken`.");
         orders.MapGet("/{orderId}", GetOrder.Handle).WithName("GetOrder").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Get an order")
-            .WithDescription("One order with its lines, total, status and fulfilment details. Its owner and staff see it; for anyone else it is 404.");
+            .WithDescription("One order with its lines, total, status and fulfilment details, and its `history` oldest first: every move of the order, its payment, " +
+                "its refunds (and returns), each with `at`, `subject` (ORDER, PAYMENT, REFUND, RETURN), `from` (null where it began), `to`, `actor` " +
+                "(`kind` SHOPPER, ADMIN, PROVIDER or SWEEP and its `id`: the account, or the provider's name; a shopper is not shown which admin), `reason`, " +
+                "`amount` and `reference` (the payment's or refund's id). Written in the same transaction as each move. Lists of orders leave `history` out. " +
+                "Its owner and staff see it; for anyone else it is 404.");
         orders.MapPost("/{orderId}/cancel", CancelOrder.Handle).WithName("CancelOrder").ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
             .WithSummary("Cancel your unpaid order")
             .WithDescription("Cancels the caller's PENDING order and puts its stock back on sale. 409 once it is being paid (PAYING) or later in its life.");
@@ -98,9 +105,16 @@ public static class OrdersModule
         staff.MapPost("/expire-reservations", ExpireReservations.Handle).WithName("ExpireReservations")
             .WithSummary("Cancel unpaid orders that waited too long (staff)")
             .WithDescription("Runs the sweep the scheduler runs: cancels PENDING orders older than the reservation time and frees their stock, and settles payments left PROCESSING. Answers what it did.");
-        api.MapGet("/admin/orders", ListOrdersByStatus.Handle).WithName("ListOrdersByStatus").WithTags("Orders").RequireAuthorization(ShopPolicies.Admin)
-            .WithSummary("List every shopper's orders in one status (staff)")
-            .WithDescription("The staff's work queue, newest first: e.g. `status=CONFIRMED` for what to ship. `status` is required. Page with `limit` and `cursor` (the previous answer's `nextToken`).");
+        api.MapGet("/admin/orders", SearchOrders.Handle).WithName("SearchOrders").WithTags("Orders").RequireAuthorization(ShopPolicies.Admin)
+            .WithSummary("Search every shopper's orders (staff)")
+            .WithDescription("Newest first, one DynamoDB read a page. Give `orderId`, `email` or `status` (at least one); one read answers, chosen in that order: " +
+                "`orderId` reads the order by its key; else `email` (the customer's sign-in e-mail, any case) reads the orders-by-e-mail index; else `status` reads " +
+                "the orders-by-status index (`status=CONFIRMED`: what to ship). `from` and `to` (a date, `2026-12-01`, meaning the whole day, or an ISO date and time) " +
+                "bound the index's `createdAt` and are part of that read. The rest filter the page the read returned: `status` when `email` is given, " +
+                "`minTotal` and `maxTotal` (the order's total, inclusive) always, and every filter when `orderId` is given; so a filtered page may hold fewer " +
+                "than `limit` orders and still have a `nextToken`. Page with `limit` (default 20, at most 100) and `cursor` (the previous answer's `nextToken`; " +
+                "good only for the same search). 400 naming the parameter for a malformed `orderId`, `email`, `status`, date or amount, `to` before `from`, " +
+                "`maxTotal` below `minTotal`, or none of `orderId`, `email` and `status`.");
         return api;
     }
 

@@ -6,10 +6,13 @@ namespace CloudRetail.Orders;
 /// <param name="MaxUnpaidOrders">PENDING or PAYING orders a shopper may hold at once; 0 for no limit.</param>
 /// <param name="MaxUncollectedCashOrders">Cash-on-delivery orders a shopper may have on the way with the
 /// cash not yet collected; 0 for no limit.</param>
+/// <param name="HistoryTableName">The orders' history (<see cref="IOrderHistory"/>).</param>
 internal sealed record OrdersOptions(
-    string TableName, string ByUserIndex, TimeSpan ReservationLifetime, TimeSpan SweepInterval, int MaxUnpaidOrders, int MaxUncollectedCashOrders)
+    string TableName, string ByUserIndex, TimeSpan ReservationLifetime, TimeSpan SweepInterval, int MaxUnpaidOrders, int MaxUncollectedCashOrders,
+    string HistoryTableName)
 {
     public const string ByStatusIndex = ShopIndexes.OrdersByStatus;
+    public const string ByEmailIndex = ShopIndexes.OrdersByEmail;
     public const string ReservationMinutesKey = ShopSettings.OrderReservationMinutes;
     public const string SweepSecondsKey = ShopSettings.OrderSweepIntervalSeconds;
     public const string MaxUnpaidOrdersKey = ShopSettings.MaxPendingOrdersPerShopper;
@@ -20,5 +23,6 @@ internal sealed record OrdersOptions(
         TimeSpan.FromMinutes(configuration.GetValue(ReservationMinutesKey, 30)),
         TimeSpan.FromSeconds(configuration.GetValue(SweepSecondsKey, 0)),
         configuration.GetValue(MaxUnpaidOrdersKey, 3),
-        configuration.GetValue(ShopSettings.MaxUncollectedCodOrdersPerShopper, 3));
+        configuration.GetValue(ShopSettings.MaxUncollectedCodOrdersPerShopper, 3),
+        configuration.Setting(ShopSettings.OrderHistoryTable, "cloudretail-order-history"));
 }

@@ -14,7 +14,7 @@ namespace CloudRetail.Payments;
 /// invoicing) cash at delivery, and, when staff cancel an order, voiding cash no longer due or
 /// refunding what was collected.</summary>
 internal sealed class OrderPayments(
-    PaymentsTable payments, RefundsTable refunds, RefundDesk desk, IOrders orders, IPaymentProvider provider, PaymentSettlement settlement,
+    PaymentsTable payments, RefundsTable refunds, RefundDesk desk, IOrders orders, IOrderHistory history, IPaymentProvider provider, PaymentSettlement settlement,
     PaymentsOptions options, IInvoices invoices, INotifications notifications, Transactions transactions, TimeProvider clock,
     ILogger<OrderPayments> logger) : IOrderPayments
 {
@@ -28,7 +28,7 @@ internal sealed class OrderPayments(
         {
             // The charge was voided but the order did not take the cancellation then; it does now.
             var transaction = transactions.BeginWrite();
-            orders.CancelForFailedPayment(transaction, order, attempt.PaymentId);
+            orders.CancelForFailedPayment(transaction, order, attempt.PaymentId, OrderActor.Sweep);
             return (await transaction.CommitAsync(cancellationToken)).IsCommitted ? StalledPaymentOutcome.Settled : StalledPaymentOutcome.Unsettled;
         }
         if (clock.GetUtcNow() - attempt.CreatedAt < options.StalledAfter)
@@ -42,15 +42,16 @@ internal sealed class OrderPayments(
             await provider.VoidAsync(attempt.PaymentId, cancellationToken);
             outcome = ProviderOutcome.Declined;
         }
-        var settled = await settlement.SettleAsync(attempt, order, outcome, null, cancellationToken);
+        var settled = await settlement.SettleAsync(attempt, order, outcome, null, OrderActor.Sweep, cancellationToken);
         return settled.Result is SettlementResult.Settled or SettlementResult.AlreadySettled ? StalledPaymentOutcome.Settled : StalledPaymentOutcome.Unsettled;
     }
 
-    public async Task AddDeliveryAsync(WriteTransaction transaction, OrderSummary order, CancellationToken cancellationToken)
+    public async Task AddDeliveryAsync(WriteTransaction transaction, OrderSummary order, OrderActor staff, CancellationToken cancellationToken)
     {
-        if (order.PaymentId is { } paymentId && await payments.FindAsync(paymentId, cancellationToken) is { Status: PaymentStatus.Due })
+        if (order.PaymentId is { } paymentId && await payments.FindAsync(paymentId, cancellationToken) is { Status: PaymentStatus.Due } due)
         {
             payments.Move(transaction, paymentId, PaymentStatus.Due, PaymentStatus.Collected, clock.GetUtcNow());
+            history.Record(transaction, order.OrderId, PaymentHistory.Moved(due, PaymentStatus.Due, PaymentStatus.Collected, staff, "cash collected at delivery"));
             invoices.RecordDue(transaction, InvoiceDrafts.From(order));
         }
     }
@@ -64,6 +65,7 @@ internal sealed class OrderPayments(
         if (payment.Status == PaymentStatus.Due)
         {
             payments.Move(transaction, paymentId, PaymentStatus.Due, PaymentStatus.Voided, clock.GetUtcNow());
+            history.Record(transaction, order.OrderId, PaymentHistory.Moved(payment, PaymentStatus.Due, PaymentStatus.Voided, OrderActor.Admin(cancellation.StaffId), cancellation.Reason));
         }
         else if (payment.Refundable > 0)
         {

@@ -97,6 +97,30 @@ public sealed class AdminEndpointTests(ShopApi shop)
         Assert.All(routes, r => Assert.True(r.Admin, $"{r.Route} is not admin-only"));
     }
 
+    /// <summary>The staff's order routes (search, moves, refunds): every one admin-only, none forgotten.</summary>
+    [Fact]
+    public void The_staff_order_routes_are_all_admin_only()
+    {
+        string[] expected =
+        [
+            "GET /api/admin/orders",
+            "POST /api/orders/expire-reservations",
+            "POST /api/orders/{orderId}/deliver",
+            "POST /api/orders/{orderId}/refunds",
+            "POST /api/orders/{orderId}/refused-delivery",
+            "POST /api/orders/{orderId}/ship",
+            "POST /api/orders/{orderId}/staff-cancel",
+        ];
+        var staffRoutes = shop.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ShopPolicies.Admin))
+            .Where(e => e.Metadata.GetMetadata<ITagsMetadata>()?.Tags.Intersect(["Orders", "Refunds"]).Any() == true)
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Order();
+
+        Assert.Equal(expected, staffRoutes);
+    }
+
     [Fact]
     public async Task Every_admin_route_in_the_api_refuses_customers_and_the_anonymous()
     {

@@ -15,7 +15,8 @@ namespace CloudRetail.Api.Tests.Invariants;
 /// live orders hold; reserved and sold agree with the ledger; every paid order has exactly one
 /// successful payment, and is paid by the payment it names; a cancelled order kept nothing it was paid
 /// (refunded in full); per payment, refunded ≤ collected, and refunded is the sum of its refunds not
-/// FAILED; each shopper's unpaid-order and uncollected-cash counters equal the orders that hold them.
+/// FAILED; each shopper's unpaid-order and uncollected-cash counters equal the orders that hold them;
+/// an order's history runs, move by move, to where the order, its payment and its refunds stand.
 /// </summary>
 public static class ShopInvariants
 {
@@ -131,6 +132,12 @@ public static class ShopInvariants
                 violations.Add($"{userId}: counters say {Counted("unpaidCount")} unpaid / {Counted("uncollectedCashCount")} uncollected, orders hold {unpaid} / {uncollected}");
             }
         }
+        var historyTable = settings.Setting(ShopSettings.OrderHistoryTable, "cloudretail-order-history");
+        foreach (var order in orders.Where(ofTheTest))
+        {
+            violations.AddRange(HistoryViolations(order, await HistoryAsync(dynamoDb, historyTable, order["orderId"].S),
+                payments.Where(p => p["orderId"].S == order["orderId"].S), refunds));
+        }
         return violations;
     }
 
@@ -169,6 +176,40 @@ public static class ShopInvariants
         while (startKey is not null);
         return entries;
     }
+
+    /// <summary>The order's history tells its life: its ORDER entries run from placing (no from) to its status, each
+    /// starting where the one before ended; its payment's and each refund's last entry is where they stand.</summary>
+    private static IEnumerable<string> HistoryViolations(Dictionary<string, AttributeValue> order, List<Dictionary<string, AttributeValue>> history,
+        IEnumerable<Dictionary<string, AttributeValue>> payments, ILookup<string, Dictionary<string, AttributeValue>> refunds)
+    {
+        var orderId = order["orderId"].S;
+        var moves = history.Where(e => e["subject"].S == "ORDER").ToList();
+        var chain = moves.Select(e => e.TryGetValue("from", out var from) ? from.S : null).Zip(moves.Select(e => e["to"].S).Prepend(null));
+        if (moves.Count == 0 || chain.Any(link => link.First != link.Second) || moves[^1]["to"].S != order["status"].S)
+        {
+            yield return $"{orderId} is {order["status"].S} but its history says {string.Join(", ", moves.Select(e => $"{(e.TryGetValue("from", out var f) ? f.S : "")}->{e["to"].S}"))}";
+        }
+        foreach (var payment in payments)
+        {
+            foreach (var (id, status) in refunds[payment["paymentId"].S].Select(r => (r["refundId"].S, r["status"].S)).Prepend((payment["paymentId"].S, payment["status"].S)))
+            {
+                var last = history.LastOrDefault(e => e.TryGetValue("reference", out var reference) && reference.S == id);
+                if (last?["to"].S != status)
+                {
+                    yield return $"{id} of {orderId} is {status} but its last history entry says {last?["to"].S ?? "nothing"}";
+                }
+            }
+        }
+    }
+
+    private static async Task<List<Dictionary<string, AttributeValue>>> HistoryAsync(IAmazonDynamoDB dynamoDb, string table, string orderId) =>
+        (await dynamoDb.QueryAsync(new QueryRequest
+        {
+            TableName = table,
+            KeyConditionExpression = "orderId = :orderId",
+            ExpressionAttributeValues = new() { [":orderId"] = new AttributeValue { S = orderId } },
+            ConsistentRead = true,
+        })).Items;
 
     private static async Task<List<Dictionary<string, AttributeValue>>> ScanAsync(IAmazonDynamoDB dynamoDb, string table)
     {

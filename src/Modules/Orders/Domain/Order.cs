@@ -50,4 +50,7 @@ internal sealed record Order(
 internal sealed record OrderChange(string? PaymentId = null, string? CancelReason = null, string? TrackingNumber = null, bool? CashDue = null)
 {
     public static readonly OrderChange Nothing = new();
+
+    /// <summary>What the order's history says the move was for: the cancel reason, or the tracking number it shipped with.</summary>
+    public string? Reason => CancelReason ?? (TrackingNumber is { } tracking ? $"tracking number {tracking}" : null);
 }

@@ -15,6 +15,6 @@ internal static class CancelOrder
     {
         var order = await orders.FindAsync(orderId, cancellationToken);
         return await change.MoveAsync(order?.UserId == user.ShopperId() ? order : null, OrderTransitions.Cancel,
-            new OrderChange(CancelReason: CancelReasons.ByCustomer), "Order cancelled", cancellationToken);
+            new OrderChange(CancelReason: CancelReasons.ByCustomer), OrderActor.Shopper(user.ShopperId()), "Order cancelled", cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CloudRetail.Addresses;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Idempotency;
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Observability;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
@@ -27,15 +28,15 @@ internal sealed record CheckoutRequest(
 
 /// <summary>What checkout works with besides the caller: the modules it asks, its own table and settings.</summary>
 internal sealed record CheckoutServices(
-    CartPricing Pricing, ICart Carts, IInventory Inventory, IShoppers Shoppers, IPricing Prices, OrdersTable Orders, OrdersOptions Options,
-    Transactions Transactions, TimeProvider Clock);
+    CartPricing Pricing, ICart Carts, IInventory Inventory, IShoppers Shoppers, IPricing Prices, OrdersTable Orders, OrderHistoryTable History,
+    OrdersOptions Options, Transactions Transactions, TimeProvider Clock);
 
 internal static class Checkout
 {
     /// <summary>Turns the caller's cart into a PENDING order. Three DynamoDB calls whatever the number
     /// of lines and choices: the cart with the shopper's e-mail, address, shipping method and discount
     /// code; the prices with the tax rates; and one transaction that reserves every line, writes the
-    /// order, counts it against the shopper's unpaid orders, redeems the code on condition that it is
+    /// order with its first history entry, counts it against the shopper's unpaid orders, redeems the code on condition that it is
     /// not used up, and empties the cart, all or nothing.</summary>
     public static async Task<Results<Created<OrderChanged>, ProblemHttpResult>> Handle(
         CheckoutRequest? request, ClaimsPrincipal user, HttpRequest http, [AsParameters] CheckoutServices shop, CancellationToken cancellationToken)
@@ -70,6 +71,7 @@ internal static class Checkout
         var transaction = shop.Transactions.BeginWrite();
         shop.Inventory.ReserveStock(transaction, order.OrderId, order.StockLines());
         shop.Orders.Add(transaction, order);
+        shop.History.Record(transaction, order.OrderId, new OrderEvent(OrderEventSubject.Order, null, order.Status.Name(), OrderActor.Shopper(order.UserId)));
         shop.Orders.TakeUnpaidSlot(transaction, order.UserId, shop.Options.MaxUnpaidOrders);
         if (priced.Discount is { } code)
         {

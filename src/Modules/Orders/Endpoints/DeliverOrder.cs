@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Orders.Domain;
 using CloudRetail.Orders.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,11 +12,12 @@ internal static class DeliverOrder
     /// means for it (cash on delivery becomes collected), and once committed it follows up (the
     /// collected cash is invoiced).</summary>
     public static async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> Handle(
-        string orderId, OrdersTable orders, OrderStatusChange change, IOrderPayments payments, CancellationToken cancellationToken)
+        string orderId, ClaimsPrincipal user, OrdersTable orders, OrderStatusChange change, IOrderPayments payments, CancellationToken cancellationToken)
     {
         var order = await orders.FindAsync(orderId, cancellationToken);
-        var delivered = await change.MoveAsync(order, OrderTransitions.Deliver, OrderChange.Nothing, "Order delivered",
-            cancellationToken, (transaction, order) => payments.AddDeliveryAsync(transaction, order.ToSummary(), cancellationToken));
+        var staff = OrderActor.Admin(user.ShopperId());
+        var delivered = await change.MoveAsync(order, OrderTransitions.Deliver, OrderChange.Nothing, staff, "Order delivered",
+            cancellationToken, (transaction, order) => payments.AddDeliveryAsync(transaction, order.ToSummary(), staff, cancellationToken));
         if (delivered.Result is Ok<OrderChanged> && order is not null)
         {
             await payments.DeliveredAsync(order.ToSummary(), CancellationToken.None);

@@ -12,7 +12,7 @@ internal sealed record OrderChanged(string Message, OrderView Order);
 internal sealed class OrderStatusChange(OrdersTable orders, OrderMoves moves, Transactions transactions)
 {
     public async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> MoveAsync(
-        Order? order, OrderTransition transition, OrderChange change, string message, CancellationToken cancellationToken,
+        Order? order, OrderTransition transition, OrderChange change, OrderActor actor, string message, CancellationToken cancellationToken,
         Func<WriteTransaction, Order, Task>? alongside = null)
     {
         if (order is null)
@@ -24,7 +24,7 @@ internal sealed class OrderStatusChange(OrdersTable orders, OrderMoves moves, Tr
             return OrderRefusal.NotAllowed(order, transition.To).ToProblem();
         }
         var transaction = transactions.BeginWrite();
-        moves.Add(transaction, order, transition, change);
+        moves.Add(transaction, order, transition, change, actor);
         if (alongside is not null)
         {
             await alongside(transaction, order);

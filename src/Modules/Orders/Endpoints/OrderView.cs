@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CloudRetail.Addresses;
 using CloudRetail.Orders.Domain;
 using CloudRetail.Pricing;
@@ -6,7 +7,8 @@ namespace CloudRetail.Orders.Endpoints;
 
 /// <summary>An order in its kept shape (docs/compatibility.md), plus its fulfilment details and its
 /// whole price: <c>totalAmount</c> equals <c>total</c>. An order placed before orders had a breakdown
-/// shows its total as it was, with no discount, shipping or tax.</summary>
+/// shows its total as it was, with no discount, shipping or tax. <c>history</c>, oldest first, is
+/// given only where one order is asked for (GET /api/orders/{orderId}); lists leave it out.</summary>
 internal sealed record OrderView(
     string OrderId,
     string UserId,
@@ -29,7 +31,8 @@ internal sealed record OrderView(
     IReadOnlyList<TaxAmount> Taxes,
     PricedShipping? ShippingMethod,
     string? DiscountCode,
-    PostalAddress? DeliveryAddress)
+    PostalAddress? DeliveryAddress,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OrderHistoryView>? History = null)
 {
     public static OrderView From(Order order)
     {
@@ -54,4 +57,16 @@ internal sealed record OrderLineView(
     public static IReadOnlyList<OrderLineView> From(IReadOnlyList<OrderLine> lines, PriceBreakdown price) =>
         lines.Select((l, i) => new OrderLineView(l.ProductId, l.Name, l.Qty, l.Price, price.Lines[i].LineTotal, price.Lines[i].Discount,
             price.Lines[i].Net, price.Lines[i].Taxes, price.Lines[i].Tax, price.Lines[i].Gross)).ToList();
+}
+
+/// <summary>One entry of an order's history: when, what moved (the order, its payment, a refund, a return),
+/// from which status to which, who moved it, why, the amount concerned and the id of what moved.</summary>
+internal sealed record OrderHistoryView(
+    DateTimeOffset At, OrderEventSubject Subject, string? From, string To, OrderActor Actor, string? Reason, decimal? Amount, string? Reference)
+{
+    /// <summary>A shopper sees that staff moved the order, not which member of staff.</summary>
+    public static IReadOnlyList<OrderHistoryView> Of(IEnumerable<Persistence.OrderHistoryEntry> entries, bool showStaff) =>
+        entries.Select(e => new OrderHistoryView(e.At, e.Event.Subject, e.Event.From, e.Event.To,
+            e.Event.Actor.Kind == OrderActorKind.Admin && !showStaff ? e.Event.Actor with { Id = null } : e.Event.Actor,
+            e.Event.Reason, e.Event.Amount, e.Event.Reference)).ToList();
 }

@@ -12,6 +12,7 @@ namespace CloudRetail.Orders.Endpoints;
 [JsonSerializable(typeof(OrderChanged))]
 [JsonSerializable(typeof(OrderView))]
 [JsonSerializable(typeof(OrderPage))]
+[JsonSerializable(typeof(OrderHistoryView))]
 [JsonSerializable(typeof(SweepResult))]
 [JsonSerializable(typeof(QuoteRequest))]
 [JsonSerializable(typeof(OrderQuote))]

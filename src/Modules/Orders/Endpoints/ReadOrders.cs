@@ -29,10 +29,16 @@ internal static class ListOrders
 
 internal static class GetOrder
 {
-    /// <summary>The owner or staff see an order; for anyone else it does not exist.</summary>
+    /// <summary>The owner or staff see an order with its history; for anyone else it does not exist.
+    /// Two DynamoDB calls at once: the order, and its history.</summary>
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> Handle(
-        string orderId, ClaimsPrincipal user, OrdersTable orders, CancellationToken cancellationToken) =>
-        await orders.FindAsync(orderId, cancellationToken) is { } order && (order.UserId == user.ShopperId() || user.IsAdmin())
-            ? TypedResults.Ok(OrderView.From(order))
+        string orderId, ClaimsPrincipal user, OrdersTable orders, OrderHistoryTable history, CancellationToken cancellationToken)
+    {
+        var found = orders.FindAsync(orderId, cancellationToken);
+        var entries = history.ForOrderAsync(orderId, cancellationToken);
+        await Task.WhenAll(found, entries);
+        return await found is { } order && (order.UserId == user.ShopperId() || user.IsAdmin())
+            ? TypedResults.Ok(OrderView.From(order) with { History = OrderHistoryView.Of(await entries, showStaff: user.IsAdmin()) })
             : OrderRefusal.NotFound.ToProblem();
+    }
 }

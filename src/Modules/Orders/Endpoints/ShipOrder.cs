@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Orders.Domain;
 using CloudRetail.Orders.Persistence;
 using FluentValidation;
@@ -15,7 +17,7 @@ internal sealed class ShipOrderValidator : AbstractValidator<ShipOrderRequest>
 internal static class ShipOrder
 {
     public static async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> Handle(
-        string orderId, ShipOrderRequest request, OrdersTable orders, OrderStatusChange change, CancellationToken cancellationToken) =>
+        string orderId, ShipOrderRequest request, ClaimsPrincipal user, OrdersTable orders, OrderStatusChange change, CancellationToken cancellationToken) =>
         await change.MoveAsync(await orders.FindAsync(orderId, cancellationToken), OrderTransitions.Ship,
-            new OrderChange(TrackingNumber: request.TrackingNumber), "Order shipped", cancellationToken);
+            new OrderChange(TrackingNumber: request.TrackingNumber), OrderActor.Admin(user.ShopperId()), "Order shipped", cancellationToken);
 }

@@ -75,7 +75,7 @@ internal sealed class ReservationSweep(
     private async Task<bool> CancelAsync(Order order, CancellationToken cancellationToken)
     {
         var transaction = transactions.BeginWrite();
-        moves.Add(transaction, order, OrderTransitions.Cancel, new OrderChange(CancelReason: CancelReasons.ReservationExpired));
+        moves.Add(transaction, order, OrderTransitions.Cancel, new OrderChange(CancelReason: CancelReasons.ReservationExpired), OrderActor.Sweep);
         // Refused: paid or cancelled meanwhile, which is not a failure of the sweep.
         return (await transaction.CommitAsync(cancellationToken)).IsCommitted;
     }

@@ -1,3 +1,4 @@
+using CloudRetail.BuildingBlocks.Naming;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Inventory;
 using CloudRetail.Orders.Domain;
@@ -6,14 +7,16 @@ using CloudRetail.Pricing;
 namespace CloudRetail.Orders.Persistence;
 
 /// <summary>Adds one <see cref="OrderTransition"/> to a transaction: the conditional status change,
-/// its stock effect, the discount redemption a cancellation gives back, and the shopper's unpaid-order
-/// and uncollected-cash counts, so that no caller can do one without the others.</summary>
-internal sealed class OrderMoves(OrdersTable table, IInventory inventory, IPricing pricing, TimeProvider clock)
+/// its entry in the order's history (who moved it, from, to, why), its stock effect, the discount
+/// redemption a cancellation gives back, and the shopper's unpaid-order and uncollected-cash counts,
+/// so that no caller can do one without the others.</summary>
+internal sealed class OrderMoves(OrdersTable table, OrderHistoryTable history, IInventory inventory, IPricing pricing, TimeProvider clock)
 {
-    public void Add(WriteTransaction transaction, Order order, OrderTransition transition, OrderChange change)
+    public void Add(WriteTransaction transaction, Order order, OrderTransition transition, OrderChange change, OrderActor actor)
     {
         var endsCashDue = transition.EndsCashDue(order);
         table.Move(transaction, order.OrderId, transition, clock.GetUtcNow(), endsCashDue ? change with { CashDue = false } : change);
+        history.Record(transaction, order.OrderId, new OrderEvent(OrderEventSubject.Order, transition.From.Name(), transition.To.Name(), actor, change.Reason));
         switch (transition.Stock)
         {
             case StockEffect.Release:

@@ -8,7 +8,8 @@ namespace CloudRetail.Orders.Persistence;
 
 /// <summary>The only code that knows the Orders table's attribute names (the original table's,
 /// docs/compatibility.md). GSI1 lists a shopper's orders newest first; GSI2 finds orders by status
-/// and age, for the staff's queue and the reservation sweep. A per-shopper counter of unpaid orders
+/// and age, for the staff's queue and the reservation sweep; GSI3 finds a customer's orders by their
+/// e-mail (as the order keeps it: the normalized, lower-case sign-in address). A per-shopper counter of unpaid orders
 /// shares the key space under <c>UNPAID#&lt;userId&gt;</c>, with the count of their cash-on-delivery orders
 /// whose cash is not yet collected; it has no status or createdAt, so no index lists it.
 /// The price breakdown and the delivery address are kept by <see cref="OrderPriceItem"/>.</summary>
@@ -24,7 +25,8 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     public static TableDefinition Definition(OrdersOptions options) =>
         TableDefinition.Keyed(options.TableName, OrderId)
             .WithIndex(options.ByUserIndex, UserId, CreatedAt)
-            .WithIndex(OrdersOptions.ByStatusIndex, Status, CreatedAt);
+            .WithIndex(OrdersOptions.ByStatusIndex, Status, CreatedAt)
+            .WithIndex(OrdersOptions.ByEmailIndex, UserEmail, CreatedAt);
 
     public void Add(WriteTransaction transaction, Order order)
     {
@@ -75,6 +77,58 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     public IAsyncEnumerable<Order> InStatusAsync(OrderStatus status, CancellationToken cancellationToken) =>
         Tables.ReadAllAsync((startKey, ct) => QueryAsync(OrdersOptions.ByStatusIndex, "#key = :key", Status, Attr.Enum(status),
             newestFirst: false, limit: 100, startKey, null, ct), cancellationToken);
+
+    /// <summary>The back office's search, newest first: one read of the index <see cref="OrderSearch.Index"/> names,
+    /// createdAt bounded in the key condition, the other filters applied by DynamoDB to the page it read.</summary>
+    public async Task<Page<Order>> SearchAsync(OrderSearch search, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (search.Index == OrderSearchIndex.ById)
+        {
+            return new Page<Order>(await FindAsync(search.OrderId!, cancellationToken) is { } order && search.Matches(order) ? [order] : [], null);
+        }
+        var (index, keyAttribute, key) = search.Index == OrderSearchIndex.ByEmail
+            ? (OrdersOptions.ByEmailIndex, UserEmail, Attr.Text(search.Email!))
+            : (OrdersOptions.ByStatusIndex, Status, Attr.Enum(search.Status!.Value));
+        var range = (search.From, search.To) switch
+        {
+            (not null, not null) => $" AND {CreatedAt} BETWEEN :from AND :to",
+            (not null, null) => $" AND {CreatedAt} >= :from",
+            (null, not null) => $" AND {CreatedAt} <= :to",
+            _ => "",
+        };
+        var filters = new List<string>();
+        if (search.Index == OrderSearchIndex.ByEmail && search.Status is not null)
+        {
+            filters.Add("#status = :status");
+        }
+        if (search.MinTotal is not null)
+        {
+            filters.Add($"{TotalAmount} >= :min");
+        }
+        if (search.MaxTotal is not null)
+        {
+            filters.Add($"{TotalAmount} <= :max");
+        }
+        var names = new Dictionary<string, string> { ["#key"] = keyAttribute };
+        if (filters.Count > 0 && search.Index == OrderSearchIndex.ByEmail && search.Status is not null)
+        {
+            names["#status"] = Status;
+        }
+        return await dynamoDb.QueryPageAsync(new QueryRequest
+        {
+            TableName = options.TableName,
+            IndexName = index,
+            KeyConditionExpression = "#key = :key" + range,
+            FilterExpression = filters.Count > 0 ? string.Join(" AND ", filters) : null,
+            ExpressionAttributeNames = names,
+            ExpressionAttributeValues = Attr.Map((":key", key), (":from", Attr.TimestampOrNull(search.From)), (":to", Attr.TimestampOrNull(search.To)),
+                (":status", search.Index == OrderSearchIndex.ByEmail && search.Status is { } status ? Attr.Enum(status) : null),
+                (":min", Attr.NumberOrNull(search.MinTotal)), (":max", Attr.NumberOrNull(search.MaxTotal))),
+            ScanIndexForward = false,
+            Limit = page.Size,
+            ExclusiveStartKey = page.StartKey,
+        }, ToOrder, cancellationToken);
+    }
 
     private Task<Page<Order>> QueryAsync(string index, string condition, string attribute, AttributeValue value, bool newestFirst, int limit,
         Dictionary<string, AttributeValue>? startKey, AttributeValue? cutoff, CancellationToken cancellationToken) =>

@@ -19,7 +19,7 @@ internal static class PayOrder
     /// act on it. The provider is charged under the attempt's id; its outcome settles the attempt,
     /// the order and the stock in a second transaction (or later, by webhook).</summary>
     public static async Task<Results<Ok<PaymentProcessed>, Accepted<PaymentProcessed>, ProblemHttpResult>> Handle(
-        PayOrderRequest request, ClaimsPrincipal user, IOrders orders, IPaymentProvider provider, PaymentsTable payments,
+        PayOrderRequest request, ClaimsPrincipal user, IOrders orders, IOrderHistory history, IPaymentProvider provider, PaymentsTable payments,
         PaymentSettlement settlement, Transactions transactions, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await orders.FindOrderAsync(request.OrderId!, cancellationToken) is not { } order || order.UserId != user.ShopperId())
@@ -33,6 +33,7 @@ internal static class PayOrder
         var attempt = Payment.Start(order, provider.Kind, clock.GetUtcNow());
         var start = transactions.BeginWrite();
         payments.Add(start, attempt);
+        history.Record(start, order.OrderId, PaymentHistory.Moved(attempt, null, attempt.Status, OrderActor.Shopper(order.UserId)));
         if (provider.Kind == PaymentProviderKind.Cod)
         {
             orders.StartCashOnDeliveryPayment(start, order, attempt.PaymentId);
@@ -61,7 +62,7 @@ internal static class PayOrder
         {
             return TypedResults.Accepted($"/api/payments/{attempt.PaymentId}", PaymentProcessed.Intent(attempt));
         }
-        var settled = await settlement.SettleAsync(attempt, order, outcome, null, CancellationToken.None);
+        var settled = await settlement.SettleAsync(attempt, order, outcome, null, PaymentHistory.Answered(provider.Kind), CancellationToken.None);
         return settled.Result switch
         {
             SettlementResult.Voided => ShopProblems.Conflict("The order could not take this payment; the charge was voided",

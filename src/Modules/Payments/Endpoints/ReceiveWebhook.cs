@@ -48,7 +48,7 @@ internal static class ReceiveWebhook
         {
             return ShopProblems.NotFound("Payment not found");
         }
-        var settled = await settlement.SettleAsync(attempt, order, outcome, paymentEvent.Id, cancellationToken);
+        var settled = await settlement.SettleAsync(attempt, order, outcome, paymentEvent.Id, PaymentHistory.Answered(attempt.Provider), cancellationToken);
         return settled.Result switch
         {
             SettlementResult.ReplayedEvent => ShopProblems.Conflict($"Event {paymentEvent.Id} was already processed"),

@@ -24,25 +24,27 @@ internal sealed record Settlement(SettlementResult Result, Payment Payment, Noti
 
 /// <summary>Records a provider's outcome for a PROCESSING attempt: one transaction moves the attempt,
 /// the order (PAYING → CONFIRMED or CANCELLED) and its stock, so there is no charge without a record;
-/// money received also records the invoice as due there, so no paid order lacks one. The invoice is
-/// issued and the e-mail sent after the commit; neither ever undoes a payment.</summary>
+/// money received also records the invoice as due there, so no paid order lacks one. Both moves are
+/// entries of the order's history, by <c>actor</c>: the provider that answered, or the sweep that asked it.
+/// The invoice is issued and the e-mail sent after the commit; neither ever undoes a payment.</summary>
 internal sealed class PaymentSettlement(
-    PaymentsTable payments, IOrders orders, IPaymentProvider provider, INotifications notifications, IInvoices invoices,
+    PaymentsTable payments, IOrders orders, IOrderHistory history, IPaymentProvider provider, INotifications notifications, IInvoices invoices,
     Transactions transactions, TimeProvider clock)
 {
     public async Task<Settlement> SettleAsync(
-        Payment attempt, OrderSummary order, ProviderOutcome outcome, string? webhookEventId, CancellationToken cancellationToken)
+        Payment attempt, OrderSummary order, ProviderOutcome outcome, string? webhookEventId, OrderActor actor, CancellationToken cancellationToken)
     {
         var status = outcome.SettledStatus();
         var transaction = transactions.BeginWrite();
         payments.Move(transaction, attempt.PaymentId, PaymentStatus.Processing, status, clock.GetUtcNow());
+        history.Record(transaction, order.OrderId, PaymentHistory.Moved(attempt, PaymentStatus.Processing, status, actor));
         if (outcome.ConfirmsOrder())
         {
-            orders.ConfirmPayment(transaction, order, attempt.PaymentId);
+            orders.ConfirmPayment(transaction, order, attempt.PaymentId, actor);
         }
         else
         {
-            orders.CancelForFailedPayment(transaction, order, attempt.PaymentId);
+            orders.CancelForFailedPayment(transaction, order, attempt.PaymentId, actor);
         }
         // Cash on delivery is invoiced when it is collected (OrderPayments.AddDeliveryAsync).
         var paid = status == PaymentStatus.Success;
@@ -78,6 +80,7 @@ internal sealed class PaymentSettlement(
         await provider.VoidAsync(attempt.PaymentId, cancellationToken);
         var voided = transactions.BeginWrite();
         payments.Move(voided, attempt.PaymentId, PaymentStatus.Processing, PaymentStatus.Voided, clock.GetUtcNow());
+        history.Record(voided, order.OrderId, PaymentHistory.Moved(attempt, PaymentStatus.Processing, PaymentStatus.Voided, actor, "the order could not take the charge"));
         await voided.CommitAsync(cancellationToken);
         return new Settlement(SettlementResult.Voided, attempt with { Status = PaymentStatus.Voided }, null);
     }

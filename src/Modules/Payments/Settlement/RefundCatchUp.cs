@@ -18,7 +18,7 @@ internal sealed class RefundCatchUp(RefundsTable refunds, RefundDesk desk, Payme
         int done = 0, left = 0;
         await foreach (var refund in refunds.PendingBeforeAsync(clock.GetUtcNow() - options.RefundPendingAfter, cancellationToken).Take(MaxPerRun).WithCancellation(cancellationToken))
         {
-            if ((await desk.CompleteAsync(refund, cancellationToken)).Status == RefundStatus.Pending)
+            if ((await desk.CompleteAsync(refund, cancellationToken, bySweep: true)).Status == RefundStatus.Pending)
             {
                 left++;
             }

@@ -16,7 +16,8 @@ namespace CloudRetail.Payments.Settlement;
 /// (<see cref="RefundCatchUp"/>) asks the provider again under the same id, which moves no money twice.
 /// </summary>
 internal sealed class RefundDesk(
-    PaymentsTable payments, RefundsTable refunds, PaymentProviders providers, Transactions transactions, TimeProvider clock, ILogger<RefundDesk> logger)
+    PaymentsTable payments, RefundsTable refunds, IOrderHistory history, PaymentProviders providers, Transactions transactions, TimeProvider clock,
+    ILogger<RefundDesk> logger)
 {
     /// <summary>Tries at counting a refund while other refunds of the same payment keep moving it (a line's
     /// count changed, or DynamoDB cancelled the transaction for touching the payment at the same moment).</summary>
@@ -64,16 +65,19 @@ internal sealed class RefundDesk(
         }
     }
 
-    /// <summary>Adds a PENDING refund and its count against the payment to the caller's transaction.</summary>
+    /// <summary>Adds a PENDING refund, its count against the payment and its entry in the order's history
+    /// (requested by the admin who asked) to the caller's transaction.</summary>
     public void Record(WriteTransaction transaction, Payment payment, Refund refund)
     {
         refunds.Add(transaction, refund);
         payments.CountRefund(transaction, payment, refund);
+        history.Record(transaction, refund.OrderId, PaymentHistory.Refunded(refund, null, RefundStatus.Pending, OrderActor.Admin(refund.RequestedBy)));
     }
 
-    /// <summary>Asks the provider that took the payment for a PENDING refund and records its answer. When
+    /// <summary>Asks the provider that took the payment for a PENDING refund and records its answer, in the
+    /// order's history as the provider's (or, <paramref name="bySweep"/>, the sweep's that asked again). When
     /// the provider cannot be reached the refund stays PENDING for the sweep; never throws for that.</summary>
-    public async Task<Refund> CompleteAsync(Refund refund, CancellationToken cancellationToken)
+    public async Task<Refund> CompleteAsync(Refund refund, CancellationToken cancellationToken, bool bySweep = false)
     {
         RefundOutcome outcome;
         try
@@ -92,6 +96,8 @@ internal sealed class RefundDesk(
         var status = outcome == RefundOutcome.Succeeded ? RefundStatus.Succeeded : RefundStatus.Failed;
         var transaction = transactions.BeginWrite();
         refunds.Settle(transaction, refund, status, now);
+        history.Record(transaction, refund.OrderId,
+            PaymentHistory.Refunded(refund, RefundStatus.Pending, status, bySweep ? OrderActor.Sweep : PaymentHistory.Answered(refund.Provider)));
         if (status == RefundStatus.Failed)
         {
             payments.UncountRefund(transaction, refund, now);

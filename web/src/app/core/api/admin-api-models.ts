@@ -95,3 +95,49 @@ export interface DiscountCodeList {
   readonly items: readonly DiscountCode[];
   readonly count: number;
 }
+
+/** The back office's order search: at least one of orderId, email and status (GET /api/admin/orders). */
+export interface OrderSearch {
+  readonly orderId?: string;
+  readonly email?: string;
+  readonly status?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly minTotal?: string;
+  readonly maxTotal?: string;
+}
+
+export interface OrderPaymentAttempt {
+  readonly paymentId: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly status: string;
+  readonly provider: string;
+  readonly createdAt: string;
+  readonly refunded: number;
+}
+
+export interface OrderRefund {
+  readonly refundId: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly reason: string;
+  readonly lines: readonly { readonly productId: string; readonly qty: number; readonly amount: number }[];
+  readonly provider: string;
+  readonly status: string;
+  readonly createdAt: string;
+}
+
+/** GET /api/payments?orderId=: the order's payment attempts and refunds, oldest first. */
+export interface OrderPayments {
+  readonly orderId: string;
+  readonly payments: readonly OrderPaymentAttempt[];
+  readonly refunds: readonly OrderRefund[];
+}
+
+/** POST /api/orders/{orderId}/refunds: an amount, or lines with quantities; always a reason. */
+export interface RefundRequest {
+  readonly reason: string;
+  readonly amount?: number;
+  readonly lines?: readonly { readonly productId: string; readonly qty: number }[];
+}

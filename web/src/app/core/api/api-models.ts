@@ -122,6 +122,23 @@ export interface Order extends Partial<Omit<PriceBreakdown, 'items' | 'currency'
   readonly cancelReason?: string | null;
   readonly paymentId?: string | null;
   readonly deliveryAddress?: PostalAddress | null;
+  /** Only on GET /api/orders/{orderId}: every move of the order, its payment and refunds, oldest first. */
+  readonly history?: readonly OrderHistoryEntry[];
+}
+
+export type OrderEventSubject = 'ORDER' | 'PAYMENT' | 'REFUND' | 'RETURN';
+export type OrderActorKind = 'SHOPPER' | 'ADMIN' | 'PROVIDER' | 'SWEEP';
+
+/** One move in an order's history: `from` is null where the subject began (placed, payment started, refund requested). */
+export interface OrderHistoryEntry {
+  readonly at: string;
+  readonly subject: OrderEventSubject;
+  readonly from?: string | null;
+  readonly to: string;
+  readonly actor: { readonly kind: OrderActorKind; readonly id?: string | null };
+  readonly reason?: string | null;
+  readonly amount?: number | null;
+  readonly reference?: string | null;
 }
 
 /** What checking out now would charge; `total` is what checkout's `acceptedTotal` agrees to. */

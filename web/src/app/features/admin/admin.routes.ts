@@ -18,6 +18,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./orders/order-admin-page').then((m) => m.OrderAdminPage),
   },
   {
+    path: 'orders/:orderId',
+    title: 'Order · Admin · CloudRetail',
+    loadComponent: () => import('./orders/admin-order-page').then((m) => m.AdminOrderPage),
+  },
+  {
     path: 'shipping-methods',
     title: 'Shipping methods · Admin · CloudRetail',
     loadComponent: () => import('./shipping/shipping-method-admin-page').then((m) => m.ShippingMethodAdminPage),

@@ -7,12 +7,13 @@ import { OrdersService } from '../../core/services/orders.service';
 import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
+import { OrderTimeline } from '../../shared/order-timeline';
 import { PriceBreakdownTable } from '../../shared/price-breakdown-table';
 
 @Component({
   selector: 'app-order-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge, PriceBreakdownTable],
+  imports: [CurrencyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge, PriceBreakdownTable, OrderTimeline],
   templateUrl: './order-detail-page.html',
   styleUrl: './order-detail-page.css',
 })
@@ -64,6 +65,10 @@ export class OrderDetailPage implements OnInit {
   }
 
   protected cancelOrder(): void {
-    this.cancellation.run(this.orders.cancel(this.orderId()), (order) => this.order.set(order));
+    // The move's answer carries no history; read the order again so the timeline shows the cancel.
+    this.cancellation.run(this.orders.cancel(this.orderId()), (order) => {
+      this.order.set(order);
+      this.orders.get(this.orderId()).subscribe({ next: (read) => this.order.set(read), error: () => undefined });
+    });
   }
 }

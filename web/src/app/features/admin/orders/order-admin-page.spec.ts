@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { OrderAdminPage } from './order-admin-page';
 
 const order = (orderId: string, status: string) => ({
@@ -10,7 +11,7 @@ const order = (orderId: string, status: string) => ({
 
 describe('OrderAdminPage', () => {
   it('lists confirmed orders first, ships one with its tracking number and takes it off the list', async () => {
-    TestBed.configureTestingModule({ imports: [OrderAdminPage], providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({ imports: [OrderAdminPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
     const backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(OrderAdminPage);
     fixture.detectChanges();
@@ -33,7 +34,7 @@ describe('OrderAdminPage', () => {
   });
 
   it('asks for another status and pages on with the cursor', async () => {
-    TestBed.configureTestingModule({ imports: [OrderAdminPage], providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({ imports: [OrderAdminPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
     const backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(OrderAdminPage);
     fixture.detectChanges();
