@@ -35,9 +35,14 @@ internal sealed class ShopTables : Construct
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByEmail, "userEmail", "createdAt"));
         // An order's history: one item per move, written in the move's transaction.
         Add(ShopSettings.OrderHistoryTable, "order-history", "orderId", sortKey: "entryKey");
-        Add(ShopSettings.PaymentsTable, "payments", "paymentId");
+        // Webhook replay markers in it expire once their signature is too old to be taken again.
+        Add(ShopSettings.PaymentsTable, "payments", "paymentId", timeToLive: "expiresAt");
         var refunds = Add(ShopSettings.RefundsTable, "refunds", "orderId", sortKey: "refundId");
         refunds.AddGlobalSecondaryIndex(Index(ShopIndexes.RefundsByStatus, "status", "createdAt"));
+        // The card simulator's books (charges, voids, refunds, webhooks owed), shared by every instance. Made on
+        // every stage: a shop that once ran the simulator still refunds its charges through it.
+        var cardSimulator = Add(ShopSettings.CardSimulatorTable, "card-simulator", "entryKey");
+        cardSimulator.AddGlobalSecondaryIndex(Index(ShopIndexes.CardWebhooksDue, "webhookDue", "nextDeliveryAt"));
         Add(ShopSettings.IdempotencyTable, "idempotency", "idempotencyKey", timeToLive: "expiresAt");
         // The limits' counts, shared by every instance of the function: one item per limit, client and window.
         Add(ShopSettings.RateLimitsTable, "rate-limits", "counterId", timeToLive: "expiresAt");
@@ -45,6 +50,7 @@ internal sealed class ShopTables : Construct
         notifications.AddGlobalSecondaryIndex(Index(ShopIndexes.NotificationsByStatus, "status", "createdAt"));
         var invoices = Add(ShopSettings.InvoicesTable, "invoices", "invoiceKey");
         invoices.AddGlobalSecondaryIndex(Index(ShopIndexes.InvoicesByStatus, "status", "createdAt"));
+        invoices.AddGlobalSecondaryIndex(Index(ShopIndexes.CreditNotesByStatus, "noteStatus", "createdAt"));
     }
 
     /// <summary>Setting name (PRODUCTS_TABLE, ...) to its table.</summary>

@@ -24,4 +24,12 @@ public static class ShopIndexes
 
     /// <summary>Refunds by status: the sweep finds those left PENDING to finish with the provider (partition status, sort createdAt).</summary>
     public const string RefundsByStatus = "GSI1-status-createdAt";
+
+    /// <summary>The card simulator's webhooks not acknowledged yet, by when to send them again (partition
+    /// webhookDue, present only while one is owed; sort nextDeliveryAt).</summary>
+    public const string CardWebhooksDue = "GSI1-webhookDue-nextDeliveryAt";
+
+    /// <summary>Credit notes by status, beside the invoices in their table: the sweep finds those to issue
+    /// again (partition noteStatus, present only on credit notes; sort createdAt).</summary>
+    public const string CreditNotesByStatus = "GSI2-noteStatus-createdAt";
 }

@@ -63,6 +63,10 @@ public static class ShopSettings
     /// <summary>Refunds by order, beside the payments they give money back from (the Payments module's).</summary>
     public const string RefundsTable = "REFUNDS_TABLE";
 
+    /// <summary>The card simulator's own books (charges, voids, refunds and the webhooks it owes, by
+    /// idempotency key), shared by every instance so that any of them answers for any charge.</summary>
+    public const string CardSimulatorTable = "CARD_SIMULATOR_TABLE";
+
     /// <summary>MOCK (the client says whether it paid: a compatibility contract, Development only), COD (cash on delivery,
     /// the deployed default) or CARD_SIMULATOR (card-style intents settled by a signed webhook).</summary>
     public const string PaymentProvider = "PAYMENT_PROVIDER";

@@ -21,12 +21,15 @@ public sealed class TableTests(SynthesizedShop shop)
             new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt"),
             new ExpectedIndex("GSI3-userEmail-createdAt", "userEmail", "createdAt")),
         new("cloudretail-dev-order-history", "orderId", null) { SortKey = "entryKey" },
-        new("cloudretail-dev-payments", "paymentId", null),
+        new("cloudretail-dev-payments", "paymentId", "expiresAt"),
+        new("cloudretail-dev-card-simulator", "entryKey", null, new ExpectedIndex("GSI1-webhookDue-nextDeliveryAt", "webhookDue", "nextDeliveryAt")),
         new("cloudretail-dev-refunds", "orderId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")) { SortKey = "refundId" },
         new("cloudretail-dev-idempotency", "idempotencyKey", "expiresAt"),
         new("cloudretail-dev-rate-limits", "counterId", "expiresAt"),
         new("cloudretail-dev-notifications", "notificationId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),
-        new("cloudretail-dev-invoices", "invoiceKey", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),
+        new("cloudretail-dev-invoices", "invoiceKey", null,
+            new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt"),
+            new ExpectedIndex("GSI2-noteStatus-createdAt", "noteStatus", "createdAt")),
     ];
 
     [Theory]

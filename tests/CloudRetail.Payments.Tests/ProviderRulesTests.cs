@@ -26,7 +26,7 @@ public sealed class ProviderRulesTests
     [Fact]
     public void A_repeated_charge_under_one_key_is_the_same_charge()
     {
-        var ledger = new ProcessorLedger();
+        var ledger = new MockLedger();
 
         var first = ledger.Charge("PAY-1", ProviderOutcome.Succeeded);
         var again = ledger.Charge("PAY-1", ProviderOutcome.Declined);
@@ -38,7 +38,7 @@ public sealed class ProviderRulesTests
     [Fact]
     public void A_void_gives_captured_money_back_once_and_declines_later_charges()
     {
-        var ledger = new ProcessorLedger();
+        var ledger = new MockLedger();
         ledger.Charge("PAY-1", ProviderOutcome.Succeeded);
 
         Assert.True(ledger.Void("PAY-1"));

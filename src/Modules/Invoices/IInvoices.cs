@@ -18,7 +18,44 @@ public interface IInvoices
     /// answered as it is. Never throws for a storage, S3 or rendering failure: the receipt says what
     /// went wrong and the sweep tries again.</summary>
     Task<InvoiceReceipt> IssueAsync(string orderId, CancellationToken cancellationToken);
+
+    /// <summary>Adds to the transaction that settles a refund as succeeded that it is owed a credit note.
+    /// Refused (<see cref="CreditNoteAlreadyDue"/>) when the refund has one already.</summary>
+    void RecordCreditNoteDue(WriteTransaction transaction, CreditNoteDraft draft);
+
+    /// <summary>Numbers (from the credit notes' own gapless sequence), renders and stores the refund's due
+    /// credit note; one issued already is answered as it is. Never throws for a storage, S3 or rendering
+    /// failure: the receipt says what went wrong and the sweep tries again.</summary>
+    Task<CreditNoteReceipt> IssueCreditNoteAsync(string refundId, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// What a credit note shows, as the caller maps it from the refund and its order: money given back on
+/// the order, by lines (each with the units and what they were worth) or by an amount (no lines), with
+/// the reason. Amounts are in <paramref name="Currency"/> as refunded, tax included; the note adds
+/// nothing up for itself. The order's invoice number is looked up when the note is issued.
+/// </summary>
+/// <param name="Total">What was refunded.</param>
+public sealed record CreditNoteDraft(
+    string RefundId,
+    string OrderId,
+    string UserId,
+    DateTimeOffset OrderedAt,
+    DateTimeOffset RefundedAt,
+    string Currency,
+    InvoiceParty BillTo,
+    string Reason,
+    IReadOnlyList<CreditNoteLine> Lines,
+    decimal Total);
+
+/// <summary>Units of one order line given back and what they were worth, tax included.</summary>
+public sealed record CreditNoteLine(string Description, int Quantity, decimal Amount);
+
+/// <summary>How issuing a credit note went, as <see cref="InvoiceReceipt"/> for an invoice.</summary>
+public sealed record CreditNoteReceipt(string RefundId, bool Issued, string? CreditNoteNumber, string? Error);
+
+/// <summary>The refund's transaction was refused because its credit note is recorded already.</summary>
+public sealed record CreditNoteAlreadyDue(string RefundId) : ConditionFailure;
 
 /// <summary>
 /// Everything an invoice shows, as the caller maps it from its order. Amounts are in

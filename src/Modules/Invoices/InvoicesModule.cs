@@ -26,6 +26,7 @@ public static class InvoicesModule
         services.AddS3(configuration);
         services.AddSingleton<InvoicesTable>();
         services.AddSingleton<InvoiceFiles>();
+        services.AddSingleton<CreditNoteIssuer>();
         services.AddSingleton<IInvoices, InvoiceIssuer>();
         services.AddSingleton<ISweepStep, InvoiceCatchUp>();
         services.AddJsonTypes(InvoicesJson.Default);
@@ -42,6 +43,12 @@ public static class InvoicesModule
             .WithSummary("Get a link to your order's invoice")
             .WithDescription("Answers `{invoiceNumber, orderId, url, expiresAt}`: GET `url` for the PDF before `expiresAt` (SIGNED_URL_EXPIRES, 300 s by default). " +
                 "The order's owner and staff get it; for anyone else, and before the invoice is stored (a paid order's invoice follows the payment; cash on delivery's, the delivery), it is 404.");
+        var creditNotes = api.MapGroup("/orders/{orderId}/credit-notes").WithTags("Invoices").RequireAuthorization().RequireRouteValue(OrderIdShape.Format);
+        creditNotes.MapGet("", ListCreditNotes.Handle).WithName("ListCreditNotes").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("List your order's credit notes")
+            .WithDescription("One credit note for every refund that succeeded, oldest first, numbered from its own gapless sequence (CN-000001) and stored as a PDF " +
+                "that names the invoice it corrects, the reason, the refunded lines (or amount) and the total. Each has `status` (DUE, FAILED, ISSUED); an ISSUED one has " +
+                "`url`, pre-signed until `expiresAt` (SIGNED_URL_EXPIRES, 300 s by default). The order's owner and staff see them; for anyone else the order is 404.");
         api.MapGet("/admin/invoices", ListInvoices.Handle).WithName("ListInvoices").WithTags("Invoices").RequireAuthorization(ShopPolicies.Admin)
             .WithSummary("List invoices by status (staff)")
             .WithDescription("Newest first, `status=FAILED` by default: invoices whose numbering, rendering or upload failed, with the error and the attempts; " +

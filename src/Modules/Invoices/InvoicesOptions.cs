@@ -9,6 +9,9 @@ internal sealed record InvoicesOptions(string TableName, string BucketName, Time
     /// <summary>Invoices by status, oldest first for the sweep, newest first for staff.</summary>
     public const string StatusIndex = ShopIndexes.InvoicesByStatus;
 
+    /// <summary>Credit notes by status, oldest first, for the sweep.</summary>
+    public const string CreditNoteStatusIndex = ShopIndexes.CreditNotesByStatus;
+
     /// <summary>A DUE invoice younger than this is left to the request that recorded it, which issues it right after its commit.</summary>
     public static readonly TimeSpan DueGrace = TimeSpan.FromMinutes(2);
 

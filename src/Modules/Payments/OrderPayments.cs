@@ -14,7 +14,7 @@ namespace CloudRetail.Payments;
 /// invoicing) cash at delivery, and, when staff cancel an order, voiding cash no longer due or
 /// refunding what was collected.</summary>
 internal sealed class OrderPayments(
-    PaymentsTable payments, RefundsTable refunds, RefundDesk desk, IOrders orders, IOrderHistory history, IPaymentProvider provider, PaymentSettlement settlement,
+    PaymentsTable payments, RefundsTable refunds, RefundDesk desk, IOrders orders, IOrderHistory history, PaymentProviders providers, PaymentSettlement settlement,
     PaymentsOptions options, IInvoices invoices, INotifications notifications, Transactions transactions, TimeProvider clock,
     ILogger<OrderPayments> logger) : IOrderPayments
 {
@@ -35,6 +35,8 @@ internal sealed class OrderPayments(
         {
             return StalledPaymentOutcome.StillRunning;
         }
+        // Asked of the provider that took the attempt, whichever PAYMENT_PROVIDER names now.
+        var provider = providers.For(attempt.Provider);
         var charged = await provider.FindChargeAsync(attempt.PaymentId, cancellationToken);
         if (charged is not { } outcome || !outcome.ConfirmsOrder())
         {
@@ -43,6 +45,11 @@ internal sealed class OrderPayments(
             outcome = ProviderOutcome.Declined;
         }
         var settled = await settlement.SettleAsync(attempt, order, outcome, null, OrderActor.Sweep, cancellationToken);
+        if (settled.Result == SettlementResult.Refused)
+        {
+            logger.LogWarning("Payment {PaymentId} of order {OrderId} could not be settled {Outcome}: {Cause}; the next sweep tries again",
+                attempt.PaymentId, order.OrderId, outcome, settled.Cause);
+        }
         return settled.Result is SettlementResult.Settled or SettlementResult.AlreadySettled ? StalledPaymentOutcome.Settled : StalledPaymentOutcome.Unsettled;
     }
 
@@ -94,7 +101,8 @@ internal sealed class OrderPayments(
             return refunded;
         }
         var total = refunded.Refunded + refunded.Pending;
-        if (total > 0)
+        // Cash still due when the order was cancelled was never paid: the shopper is told, with nothing to refund.
+        if (total > 0 || (order.PaymentId is { } paymentId && await payments.FindAsync(paymentId, cancellationToken) is { Status: PaymentStatus.Voided }))
         {
             await notifications.SendOrderCancelledAsync(new OrderCancelledEmail(order.UserEmail, order.UserId, order.OrderId, total, order.Currency,
                 order.Lines.Select(l => new EmailLine(l.Name, l.Qty, l.Price)).ToList()), cancellationToken);

@@ -35,8 +35,11 @@ public static class PaymentsModule
         services.AddSingleton<RefundsTable>();
         services.AddMetrics();
         services.AddSingleton<PaymentMetrics>();
-        services.AddSingleton<ProcessorLedger>();
+        services.AddSingleton(CardSimulatorTable.Definition(options.CardSimulatorTableName));
+        services.AddSingleton<CardSimulatorTable>();
+        services.AddSingleton<MockLedger>();
         services.AddHttpClient<WebhookSender>(http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<ISweepStep, WebhookRedelivery>();
         // Every provider can give back what it took; only the configured one takes new payments.
         services.AddSingleton<MockProvider>();
         services.AddSingleton<CashOnDelivery>();

@@ -11,10 +11,18 @@ namespace CloudRetail.Payments;
 /// <param name="StalledAfter">How old a PROCESSING attempt must be before the sweep settles it instead of its own request.</param>
 /// <param name="SimulatorCallbackUrl">Where the card simulator delivers webhooks; null for the app's own address.</param>
 /// <param name="RefundPendingAfter">How old a PENDING refund must be before the sweep finishes it instead of its own request.</param>
+/// <param name="CardSimulatorTableName">The card simulator's books (CARD_SIMULATOR_TABLE).</param>
 internal sealed record PaymentsOptions(
     string TableName, string RefundsTableName, PaymentProviderKind Provider, string? WebhookSecret, TimeSpan WebhookTolerance, TimeSpan StalledAfter, Uri? SimulatorCallbackUrl,
-    TimeSpan RefundPendingAfter)
+    TimeSpan RefundPendingAfter, string CardSimulatorTableName)
 {
+    /// <summary>How long a webhook's replay marker outlives the signature window: past the window a
+    /// replay is refused by its stale signature, so the marker may then expire (DynamoDB TTL).</summary>
+    public static readonly TimeSpan ReplayMarkerMargin = TimeSpan.FromHours(1);
+
+    /// <summary>When a replay marker taken at <paramref name="now"/> may expire.</summary>
+    public DateTimeOffset ReplayMarkerExpiry(DateTimeOffset now) => now + WebhookTolerance + ReplayMarkerMargin;
+
     public const string AllowMockKey = ShopSettings.PaymentAllowMock;
     public const string SimulatorCallbackUrlKey = ShopSettings.PaymentSimulatorCallbackUrl;
 
@@ -35,7 +43,8 @@ internal sealed record PaymentsOptions(
             TimeSpan.FromMinutes(5),
             TimeSpan.FromMinutes(2),
             configuration[SimulatorCallbackUrlKey] is { Length: > 0 } url ? new Uri(url) : null,
-            TimeSpan.FromMinutes(2));
+            TimeSpan.FromMinutes(2),
+            configuration.Setting(ShopSettings.CardSimulatorTable, "cloudretail-card-simulator"));
     }
 
     /// <summary>MOCK lets the client decide that it paid, and the card simulator confirms any order paid

@@ -301,6 +301,9 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.GetAsync(customer, $"/api/orders/{orderId}/invoice").Expect(200, this, "get invoice");
         await api.GetAsync(customer, $"/api/orders/O-{Guid.NewGuid()}/invoice").Expect(404, this, "get invoice of an unknown order");
         await api.GetAsync(customer, "/api/orders/not-an-order/invoice").Expect(400, this, "get invoice with a malformed id");
+        await api.GetAsync(customer, $"/api/orders/{orderId}/credit-notes").Expect(200, this, "list credit notes");
+        await api.GetAsync(customer, $"/api/orders/O-{Guid.NewGuid()}/credit-notes").Expect(404, this, "credit notes of an unknown order");
+        await api.GetAsync(customer, "/api/orders/not-an-order/credit-notes").Expect(400, this, "credit notes with a malformed id");
         await api.GetAsync(admin, "/api/admin/invoices?status=ISSUED&limit=5").Expect(200, this, "invoices by status");
         await api.GetAsync(admin, "/api/admin/invoices?status=LOST").Expect(400, this, "invoices of an unknown status");
         await api.GetAsync(customer, "/api/admin/invoices").Expect(403, this, "invoices as a customer");

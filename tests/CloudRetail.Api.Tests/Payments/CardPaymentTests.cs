@@ -17,7 +17,7 @@ public sealed class CardPaymentTests(ShopApi shop)
     [Fact]
     public async Task A_card_payment_is_confirmed_only_when_the_signed_webhook_arrives()
     {
-        var (customer, admin, productId, orderId) = await PendingOrderAsync(shop.CardHost);
+        var (customer, admin, productId, orderId) = await PendingOrderAsync(shop, shop.CardHost);
         using var charges = new ChargeCounter(shop.CardHost.Services);
 
         var intent = await customer.PostJsonAsync("/api/payments", new { orderId, cardNumber = "4242 4242 4242 4242" });
@@ -36,7 +36,7 @@ public sealed class CardPaymentTests(ShopApi shop)
     [Fact]
     public async Task A_declined_card_cancels_the_order_and_frees_its_stock()
     {
-        var (customer, admin, productId, orderId) = await PendingOrderAsync(shop.CardHost);
+        var (customer, admin, productId, orderId) = await PendingOrderAsync(shop, shop.CardHost);
 
         var intent = await customer.PostJsonAsync("/api/payments", new { orderId, cardNumber = "4000 0000 0000 0002" });
 
@@ -52,7 +52,7 @@ public sealed class CardPaymentTests(ShopApi shop)
     public async Task Forged_stale_and_replayed_webhooks_are_refused_and_change_nothing()
     {
         var host = shop.UnreachableWebhookHost;
-        var (customer, admin, productId, orderId) = await PendingOrderAsync(host);
+        var (customer, admin, productId, orderId) = await PendingOrderAsync(shop, host);
         var paymentId = (string)(await (await customer.PostJsonAsync("/api/payments", new { orderId, cardNumber = "4242424242424242" })).JsonAsync())["payment"]!["paymentId"]!;
         var anonymous = host.CreateClient();
         var succeeded = Event("payment.succeeded", paymentId);
@@ -83,8 +83,8 @@ public sealed class CardPaymentTests(ShopApi shop)
     public async Task Payments_whose_outcome_never_arrived_are_settled_by_the_sweep()
     {
         var host = shop.UnreachableWebhookHost;
-        var (payer, admin, paidProduct, paidOrder) = await PendingOrderAsync(host);
-        var (decliner, _, declinedProduct, declinedOrder) = await PendingOrderAsync(host);
+        var (payer, admin, paidProduct, paidOrder) = await PendingOrderAsync(shop, host);
+        var (decliner, _, declinedProduct, declinedOrder) = await PendingOrderAsync(shop, host);
         using var charges = new ChargeCounter(host.Services);
         Assert.Equal(HttpStatusCode.Accepted, (await payer.PostJsonAsync("/api/payments", new { orderId = paidOrder, cardNumber = "4242424242424242" })).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await decliner.PostJsonAsync("/api/payments", new { orderId = declinedOrder, cardNumber = "4000000000000002" })).StatusCode);
@@ -108,8 +108,8 @@ public sealed class CardPaymentTests(ShopApi shop)
     public async Task A_charge_the_order_cannot_take_is_voided_and_a_stuck_order_does_not_stop_the_sweep()
     {
         var host = shop.UnreachableWebhookHost;
-        var (customer, admin, productId, orderId) = await PendingOrderAsync(host);
-        var (_, _, _, unpaidOrder) = await PendingOrderAsync(host);
+        var (customer, admin, productId, orderId) = await PendingOrderAsync(shop, host);
+        var (_, _, _, unpaidOrder) = await PendingOrderAsync(shop, host);
         using var charges = new ChargeCounter(host.Services);
         var paymentId = (string)(await (await customer.PostJsonAsync("/api/payments", new { orderId, cardNumber = "4242424242424242" })).JsonAsync())["payment"]!["paymentId"]!;
         // Someone edits the stock record by hand and drops the reservation under the PAYING order.
@@ -143,7 +143,7 @@ public sealed class CardPaymentTests(ShopApi shop)
     [Fact]
     public async Task A_card_payment_needs_a_card_number_and_no_status()
     {
-        var (customer, _, _, orderId) = await PendingOrderAsync(shop.CardHost);
+        var (customer, _, _, orderId) = await PendingOrderAsync(shop, shop.CardHost);
 
         var noCard = await (await customer.PostJsonAsync("/api/payments", new { orderId })).ProblemAsync(400);
         var saysSuccess = await (await customer.PostJsonAsync("/api/payments", new { orderId, status = "SUCCESS", cardNumber = "4242424242424242" })).ProblemAsync(400);
@@ -154,7 +154,7 @@ public sealed class CardPaymentTests(ShopApi shop)
         Assert.Equal("PENDING", (string?)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["status"]);
     }
 
-    private async Task<(HttpClient Customer, HttpClient Admin, string ProductId, string OrderId)> PendingOrderAsync(ShopApiFactory host)
+    internal static async Task<(HttpClient Customer, HttpClient Admin, string ProductId, string OrderId)> PendingOrderAsync(ShopApi shop, ShopApiFactory host)
     {
         var admin = host.CreateClientAs(await shop.AdminClientAsync());
         var productId = await admin.CreateProductAsync(stock: 5);
@@ -163,7 +163,7 @@ public sealed class CardPaymentTests(ShopApi shop)
     }
 
     /// <summary>Straight to the table, as no endpoint may move reserved stock without its order.</summary>
-    private static Task<UpdateItemResponse> SetStockRecordAsync(ShopApiFactory host, string productId, int available, int reserved) =>
+    internal static Task<UpdateItemResponse> SetStockRecordAsync(ShopApiFactory host, string productId, int available, int reserved) =>
         host.Services.GetRequiredService<IAmazonDynamoDB>().UpdateItemAsync(new UpdateItemRequest
         {
             TableName = "cloudretail-inventory",
@@ -177,7 +177,7 @@ public sealed class CardPaymentTests(ShopApi shop)
         });
 
     /// <summary>Polls as the storefront does until the order leaves PAYING.</summary>
-    private static async Task<JsonNode> SettledAsync(HttpClient customer, string orderId)
+    internal static async Task<JsonNode> SettledAsync(HttpClient customer, string orderId)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
@@ -191,13 +191,20 @@ public sealed class CardPaymentTests(ShopApi shop)
         }
     }
 
-    private static string Event(string type, string paymentId, string? eventId = null) =>
-        new JsonObject { ["id"] = eventId ?? $"evt_{Guid.NewGuid():N}", ["type"] = type, ["paymentId"] = paymentId }.ToJsonString();
+    internal static string Event(string type, string paymentId, string? eventId = null, string? refundId = null)
+    {
+        var body = new JsonObject { ["id"] = eventId ?? $"evt_{Guid.NewGuid():N}", ["type"] = type, ["paymentId"] = paymentId };
+        if (refundId is not null)
+        {
+            body["refundId"] = refundId;
+        }
+        return body.ToJsonString();
+    }
 
-    private static string EventId(string body) => (string)JsonNode.Parse(body)!["id"]!;
+    internal static string EventId(string body) => (string)JsonNode.Parse(body)!["id"]!;
 
     /// <summary>Signs as the processor does: HMAC-SHA256 over "&lt;unix time&gt;.&lt;raw body&gt;".</summary>
-    private static Task<HttpResponseMessage> Post(HttpClient client, string body, string? secret, DateTimeOffset at, Func<string, string>? tamper = null)
+    internal static Task<HttpResponseMessage> Post(HttpClient client, string body, string? secret, DateTimeOffset at, Func<string, string>? tamper = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/payments/webhook")
         {

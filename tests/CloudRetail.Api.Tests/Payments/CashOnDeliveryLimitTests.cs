@@ -60,11 +60,12 @@ public sealed class CashOnDeliveryLimitTests(ShopApi shop)
     }
 
     [Fact]
-    public async Task Staff_cancel_a_cash_on_delivery_order_before_it_ships_and_its_stock_is_back_on_hand()
+    public async Task Staff_cancel_a_cash_on_delivery_order_before_it_ships_its_stock_is_back_on_hand_and_the_shopper_is_told()
     {
         var admin = shop.CodHost.CreateClientAs(await shop.AdminClientAsync());
         var productId = await admin.CreateProductAsync(stock: 5);
-        var customer = shop.CodHost.CreateClientAs((await shop.NewCustomerAsync()).Client);
+        var (signedIn, _, email) = await shop.NewCustomerAsync();
+        var customer = shop.CodHost.CreateClientAs(signedIn);
         var orderId = await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 2);
         var paymentId = (string)(await (await customer.PostJsonAsync("/api/payments", new { orderId })).JsonAsync())["payment"]!["paymentId"]!;
 
@@ -78,6 +79,9 @@ public sealed class CashOnDeliveryLimitTests(ShopApi shop)
         var ledger = (await admin.GetJsonAsync($"/api/inventory/{productId}/movements"))["items"]!.AsArray();
         Assert.Contains(ledger, m => (string?)m!["kind"] == "RESTOCK" && (int)m["qty"]! == 2 && (string?)m["orderId"] == orderId);
         await (await admin.PostJsonAsync($"/api/orders/{orderId}/staff-cancel", new { reason = "again" })).ProblemAsync(409);
+        var mail = Assert.Single(await SesOutbox.MailsToAsync(shop.Emulators.Urls.Ses, email, "Order cancelled")).ToJsonString();
+        Assert.Contains("nothing to refund", mail, StringComparison.Ordinal);
+        Assert.DoesNotContain("We have refunded", mail, StringComparison.Ordinal);
         Assert.Empty(await ShopInvariants.FindViolationsAsync(shop.CodHost.Services, [productId], [orderId]));
     }
 

@@ -45,3 +45,33 @@ internal static class InvoiceNumbers
 
 /// <summary>The seller an invoice names: the shop's legal name and address, from configuration.</summary>
 internal sealed record Seller(string LegalName, IReadOnlyList<string> AddressLines);
+
+/// <summary>A refund's credit note: what it shows (the draft), its number once taken, the invoice it
+/// corrects when the order has a numbered one, and how issuing went (the same statuses as an invoice).</summary>
+internal sealed record CreditNote(
+    CreditNoteDraft Draft,
+    InvoiceStatus Status,
+    long? Sequence,
+    DateTimeOffset? IssuedAt,
+    int Attempts,
+    string? Error,
+    DateTimeOffset CreatedAt,
+    string? InvoiceNumber = null)
+{
+    public string RefundId => Draft.RefundId;
+
+    public string? Number => Sequence is { } sequence ? CreditNoteNumbers.Format(sequence) : null;
+
+    /// <summary>The PDF's key in the invoices bucket: the credit note's number.</summary>
+    public string? ObjectKey => Number is { } number ? $"{number}.pdf" : null;
+
+    public static CreditNote Due(CreditNoteDraft draft, DateTimeOffset now) => new(draft, InvoiceStatus.Due, null, null, 0, null, now);
+}
+
+/// <summary>The shop's credit note numbers: a running sequence of their own, printed as CN-000042.</summary>
+internal static class CreditNoteNumbers
+{
+    public const string Prefix = "CN-";
+
+    public static string Format(long sequence) => Prefix + sequence.ToString("D6", CultureInfo.InvariantCulture);
+}

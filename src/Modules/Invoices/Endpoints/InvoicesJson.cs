@@ -8,4 +8,5 @@ namespace CloudRetail.Invoices.Endpoints;
 [JsonSerializable(typeof(InvoiceLink))]
 [JsonSerializable(typeof(InvoiceView))]
 [JsonSerializable(typeof(InvoicePage))]
+[JsonSerializable(typeof(OrderCreditNotes))]
 internal sealed partial class InvoicesJson : JsonSerializerContext;

@@ -6,7 +6,8 @@ namespace CloudRetail.Invoices.Issuing;
 
 /// <summary>The sweep's step for invoices: issues again every FAILED invoice, and every DUE one whose
 /// own request should have issued it by now (it crashed, or timed out, between the payment and the
-/// invoice). At most <see cref="MaxPerRun"/> a run, so one run stays well inside the function's time.</summary>
+/// invoice); then the same for credit notes. At most <see cref="MaxPerRun"/> of each a run, so one run
+/// stays well inside the function's time.</summary>
 internal sealed class InvoiceCatchUp(InvoicesTable table, IInvoices invoices, TimeProvider clock) : ISweepStep
 {
     public const int MaxPerRun = 50;
@@ -22,6 +23,19 @@ internal sealed class InvoiceCatchUp(InvoicesTable table, IInvoices invoices, Ti
         await foreach (var invoice in waiting.Take(MaxPerRun).WithCancellation(cancellationToken))
         {
             if ((await invoices.IssueAsync(invoice.OrderId, cancellationToken)).Issued)
+            {
+                done++;
+            }
+            else
+            {
+                left++;
+            }
+        }
+        var notesWaiting = table.CreditNotesRecordedBeforeAsync(InvoiceStatus.Failed, now.AddSeconds(1), cancellationToken)
+            .Concat(table.CreditNotesRecordedBeforeAsync(InvoiceStatus.Due, now - InvoicesOptions.DueGrace, cancellationToken));
+        await foreach (var note in notesWaiting.Take(MaxPerRun).WithCancellation(cancellationToken))
+        {
+            if ((await invoices.IssueCreditNoteAsync(note.RefundId, cancellationToken)).Issued)
             {
                 done++;
             }

@@ -10,7 +10,8 @@ namespace CloudRetail.Invoices.Issuing;
 /// <summary>The Invoices contract: records the invoice as due in the payment's transaction, then
 /// issues it: the next number, the PDF, its upload, each step recorded, a failure recorded rather than thrown.</summary>
 internal sealed class InvoiceIssuer(
-    InvoicesTable table, InvoiceFiles files, Transactions transactions, InvoicesOptions options, TimeProvider clock, ILogger<InvoiceIssuer> logger)
+    InvoicesTable table, InvoiceFiles files, Transactions transactions, InvoicesOptions options, CreditNoteIssuer creditNotes, TimeProvider clock,
+    ILogger<InvoiceIssuer> logger)
     : IInvoices
 {
     /// <summary>Tries at taking a number before leaving the invoice to the sweep. Each refused try means
@@ -19,6 +20,10 @@ internal sealed class InvoiceIssuer(
     public const int NumberingAttempts = 100;
 
     public void RecordDue(WriteTransaction transaction, InvoiceDraft draft) => table.RecordDue(transaction, Invoice.Due(draft, clock.GetUtcNow()));
+
+    public void RecordCreditNoteDue(WriteTransaction transaction, CreditNoteDraft draft) => creditNotes.RecordDue(transaction, draft);
+
+    public Task<CreditNoteReceipt> IssueCreditNoteAsync(string refundId, CancellationToken cancellationToken) => creditNotes.IssueAsync(refundId, cancellationToken);
 
     public async Task<InvoiceReceipt> IssueAsync(string orderId, CancellationToken cancellationToken)
     {
@@ -83,7 +88,7 @@ internal sealed class InvoiceIssuer(
     }
 
     /// <summary>False when a condition was refused or other transactions kept conflicting; nothing was written then.</summary>
-    private static async Task<bool> CommitAsync(WriteTransaction transaction, CancellationToken cancellationToken)
+    public static async Task<bool> CommitAsync(WriteTransaction transaction, CancellationToken cancellationToken)
     {
         try
         {

@@ -11,8 +11,9 @@ namespace CloudRetail.Invoices.Pdf;
 /// where the goods go, every line (quantity, unit price, tax rate, amount), then subtotal, discount,
 /// shipping, tax by rate and the total, all in the order's currency. It prints the draft's figures
 /// as they are and adds nothing up itself. Lines run onto further pages, each with the table's heading.
+/// A refund's credit note is drawn by the same hand (<c>CreditNoteDocument.cs</c>).
 /// </summary>
-internal static class InvoiceDocument
+internal static partial class InvoiceDocument
 {
     private const double Left = 50, Right = 545, Top = 50, Bottom = 792, LineHeight = 14;
     private const double QuantityRight = 330, UnitPriceRight = 410, TaxRateRight = 470, DescriptionWidth = 230;
@@ -116,7 +117,8 @@ internal static class InvoiceDocument
     }
 
     /// <summary>Where the next line goes, turning the page when the room runs out.</summary>
-    private sealed class Pen(PdfDocument document) : IDisposable
+    /// <param name="creditNote">Draws the credit note's table (description, quantity, amount) instead of the invoice's.</param>
+    private sealed class Pen(PdfDocument document, bool creditNote = false) : IDisposable
     {
         private XGraphics _graphics = NewPage(document);
         private double _y = Top;
@@ -150,8 +152,25 @@ internal static class InvoiceDocument
             _y = start + LineHeight * (1 + Math.Max(billed, shipped));
         }
 
+        /// <summary>One party alone, under its own heading.</summary>
+        public void Party(string heading, InvoiceParty party)
+        {
+            Text(Left, heading, Strong);
+            Down(LineHeight);
+            _y += LineHeight * Column(Left, [party.Name, .. party.AddressLines]);
+        }
+
         public void TableHeading(string currency)
         {
+            if (creditNote)
+            {
+                Text(Left, "Refunded", Strong);
+                Text(QuantityRight, "Qty", Strong, alignRight: true);
+                Text(Right, $"Amount ({currency})", Strong, alignRight: true);
+                Down(LineHeight);
+                Rule();
+                return;
+            }
             Text(Left, "Description", Strong);
             Text(QuantityRight, "Qty", Strong, alignRight: true);
             Text(UnitPriceRight, "Unit price", Strong, alignRight: true);

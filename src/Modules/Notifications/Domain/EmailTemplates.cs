@@ -48,21 +48,25 @@ internal static class EmailTemplates
         """,
         $"Hi {order.Greeting},\n\nYour payment for order {order.OrderId} failed.\nPlease try again.\n\n{TextDetails(order)}\n{TextSignature}\n");
 
-    /// <summary>Staff cancelled the order; <see cref="OrderEmail.Total"/> is what was refunded.</summary>
+    /// <summary>Staff cancelled the order; <see cref="OrderEmail.Total"/> is what was refunded. Nothing
+    /// refunded (cash on delivery not collected yet) says there is nothing to pay, and no refund line.</summary>
     public static RenderedEmail OrderCancelled(OrderEmail order)
     {
-        var refunded = Price(order.Total ?? 0m, order.Currency);
+        var refunded = order.Total is > 0m ? Price(order.Total.Value, order.Currency) : null;
+        var (html, text) = refunded is null
+            ? ("<p>Nothing was paid for it, so there is nothing to pay and nothing to refund.</p>", "Nothing was paid for it, so there is nothing to pay and nothing to refund.")
+            : ($"<p>We have refunded <b>{Html(refunded)}</b> to the way you paid.</p>", $"We have refunded {refunded} to the way you paid.");
         return new(
             SingleLine($"Order cancelled: {order.OrderId}"),
             $"""
             <h2>Order Cancelled</h2>
             <p>Hi <b>{Html(order.Greeting)}</b>,</p>
             <p>We are sorry: the shop had to cancel your order <b>{Html(order.OrderId)}</b>.</p>
-            <p>We have refunded <b>{Html(refunded)}</b> to the way you paid.</p>
+            {html}
             {HtmlDetails(order with { Total = null })}
             <p>{Signature}</p>
             """,
-            $"Hi {order.Greeting},\n\nWe are sorry: the shop had to cancel your order {order.OrderId}.\nWe have refunded {refunded} to the way you paid.\n\n{TextDetails(order with { Total = null })}\n{TextSignature}\n");
+            $"Hi {order.Greeting},\n\nWe are sorry: the shop had to cancel your order {order.OrderId}.\n{text}\n\n{TextDetails(order with { Total = null })}\n{TextSignature}\n");
     }
 
     public static RenderedEmail Welcome(string greeting) => new(

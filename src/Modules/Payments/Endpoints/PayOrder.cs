@@ -67,6 +67,8 @@ internal static class PayOrder
         {
             SettlementResult.Voided => ShopProblems.Conflict("The order could not take this payment; the charge was voided",
                 new Dictionary<string, object?> { ["orderId"] = order.OrderId, ["paymentId"] = attempt.PaymentId }),
+            SettlementResult.Refused => ShopProblems.Conflict("The payment's outcome could not be recorded on the order now; the sweep settles it",
+                new Dictionary<string, object?> { ["orderId"] = order.OrderId, ["paymentId"] = attempt.PaymentId }),
             _ => TypedResults.Ok(PaymentProcessed.Settled(settled.Payment, order, settled.Email)),
         };
     }

@@ -6,16 +6,18 @@ using CloudRetail.Payments.Domain;
 namespace CloudRetail.Payments.Persistence;
 
 /// <summary>The only code that knows the Payments table's attribute names. Besides payments it holds
-/// one marker per webhook event taken, under <c>EVENT#&lt;id&gt;</c>, so that an event is applied once.
+/// one marker per webhook event taken, under <c>EVENT#&lt;id&gt;</c>, so that an event is applied once; a
+/// marker expires (<c>expiresAt</c>, DynamoDB TTL) once the event's signature is too old to be taken again.
 /// A payment counts what refunds took back from it (<c>refunded</c>, and <c>refundedUnits#&lt;productId&gt;</c>
 /// per order line); the refunds themselves are in <see cref="RefundsTable"/>.</summary>
 internal sealed class PaymentsTable(IAmazonDynamoDB dynamoDb, PaymentsOptions options)
 {
     private const string PaymentId = "paymentId", OrderId = "orderId", UserId = "userId", Amount = "amount", Currency = "currency";
     private const string Status = "status", Provider = "provider", CreatedAt = "createdAt", UpdatedAt = "updatedAt", ReceivedAt = "receivedAt";
+    private const string ExpiresAt = "expiresAt";
     private const string Refunded = "refunded", RefundedUnitsPrefix = "refundedUnits#";
 
-    public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, PaymentId);
+    public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, PaymentId, timeToLive: ExpiresAt);
 
     public void Add(WriteTransaction transaction, Payment payment) => transaction.Put(new Put
     {
@@ -41,7 +43,7 @@ internal sealed class PaymentsTable(IAmazonDynamoDB dynamoDb, PaymentsOptions op
     public void TakeEvent(WriteTransaction transaction, string eventId, DateTimeOffset now) => transaction.Put(new Put
     {
         TableName = options.TableName,
-        Item = Attr.Map((PaymentId, Attr.Text(EventKey(eventId))), (ReceivedAt, Attr.Timestamp(now))),
+        Item = Attr.Map((PaymentId, Attr.Text(EventKey(eventId))), (ReceivedAt, Attr.Timestamp(now)), (ExpiresAt, Attr.Epoch(options.ReplayMarkerExpiry(now)))),
         ConditionExpression = $"attribute_not_exists({PaymentId})",
     }, new EventAlreadyApplied(eventId));
 

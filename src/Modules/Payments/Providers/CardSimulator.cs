@@ -1,47 +1,60 @@
 using CloudRetail.Payments.Domain;
+using CloudRetail.Payments.Persistence;
 using CloudRetail.Payments.Webhooks;
 
 namespace CloudRetail.Payments.Providers;
 
 /// <summary>Plays the external card processor in process: it takes a payment intent, decides by
 /// test card number, and tells the shop the outcome only through a signed webhook over HTTP, so
-/// the shop's real webhook path settles the payment.</summary>
-internal sealed class CardSimulator(ProcessorLedger ledger, PaymentMetrics metrics, WebhookSender webhooks) : IPaymentProvider
+/// the shop's real webhook path settles the payment. Refunds go the same way. Its books are a DynamoDB
+/// table (<see cref="CardSimulatorTable"/>), so whichever instance is asked answers for every charge.</summary>
+internal sealed class CardSimulator(CardSimulatorTable books, PaymentMetrics metrics, WebhookSender webhooks, TimeProvider clock) : IPaymentProvider
 {
     public PaymentProviderKind Kind => PaymentProviderKind.CardSimulator;
 
-    public Task<ProviderOutcome> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken)
+    public async Task<ProviderOutcome> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken)
     {
         var decision = TestCards.Digits(request.CardNumber) is { } digits ? TestCards.Decide(digits) : ProviderOutcome.Declined;
-        var (outcome, isNew) = ledger.Charge(request.PaymentId, decision);
-        if (isNew)
+        var owed = new PaymentEvent(PaymentEvent.NewId(), decision == ProviderOutcome.Succeeded ? PaymentEvent.Succeeded : PaymentEvent.Declined, request.PaymentId);
+        var now = clock.GetUtcNow();
+        // A repeat under the key answers nothing new: the first call's webhook is owed already.
+        if (await books.AddChargeAsync(request.PaymentId, decision, owed, now, now + WebhookSchedule.SweepTakesOver, cancellationToken))
         {
-            metrics.Charged(Kind, outcome);
-            webhooks.Deliver(new PaymentEvent($"evt_{Guid.NewGuid():N}",
-                outcome == ProviderOutcome.Succeeded ? PaymentEvent.Succeeded : PaymentEvent.Declined, request.PaymentId));
+            metrics.Charged(Kind, decision);
+            webhooks.Deliver(CardSimulatorTable.ChargeKey(request.PaymentId), owed);
         }
-        return Task.FromResult(ProviderOutcome.Pending);
+        return ProviderOutcome.Pending;
     }
 
-    public Task<ProviderOutcome?> FindChargeAsync(string paymentId, CancellationToken cancellationToken) => Task.FromResult(ledger.Find(paymentId));
+    public Task<ProviderOutcome?> FindChargeAsync(string paymentId, CancellationToken cancellationToken) => books.FindChargeAsync(paymentId, cancellationToken);
 
-    public Task VoidAsync(string paymentId, CancellationToken cancellationToken)
+    public async Task VoidAsync(string paymentId, CancellationToken cancellationToken)
     {
-        if (ledger.Void(paymentId))
+        if (await books.VoidAsync(paymentId, clock.GetUtcNow(), cancellationToken))
         {
             metrics.Voided(Kind);
         }
-        return Task.CompletedTask;
     }
 
-    /// <summary>The processor's refund call: answered at once, as test-mode processors do for a card they charged.</summary>
-    public Task<RefundOutcome> RefundAsync(RefundRequest request, CancellationToken cancellationToken)
+    /// <summary>The processor's refund call: recorded under the refund id, its outcome told by a signed
+    /// <c>refund.succeeded</c> or <c>refund.failed</c> webhook (so the first answer is PENDING). Asked
+    /// again under the same id (the sweep), it answers the outcome it recorded and moves no more money.</summary>
+    public async Task<RefundOutcome> RefundAsync(RefundRequest request, CancellationToken cancellationToken)
     {
-        var (outcome, isNew) = ledger.Refund(request.RefundId, request.PaymentId);
-        if (isNew)
+        if (await books.FindRefundAsync(request.RefundId, cancellationToken) is { } earlier)
         {
-            metrics.Refunded(Kind, outcome);
+            return earlier;
         }
-        return Task.FromResult(outcome);
+        var decision = await books.FindChargeAsync(request.PaymentId, cancellationToken) == ProviderOutcome.Succeeded ? RefundOutcome.Succeeded : RefundOutcome.Refused;
+        var owed = new PaymentEvent(PaymentEvent.NewId(), decision == RefundOutcome.Succeeded ? PaymentEvent.RefundSucceeded : PaymentEvent.RefundFailed,
+            request.PaymentId, request.RefundId);
+        var now = clock.GetUtcNow();
+        if (!await books.AddRefundAsync(request.RefundId, request.PaymentId, decision, owed, now, now + WebhookSchedule.SweepTakesOver, cancellationToken))
+        {
+            return await books.FindRefundAsync(request.RefundId, cancellationToken) ?? RefundOutcome.Pending;
+        }
+        metrics.Refunded(Kind, decision);
+        webhooks.Deliver(CardSimulatorTable.RefundKey(request.RefundId), owed);
+        return RefundOutcome.Pending;
     }
 }

@@ -35,4 +35,6 @@ internal enum RefundOutcome
     Succeeded,
     /// <summary>The provider will not give this money back (it holds no such charge).</summary>
     Refused,
+    /// <summary>The outcome arrives later, by webhook (<c>refund.succeeded</c> or <c>refund.failed</c>).</summary>
+    Pending,
 }

@@ -4,7 +4,7 @@ namespace CloudRetail.Payments.Providers;
 
 /// <summary>MOCK: the shopper's client says how it went, a compatibility contract (docs/compatibility.md).
 /// Development and tests only; PaymentsOptions keeps it out of Production.</summary>
-internal sealed class MockProvider(ProcessorLedger ledger, PaymentMetrics metrics) : IPaymentProvider
+internal sealed class MockProvider(MockLedger ledger, PaymentMetrics metrics) : IPaymentProvider
 {
     public PaymentProviderKind Kind => PaymentProviderKind.Mock;
 

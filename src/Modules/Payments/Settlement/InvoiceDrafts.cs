@@ -40,4 +40,20 @@ internal static class InvoiceDrafts
             Taxes: [],
             TaxIncluded: false,
             Total: order.TotalAmount);
+
+    /// <summary>A succeeded refund's credit note: its lines named as the order names them (a refund by
+    /// amount has none), its reason and amount, credited to the shopper's e-mail. Without the order
+    /// (it cannot be read) a line is named by its product id.</summary>
+    public static CreditNoteDraft CreditNote(Domain.Refund refund, OrderSummary? order, DateTimeOffset refundedAt) => new(
+        refund.RefundId,
+        refund.OrderId,
+        refund.UserId,
+        order?.CreatedAt ?? refund.CreatedAt,
+        refundedAt,
+        refund.Currency,
+        new InvoiceParty(order?.UserEmail ?? refund.UserId, []),
+        refund.Reason,
+        refund.Lines.Select(line => new CreditNoteLine(
+            order?.Lines.FirstOrDefault(l => l.ProductId == line.ProductId)?.Name ?? line.ProductId, line.Qty, line.Amount)).ToList(),
+        refund.Amount);
 }

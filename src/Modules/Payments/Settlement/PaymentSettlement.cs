@@ -18,9 +18,13 @@ internal enum SettlementResult
     Voided,
     /// <summary>The webhook event was applied before.</summary>
     ReplayedEvent,
+    /// <summary>Nothing moved: a condition of the order or its stock refused the outcome while the attempt
+    /// is still PROCESSING (<see cref="Settlement.Cause"/> says which); a later try may succeed.</summary>
+    Refused,
 }
 
-internal sealed record Settlement(SettlementResult Result, Payment Payment, NotificationReceipt? Email);
+/// <param name="Cause">For <see cref="SettlementResult.Refused"/>: the refused conditions, in their modules' words.</param>
+internal sealed record Settlement(SettlementResult Result, Payment Payment, NotificationReceipt? Email, string? Cause = null);
 
 /// <summary>Records a provider's outcome for a PROCESSING attempt: one transaction moves the attempt,
 /// the order (PAYING → CONFIRMED or CANCELLED) and its stock, so there is no charge without a record;
@@ -28,7 +32,7 @@ internal sealed record Settlement(SettlementResult Result, Payment Payment, Noti
 /// entries of the order's history, by <c>actor</c>: the provider that answered, or the sweep that asked it.
 /// The invoice is issued and the e-mail sent after the commit; neither ever undoes a payment.</summary>
 internal sealed class PaymentSettlement(
-    PaymentsTable payments, IOrders orders, IOrderHistory history, IPaymentProvider provider, INotifications notifications, IInvoices invoices,
+    PaymentsTable payments, IOrders orders, IOrderHistory history, PaymentProviders providers, INotifications notifications, IInvoices invoices,
     Transactions transactions, TimeProvider clock)
 {
     public async Task<Settlement> SettleAsync(
@@ -71,13 +75,19 @@ internal sealed class PaymentSettlement(
             return new Settlement(SettlementResult.ReplayedEvent, attempt, null);
         }
         var current = await payments.FindAsync(attempt.PaymentId, cancellationToken) ?? attempt;
-        if (current.Status != PaymentStatus.Processing || !outcome.ConfirmsOrder())
+        if (current.Status != PaymentStatus.Processing)
         {
             return new Settlement(SettlementResult.AlreadySettled, current, null);
         }
+        if (!outcome.ConfirmsOrder())
+        {
+            // A decline the order would not take (its reservation moved under it): the attempt stays
+            // PROCESSING, so it is not settled, and the sweep tries again.
+            return new Settlement(SettlementResult.Refused, current, null, string.Join(", ", committed.Failures));
+        }
         // Charged, but the order would not take it (its stock moved under it): give the money back
         // and say so. The order stays PAYING until the sweep cancels it.
-        await provider.VoidAsync(attempt.PaymentId, cancellationToken);
+        await providers.For(attempt.Provider).VoidAsync(attempt.PaymentId, cancellationToken);
         var voided = transactions.BeginWrite();
         payments.Move(voided, attempt.PaymentId, PaymentStatus.Processing, PaymentStatus.Voided, clock.GetUtcNow());
         history.Record(voided, order.OrderId, PaymentHistory.Moved(attempt, PaymentStatus.Processing, PaymentStatus.Voided, actor, "the order could not take the charge"));

@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Invoices;
 using CloudRetail.Orders;
 using CloudRetail.Payments.Domain;
 using CloudRetail.Payments.Persistence;
@@ -16,7 +17,7 @@ namespace CloudRetail.Payments.Settlement;
 /// (<see cref="RefundCatchUp"/>) asks the provider again under the same id, which moves no money twice.
 /// </summary>
 internal sealed class RefundDesk(
-    PaymentsTable payments, RefundsTable refunds, IOrderHistory history, PaymentProviders providers, Transactions transactions, TimeProvider clock,
+    PaymentsTable payments, RefundsTable refunds, IOrderHistory history, PaymentProviders providers, IOrders orders, IInvoices invoices, Transactions transactions, TimeProvider clock,
     ILogger<RefundDesk> logger)
 {
     /// <summary>Tries at counting a refund while other refunds of the same payment keep moving it (a line's
@@ -76,7 +77,8 @@ internal sealed class RefundDesk(
 
     /// <summary>Asks the provider that took the payment for a PENDING refund and records its answer, in the
     /// order's history as the provider's (or, <paramref name="bySweep"/>, the sweep's that asked again). When
-    /// the provider cannot be reached the refund stays PENDING for the sweep; never throws for that.</summary>
+    /// the provider cannot be reached, or will answer by webhook, the refund stays PENDING (the webhook or
+    /// the sweep settles it); never throws for that.</summary>
     public async Task<Refund> CompleteAsync(Refund refund, CancellationToken cancellationToken, bool bySweep = false)
     {
         RefundOutcome outcome;
@@ -92,6 +94,21 @@ internal sealed class RefundDesk(
             logger.LogWarning(e, "Refund {RefundId} of {PaymentId}: the provider did not answer; the sweep asks again", refund.RefundId, refund.PaymentId);
             return refund;
         }
+        return (await SettleAsync(refund, outcome, null, cancellationToken)).Refund;
+    }
+
+    /// <summary>
+    /// The second transaction: the provider's answer moves the refund from PENDING (a refused one gives
+    /// its amount back to the payment), a succeeded one is owed its credit note, and a webhook's event id
+    /// is taken, all at once; the credit note is issued after the commit and never undoes the refund.
+    /// </summary>
+    public async Task<(Refund Refund, RefundSettlement Result)> SettleAsync(
+        Refund refund, RefundOutcome outcome, string? webhookEventId, CancellationToken cancellationToken)
+    {
+        if (outcome == RefundOutcome.Pending)
+        {
+            return (refund, RefundSettlement.StillPending);
+        }
         var now = clock.GetUtcNow();
         var status = outcome == RefundOutcome.Succeeded ? RefundStatus.Succeeded : RefundStatus.Failed;
         var transaction = transactions.BeginWrite();
@@ -102,11 +119,41 @@ internal sealed class RefundDesk(
         {
             payments.UncountRefund(transaction, refund, now);
         }
-        if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
+        var credited = status == RefundStatus.Succeeded;
+        if (credited)
         {
-            return refund with { Status = status, UpdatedAt = now };
+            invoices.RecordCreditNoteDue(transaction, InvoiceDrafts.CreditNote(refund, await orders.FindOrderAsync(refund.OrderId, cancellationToken), now));
         }
-        // Settled meanwhile (the sweep, or its own request): theirs stands.
-        return await refunds.FindAsync(refund.OrderId, refund.RefundId, cancellationToken) ?? refund;
+        if (webhookEventId is not null)
+        {
+            payments.TakeEvent(transaction, webhookEventId, now);
+        }
+        var committed = await transaction.CommitAsync(cancellationToken);
+        if (committed.IsCommitted)
+        {
+            if (credited)
+            {
+                await invoices.IssueCreditNoteAsync(refund.RefundId, CancellationToken.None);
+            }
+            return (refund with { Status = status, UpdatedAt = now }, RefundSettlement.Settled);
+        }
+        if (committed.Failed<EventAlreadyApplied>())
+        {
+            return (refund, RefundSettlement.ReplayedEvent);
+        }
+        // Settled meanwhile (the webhook, the sweep, or its own request): theirs stands.
+        return (await refunds.FindAsync(refund.OrderId, refund.RefundId, cancellationToken) ?? refund, RefundSettlement.AlreadySettled);
     }
+}
+
+internal enum RefundSettlement
+{
+    /// <summary>This call recorded the provider's answer.</summary>
+    Settled,
+    /// <summary>Someone else settled the refund first; theirs stands.</summary>
+    AlreadySettled,
+    /// <summary>The webhook event was applied before.</summary>
+    ReplayedEvent,
+    /// <summary>The provider answers later, by webhook.</summary>
+    StillPending,
 }

@@ -2,9 +2,10 @@ using CloudRetail.Payments.Domain;
 
 namespace CloudRetail.Payments.Providers;
 
-/// <summary>The simulated processor's own books: one entry per idempotency key. It stands in for the
-/// external processor's database, so it lives in process memory and is gone on restart.</summary>
-internal sealed class ProcessorLedger
+/// <summary>MOCK's books: one entry per idempotency key, in process memory and gone on restart. MOCK is a
+/// development tool whose client says how a payment went; the card simulator, which plays a real
+/// processor, keeps its books in DynamoDB (<see cref="Persistence.CardSimulatorTable"/>).</summary>
+internal sealed class MockLedger
 {
     private readonly Dictionary<string, ProviderOutcome> _charges = [];
     private readonly HashSet<string> _voided = [];
