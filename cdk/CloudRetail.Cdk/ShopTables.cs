@@ -35,6 +35,9 @@ internal sealed class ShopTables : Construct
         Add(ShopSettings.PaymentsTable, "payments", "paymentId");
         var refunds = Add(ShopSettings.RefundsTable, "refunds", "orderId", sortKey: "refundId");
         refunds.AddGlobalSecondaryIndex(Index(ShopIndexes.RefundsByStatus, "status", "createdAt"));
+        var returns = Add(ShopSettings.ReturnsTable, "returns", "returnId");
+        returns.AddGlobalSecondaryIndex(Index(ShopIndexes.ReturnsByStatus, "status", "createdAt"));
+        returns.AddGlobalSecondaryIndex(Index(ShopIndexes.ReturnsByOrder, "orderId", "createdAt"));
         Add(ShopSettings.IdempotencyTable, "idempotency", "idempotencyKey", timeToLive: "expiresAt");
         // The limits' counts, shared by every instance of the function: one item per limit, client and window.
         Add(ShopSettings.RateLimitsTable, "rate-limits", "counterId", timeToLive: "expiresAt");

@@ -21,4 +21,10 @@ public static class ShopIndexes
 
     /// <summary>Refunds by status: the sweep finds those left PENDING to finish with the provider (partition status, sort createdAt).</summary>
     public const string RefundsByStatus = "GSI1-status-createdAt";
+
+    /// <summary>Returns by status: the staff's queue, and the sweep finds those received but not yet refunded (partition status, sort createdAt).</summary>
+    public const string ReturnsByStatus = "GSI1-status-createdAt";
+
+    /// <summary>An order's returns (partition orderId, sort createdAt).</summary>
+    public const string ReturnsByOrder = "GSI2-orderId-createdAt";
 }
