@@ -8,11 +8,12 @@ import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
 import { PriceBreakdownTable } from '../../shared/price-breakdown-table';
+import { OrderReturnsPanel } from './order-returns';
 
 @Component({
   selector: 'app-order-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge, PriceBreakdownTable],
+  imports: [CurrencyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge, PriceBreakdownTable, OrderReturnsPanel],
   templateUrl: './order-detail-page.html',
   styleUrl: './order-detail-page.css',
 })
