@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using CloudRetail.Returns.Domain;
 
 namespace CloudRetail.Returns.Endpoints;
 
-/// <param name="Disposition">BACK_TO_STOCK or WRITE_OFF once the return is received; null before.</param>
-internal sealed record ReturnLineView(string ProductId, int Quantity, LineDisposition? Disposition);
+/// <param name="Disposition">BACK_TO_STOCK or WRITE_OFF once the return is received; absent before.</param>
+internal sealed record ReturnLineView(
+    string ProductId, int Quantity, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LineDisposition? Disposition);
 
 /// <summary>One return as its shopper and staff see it. <c>refundAmount</c> is what its refund gave back, once REFUNDED.</summary>
 internal sealed record ReturnView(
@@ -15,8 +17,9 @@ internal sealed record ReturnView(
         r.CreatedAt, r.UpdatedAt, r.RejectReason, r.RefundId, r.RefundAmount);
 }
 
-/// <summary>A move's answer: what happened, in words, and the return as it is now; after a receive, its refund.</summary>
-internal sealed record ReturnChanged(string Message, ReturnView Return, Payments.ReturnRefund? Refund = null);
+/// <summary>A move's answer: what happened, in words, and the return as it is now; after a receive (only), its refund.</summary>
+internal sealed record ReturnChanged(
+    string Message, ReturnView Return, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Payments.ReturnRefund? Refund = null);
 
 /// <summary>The staff's queue: returns in one status, newest first.</summary>
 internal sealed record ReturnPage(IReadOnlyList<ReturnView> Items, int Count, string? NextToken);
