@@ -5,7 +5,7 @@ namespace CloudRetail.Returns.Endpoints;
 
 /// <param name="Disposition">BACK_TO_STOCK or WRITE_OFF once the return is received; absent before.</param>
 internal sealed record ReturnLineView(
-    string ProductId, int Quantity, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LineDisposition? Disposition);
+    string ProductId, int Quantity, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LineDisposition? Disposition = null);
 
 /// <summary>One return as its shopper and staff see it. <c>refundAmount</c> is what its refund gave back, once REFUNDED.</summary>
 internal sealed record ReturnView(
