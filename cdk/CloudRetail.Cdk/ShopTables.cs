@@ -43,6 +43,9 @@ internal sealed class ShopTables : Construct
         // every stage: a shop that once ran the simulator still refunds its charges through it.
         var cardSimulator = Add(ShopSettings.CardSimulatorTable, "card-simulator", "entryKey");
         cardSimulator.AddGlobalSecondaryIndex(Index(ShopIndexes.CardWebhooksDue, "webhookDue", "nextDeliveryAt"));
+        var returns = Add(ShopSettings.ReturnsTable, "returns", "returnId");
+        returns.AddGlobalSecondaryIndex(Index(ShopIndexes.ReturnsByStatus, "status", "createdAt"));
+        returns.AddGlobalSecondaryIndex(Index(ShopIndexes.ReturnsByOrder, "orderId", "createdAt"));
         Add(ShopSettings.IdempotencyTable, "idempotency", "idempotencyKey", timeToLive: "expiresAt");
         // The limits' counts, shared by every instance of the function: one item per limit, client and window.
         Add(ShopSettings.RateLimitsTable, "rate-limits", "counterId", timeToLive: "expiresAt");

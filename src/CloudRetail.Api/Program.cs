@@ -13,6 +13,7 @@ using CloudRetail.Notifications;
 using CloudRetail.Orders;
 using CloudRetail.Payments;
 using CloudRetail.Pricing;
+using CloudRetail.Returns;
 
 // The slim builder leaves out what this API does not use and would pay for at every cold start:
 // HTTPS and HTTP/3 set-up in Kestrel (TLS ends at API Gateway, CloudFront or the load balancer),
@@ -33,6 +34,7 @@ builder.Services.AddOrdersModule(builder.Configuration);
 builder.Services.AddPaymentsModule(builder.Configuration, builder.Environment);
 builder.Services.AddNotificationsModule(builder.Configuration);
 builder.Services.AddInvoicesModule(builder.Configuration);
+builder.Services.AddReturnsModule(builder.Configuration);
 builder.Services.AddCustomersModule();
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
@@ -51,6 +53,7 @@ api.MapOrdersEndpoints();
 api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();
 api.MapInvoicesEndpoints();
+api.MapReturnsEndpoints();
 api.MapCustomersEndpoints();
 app.MapScheduledOrderEvents();
 

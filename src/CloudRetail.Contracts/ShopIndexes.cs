@@ -32,4 +32,10 @@ public static class ShopIndexes
     /// <summary>Credit notes by status, beside the invoices in their table: the sweep finds those to issue
     /// again (partition noteStatus, present only on credit notes; sort createdAt).</summary>
     public const string CreditNotesByStatus = "GSI2-noteStatus-createdAt";
+
+    /// <summary>Returns by status: the staff's queue, and the sweep finds those received but not yet refunded (partition status, sort createdAt).</summary>
+    public const string ReturnsByStatus = "GSI1-status-createdAt";
+
+    /// <summary>An order's returns (partition orderId, sort createdAt).</summary>
+    public const string ReturnsByOrder = "GSI2-orderId-createdAt";
 }

@@ -67,6 +67,12 @@ public static class ShopSettings
     /// idempotency key), shared by every instance so that any of them answers for any charge.</summary>
     public const string CardSimulatorTable = "CARD_SIMULATOR_TABLE";
 
+    /// <summary>Returns of delivered orders, and the units each order's lines have asked back (the Returns module's).</summary>
+    public const string ReturnsTable = "RETURNS_TABLE";
+
+    /// <summary>Days after its delivery that an order's lines may be returned (default 30).</summary>
+    public const string ReturnWindowDays = "RETURN_WINDOW_DAYS";
+
     /// <summary>MOCK (the client says whether it paid: a compatibility contract, Development only), COD (cash on delivery,
     /// the deployed default) or CARD_SIMULATOR (card-style intents settled by a signed webhook).</summary>
     public const string PaymentProvider = "PAYMENT_PROVIDER";

@@ -22,6 +22,7 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.OrderSweepIntervalSeconds,           // no timer in Lambda: the schedule calls the sweep path
         ShopSettings.MaxPendingOrdersPerShopper,          // the API's default (3) applies
         ShopSettings.MaxUncollectedCodOrdersPerShopper,   // the API's default (3) applies
+        ShopSettings.ReturnWindowDays,                    // the API's default (30 days) applies
         ShopSettings.StockReconciliationIntervalSeconds,  // no timer in Lambda: staff run the repair endpoint
         ShopSettings.PaymentAllowMock,                    // MOCK never runs in AWS
         ShopSettings.PaymentAllowSimulator,               // set only when a test stage chooses CARD_SIMULATOR

@@ -36,6 +36,10 @@ public interface IInventory
     /// <summary>Undoes the order's sale (staff cancelled it, or it came back refused at the door): its
     /// sold units are back on hand for sale; <see cref="SaleShort"/> when fewer are sold.</summary>
     void ReturnSaleToStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
+
+    /// <summary>Sold units came back unfit for sale (a return staff wrote off): they leave sold for
+    /// written off, never for sale again; <see cref="SaleShort"/> when fewer are sold.</summary>
+    void WriteOffSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
 }
 
 /// <summary>What Inventory asks of whoever holds reservations (Orders): the units each product has
@@ -74,7 +78,8 @@ public enum StockCountOutcome
 /// <summary>Who changed on-hand stock and why, as the ledger records it.</summary>
 public sealed record StockActor(string By, string Reason);
 
-public sealed record StockLevel(string ProductId, int AvailableQty, int ReservedQty, int SoldQty, DateTimeOffset? UpdatedAt)
+/// <param name="WrittenOffQty">Sold units that came back unfit for sale (returns written off).</param>
+public sealed record StockLevel(string ProductId, int AvailableQty, int ReservedQty, int SoldQty, DateTimeOffset? UpdatedAt, int WrittenOffQty = 0)
 {
     public static StockLevel None(string productId) => new(productId, 0, 0, 0, null);
 }

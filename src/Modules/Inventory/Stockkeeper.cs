@@ -60,6 +60,9 @@ internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger,
     public void ReturnSaleToStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) =>
         Book(transaction, orderId, lines, StockMovementKind.Restock, stock.Restock);
 
+    public void WriteOffSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) =>
+        Book(transaction, orderId, lines, StockMovementKind.WriteOff, stock.WriteOff);
+
     private void Book(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines, StockMovementKind kind, Action<WriteTransaction, string, int, DateTimeOffset> movement)
     {
         var now = clock.GetUtcNow();

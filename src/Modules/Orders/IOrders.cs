@@ -108,6 +108,7 @@ public enum OrderStatus
 /// was priced at checkout; null for an order placed before orders had one.</param>
 /// <param name="DeliveryAddress">The copy of the address the order goes to; null for collection
 /// (and for orders placed before addresses).</param>
+/// <param name="DeliveredAt">When the goods were handed over; null until the order is DELIVERED.</param>
 public sealed record OrderSummary(
     string OrderId,
     string UserId,
@@ -119,7 +120,8 @@ public sealed record OrderSummary(
     DateTimeOffset CreatedAt,
     string? PaymentId,
     Pricing.PriceBreakdown? Price = null,
-    Addresses.PostalAddress? DeliveryAddress = null)
+    Addresses.PostalAddress? DeliveryAddress = null,
+    DateTimeOffset? DeliveredAt = null)
 {
     /// <summary>Orders' own: whether the order holds a slot in the shopper's unpaid-order count, carried
     /// through the payment so the move that ends it gives back only a slot it took.</summary>

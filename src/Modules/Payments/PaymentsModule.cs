@@ -51,6 +51,7 @@ public static class PaymentsModule
         services.AddSingleton<ISweepStep, RefundCatchUp>();
         services.AddSingleton<IValidator<RefundOrderRequest>, RefundOrderValidator>();
         services.AddSingleton<IOrderPayments, OrderPayments>();
+        services.AddSingleton<IReturnRefunds, ReturnRefunds>();
         services.AddSingleton<IValidator<PayOrderRequest>, PayOrderValidator>();
         services.AddJsonTypes(PaymentsJson.Default);
         return services;

@@ -121,6 +121,29 @@ public sealed class AdminEndpointTests(ShopApi shop)
         Assert.Equal(expected, staffRoutes);
     }
 
+    /// <summary>The returns queue and its moves: every one admin-only; the shopper's two routes are not.</summary>
+    [Fact]
+    public void The_staff_returns_routes_are_all_admin_only()
+    {
+        string[] expected =
+        [
+            "GET /api/admin/returns",
+            "POST /api/admin/returns/{returnId}/approve",
+            "POST /api/admin/returns/{returnId}/receive",
+            "POST /api/admin/returns/{returnId}/reject",
+        ];
+        var routes = shop.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ITagsMetadata>()?.Tags.Contains("Returns") == true)
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (
+                Route: $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}",
+                Admin: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ShopPolicies.Admin))))
+            .ToList();
+
+        Assert.Equal(expected, routes.Where(r => r.Admin).Select(r => r.Route).Order());
+        Assert.Equal(["GET /api/orders/{orderId}/returns", "POST /api/orders/{orderId}/returns"], routes.Where(r => !r.Admin).Select(r => r.Route).Order());
+    }
+
     [Fact]
     public async Task Every_admin_route_in_the_api_refuses_customers_and_the_anonymous()
     {

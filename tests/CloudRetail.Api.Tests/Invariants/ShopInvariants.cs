@@ -11,8 +11,9 @@ namespace CloudRetail.Api.Tests.Invariants;
 /// <summary>
 /// What must hold whatever shoppers and staff did, read straight from the tables (a test may; a
 /// module may not), for the products and shoppers of one test:
-/// on-hand + reserved + sold changes only by staff counts and adjustments; reserved is exactly what
-/// live orders hold; reserved and sold agree with the ledger; every paid order has exactly one
+/// on-hand + reserved + sold + written off changes only by staff counts and adjustments; reserved is exactly what
+/// live orders hold; reserved, sold and written off agree with the ledger (a return back to stock moves sold to
+/// on hand, RESTOCK; one written off moves sold to written off, WRITE_OFF); every paid order has exactly one
 /// successful payment, and is paid by the payment it names; a cancelled order kept nothing it was paid
 /// (refunded in full); per payment, refunded ≤ collected, and refunded is the sum of its refunds not
 /// FAILED; each shopper's unpaid-order and uncollected-cash counters equal the orders that hold them;
@@ -68,19 +69,20 @@ public static class ShopInvariants
             var ledger = await LedgerAsync(dynamoDb, settings, productId);
             int Sum(params string[] kinds) => ledger.Where(e => kinds.Contains(e.Kind)).Sum(e => e.Qty);
             var onHandByStaff = Sum("COUNT", "ADJUST");
-            if (level.Available + level.Reserved + level.Sold != onHandByStaff)
+            if (level.Available + level.Reserved + level.Sold + level.WrittenOff != onHandByStaff)
             {
-                violations.Add($"{productId}: available {level.Available} + reserved {level.Reserved} + sold {level.Sold} != {onHandByStaff} put on hand by staff");
+                violations.Add($"{productId}: available {level.Available} + reserved {level.Reserved} + sold {level.Sold} + written off {level.WrittenOff} != {onHandByStaff} put on hand by staff");
             }
             if (level.Reserved != held.GetValueOrDefault(productId))
             {
                 violations.Add($"{productId}: reserved {level.Reserved} but live orders hold {held.GetValueOrDefault(productId)}");
             }
-            if (level.Reserved != Sum("RESERVE") - Sum("RELEASE") - Sum("SELL") + Sum("RECONCILE") || level.Sold != Sum("SELL") - Sum("RESTOCK"))
+            if (level.Reserved != Sum("RESERVE") - Sum("RELEASE") - Sum("SELL") + Sum("RECONCILE") || level.Sold != Sum("SELL") - Sum("RESTOCK") - Sum("WRITE_OFF")
+                || level.WrittenOff != Sum("WRITE_OFF"))
             {
-                violations.Add($"{productId}: reserved {level.Reserved} / sold {level.Sold} disagree with the ledger");
+                violations.Add($"{productId}: reserved {level.Reserved} / sold {level.Sold} / written off {level.WrittenOff} disagree with the ledger");
             }
-            if (level.Available < 0 || level.Reserved < 0)
+            if (level.Available < 0 || level.Reserved < 0 || level.Sold < 0)
             {
                 violations.Add($"{productId}: negative stock {level}");
             }
@@ -145,7 +147,7 @@ public static class ShopInvariants
 
     private static decimal Refunded(Dictionary<string, AttributeValue> payment) => payment.TryGetValue("refunded", out var refunded) ? Dec(refunded) : 0m;
 
-    private static async Task<(int Available, int Reserved, int Sold)> StockAsync(IAmazonDynamoDB dynamoDb, IConfiguration settings, string productId)
+    private static async Task<(int Available, int Reserved, int Sold, int WrittenOff)> StockAsync(IAmazonDynamoDB dynamoDb, IConfiguration settings, string productId)
     {
         var item = (await dynamoDb.GetItemAsync(new GetItemRequest
         {
@@ -153,7 +155,8 @@ public static class ShopInvariants
             Key = new Dictionary<string, AttributeValue> { ["productId"] = new() { S = productId } },
             ConsistentRead = true,
         })).Item ?? [];
-        return item.Count == 0 ? (0, 0, 0) : (Int(item["availableQty"]), Int(item["reservedQty"]), item.TryGetValue("soldQty", out var sold) ? Int(sold) : 0);
+        return item.Count == 0 ? (0, 0, 0, 0) : (Int(item["availableQty"]), Int(item["reservedQty"]), item.TryGetValue("soldQty", out var sold) ? Int(sold) : 0,
+            item.TryGetValue("writtenOffQty", out var writtenOff) ? Int(writtenOff) : 0);
     }
 
     private static async Task<List<(string Kind, int Qty)>> LedgerAsync(IAmazonDynamoDB dynamoDb, IConfiguration settings, string productId)

@@ -332,10 +332,37 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.PostAsync(admin, $"/api/orders/{orderId}/deliver").Expect(200, this, "deliver");
         await api.PostAsync(admin, $"/api/orders/{orderId}/deliver").Expect(409, this, "deliver twice");
         await api.PostAsync(admin, $"/api/orders/O-{Guid.NewGuid()}/deliver").Expect(404, this, "deliver unknown order");
+        await ReturnsAsync(api, admin, customer, orderId);
         await api.PostAsync(admin, "/api/orders/expire-reservations").Expect(200, this, "expire reservations");
         await api.GetAsync(admin, "/api/admin/orders?status=DELIVERED&limit=5").Expect(200, this, "orders by status");
         await api.GetAsync(admin, "/api/admin/orders").Expect(400, this, "orders without a status");
         await api.GetAsync(customer, "/api/admin/orders?status=DELIVERED").Expect(403, this, "orders by status as a customer");
+    }
+
+    private async Task ReturnsAsync(DocumentedClient api, HttpClient admin, HttpClient customer, string orderId)
+    {
+        var productId = (string)(await customer.GetJsonAsync($"/api/orders/{orderId}"))["items"]![0]!["productId"]!;
+        object Lines(int quantity) => new[] { new { productId, quantity } };
+        await api.GetAsync(customer, $"/api/orders/{orderId}/returns").Expect(200, this, "list an order's returns");
+        await api.GetAsync(customer, $"/api/orders/O-{Guid.NewGuid()}/returns").Expect(404, this, "list the returns of an unknown order");
+        await api.PostAsync(customer, $"/api/orders/{orderId}/returns", new { reason = "", lines = Lines(1) }).Expect(400, this, "return without a reason");
+        await api.PostAsync(customer, $"/api/orders/O-{Guid.NewGuid()}/returns", new { reason = "too small", lines = Lines(1) }).Expect(404, this, "return an unknown order");
+        await api.PostAsync(customer, $"/api/orders/{orderId}/returns", new { reason = "too small", lines = Lines(1_000) }).Expect(400, this, "return more than was bought");
+        var (_, requested, _) = await api.PostAsync(customer, $"/api/orders/{orderId}/returns", new { reason = "too small", lines = Lines(1) }).Expect(201, this, "request a return");
+        var returnId = (string?)requested?["returnId"] ?? $"RT-{Guid.NewGuid()}";
+        object Received(string disposition) => new { lines = new[] { new { productId, disposition } } };
+        await api.GetAsync(admin, "/api/admin/returns?limit=5").Expect(200, this, "returns queue");
+        await api.GetAsync(admin, "/api/admin/returns?status=LOST").Expect(400, this, "returns of an unknown status");
+        await api.GetAsync(customer, "/api/admin/returns").Expect(403, this, "returns queue as a customer");
+        await api.PostAsync(admin, $"/api/admin/returns/{returnId}/receive", Received("BACK_TO_STOCK")).Expect(409, this, "receive a return not approved");
+        await api.PostAsync(admin, $"/api/admin/returns/RT-{Guid.NewGuid()}/approve").Expect(404, this, "approve an unknown return");
+        await api.PostAsync(admin, $"/api/admin/returns/{returnId}/reject", new { reason = "" }).Expect(400, this, "reject without a reason");
+        await api.PostAsync(admin, $"/api/admin/returns/RT-{Guid.NewGuid()}/reject", new { reason = "late" }).Expect(404, this, "reject an unknown return");
+        await api.PostAsync(admin, $"/api/admin/returns/{returnId}/approve").Expect(200, this, "approve a return");
+        await api.PostAsync(admin, $"/api/admin/returns/{returnId}/reject", new { reason = "late" }).Expect(409, this, "reject an approved return");
+        await api.PostAsync(admin, $"/api/admin/returns/{returnId}/receive", new { lines = Array.Empty<object>() }).Expect(400, this, "receive without lines");
+        await api.PostAsync(admin, $"/api/admin/returns/RT-{Guid.NewGuid()}/receive", Received("WRITE_OFF")).Expect(404, this, "receive an unknown return");
+        await api.PostAsync(admin, $"/api/admin/returns/{returnId}/receive", Received("BACK_TO_STOCK")).Expect(200, this, "receive a return");
     }
 
     private async Task NotificationsAsync(DocumentedClient api, HttpClient admin, HttpClient customer, string customerId, string email, string orderId)

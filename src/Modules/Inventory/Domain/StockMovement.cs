@@ -23,6 +23,8 @@ internal enum StockMovementKind
     Sell,
     /// <summary>Sold back to available, for a sold order that staff cancelled or that came back refused at the door.</summary>
     Restock,
+    /// <summary>Sold to written off, for returned units unfit for sale.</summary>
+    WriteOff,
     /// <summary>Available set to what a stock count found.</summary>
     Count,
     /// <summary>Available changed by a delta (goods received, damaged, lost).</summary>

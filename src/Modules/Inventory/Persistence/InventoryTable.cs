@@ -11,6 +11,7 @@ namespace CloudRetail.Inventory.Persistence;
 internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, Transactions transactions, InventoryOptions options)
 {
     private const string ProductId = "productId", Available = "availableQty", Reserved = "reservedQty", Sold = "soldQty", UpdatedAt = "updatedAt";
+    private const string WrittenOff = "writtenOffQty";
 
     public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, ProductId);
 
@@ -41,6 +42,9 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, Transactions tran
 
     public void Restock(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) =>
         Movement(transaction, productId, $"{Available} = {Available} + :q, {Sold} = {Sold} - :q", $"{Sold} >= :q", qty, now, new SaleShort(productId));
+
+    public void WriteOff(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) =>
+        Movement(transaction, productId, $"{Sold} = {Sold} - :q", $"{Sold} >= :q", qty, now, new SaleShort(productId), add: $"{WrittenOff} :q");
 
     /// <summary>Sets available to a counted quantity, on condition that it is still what was read (or
     /// that there was no stock record) and that the reserved units leave room for it under the ceiling:
@@ -114,5 +118,6 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, Transactions tran
     private static Dictionary<string, AttributeValue> Key(string productId) => Attr.Map((ProductId, Attr.Text(productId)));
 
     private static StockLevel ToStockLevel(Dictionary<string, AttributeValue> item) => new(
-        item.Text(ProductId), item.Quantity(Available), item.Quantity(Reserved), item.QuantityOr(Sold, 0), item.TimestampOrNull(UpdatedAt));
+        item.Text(ProductId), item.Quantity(Available), item.Quantity(Reserved), item.QuantityOr(Sold, 0), item.TimestampOrNull(UpdatedAt),
+        item.QuantityOr(WrittenOff, 0));
 }

@@ -19,7 +19,8 @@ internal sealed record Order(
     bool CountedUnpaid = false,
     bool CashDue = false,
     PriceBreakdown? Price = null,
-    PostalAddress? DeliveryAddress = null)
+    PostalAddress? DeliveryAddress = null,
+    DateTimeOffset? DeliveredAt = null)
 {
     /// <summary>A new PENDING order at the price checkout computed; its total is the breakdown's. It
     /// counts against the shopper's unpaid orders (checkout takes its slot in the same transaction).</summary>
@@ -27,7 +28,8 @@ internal sealed record Order(
         new(OrderIds.Format.New(), userId, userEmail, OrderStatus.Pending, lines, price.Total, price.Currency, now,
             CountedUnpaid: true, Price: price, DeliveryAddress: deliveryAddress);
 
-    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId, Price, DeliveryAddress)
+    public OrderSummary ToSummary() => new(OrderId, UserId, UserEmail, Status, Lines, TotalAmount, Currency, CreatedAt, PaymentId, Price, DeliveryAddress,
+        Status == OrderStatus.Delivered ? DeliveredAt ?? UpdatedAt : null)
     {
         CountedUnpaid = CountedUnpaid,
         CashDue = CashDue,
@@ -36,7 +38,7 @@ internal sealed record Order(
     public static Order From(OrderSummary summary) => new(
         summary.OrderId, summary.UserId, summary.UserEmail, summary.Status, summary.Lines, summary.TotalAmount, summary.Currency,
         summary.CreatedAt, PaymentId: summary.PaymentId, CountedUnpaid: summary.CountedUnpaid, CashDue: summary.CashDue,
-        Price: summary.Price, DeliveryAddress: summary.DeliveryAddress);
+        Price: summary.Price, DeliveryAddress: summary.DeliveryAddress, DeliveredAt: summary.DeliveredAt);
 
     /// <summary>The discount code the order redeemed, which a cancellation gives back.</summary>
     public string? DiscountCode => Price?.DiscountCode;

@@ -32,6 +32,7 @@ internal sealed record OrderView(
     PricedShipping? ShippingMethod,
     string? DiscountCode,
     PostalAddress? DeliveryAddress,
+    DateTimeOffset? DeliveredAt,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OrderHistoryView>? History = null)
 {
     public static OrderView From(Order order)
@@ -41,7 +42,7 @@ internal sealed record OrderView(
             order.OrderId, order.UserId, order.UserEmail, order.Status, OrderLineView.From(order.Lines, price),
             order.TotalAmount, order.Currency, order.CreatedAt, order.UpdatedAt, order.TrackingNumber, order.CancelReason, order.PaymentId,
             price.Subtotal, price.Discount, price.ShippingAmount, price.Tax, price.Total, price.PricesIncludeTax, price.Taxes, price.Shipping,
-            price.DiscountCode, order.DeliveryAddress);
+            price.DiscountCode, order.DeliveryAddress, order.ToSummary().DeliveredAt);
     }
 
     /// <summary>An order placed before orders had a breakdown: its lines at their totals, nothing else.</summary>

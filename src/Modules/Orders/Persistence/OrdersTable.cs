@@ -19,7 +19,7 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
     private const string TotalAmount = "totalAmount", Currency = "currency", CreatedAt = "createdAt", UpdatedAt = "updatedAt";
     private const string PaymentId = "paymentId", CancelReason = "cancelReason", TrackingNumber = "trackingNumber", UnpaidCount = "unpaidCount";
     private const string CashDue = "cashDue", UncollectedCashCount = "uncollectedCashCount";
-    private const string CountedUnpaid = "countedUnpaid";
+    private const string CountedUnpaid = "countedUnpaid", DeliveredAt = "deliveredAt";
     private const string LineProductId = "productId", LineName = "name", LineQty = "qty", LinePrice = "price";
 
     public static TableDefinition Definition(OrdersOptions options) =>
@@ -150,8 +150,10 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         var values = Attr.Map((":from", Attr.Enum(transition.From)), (":to", Attr.Enum(transition.To)), (":now", Attr.Timestamp(now)),
             ($":{PaymentId}", Attr.TextOrNull(change.PaymentId)), ($":{CancelReason}", Attr.TextOrNull(change.CancelReason)),
             ($":{TrackingNumber}", Attr.TextOrNull(change.TrackingNumber)),
-            ($":{CashDue}", change.CashDue is { } due ? new AttributeValue { BOOL = due } : null));
-        var changed = new[] { PaymentId, CancelReason, TrackingNumber, CashDue }.Where(attribute => values.ContainsKey($":{attribute}"));
+            ($":{CashDue}", change.CashDue is { } due ? new AttributeValue { BOOL = due } : null),
+            // Returns are counted from the delivery (an order delivered before this was kept: its updatedAt).
+            ($":{DeliveredAt}", transition.To == OrderStatus.Delivered ? Attr.Timestamp(now) : null));
+        var changed = new[] { PaymentId, CancelReason, TrackingNumber, CashDue, DeliveredAt }.Where(attribute => values.ContainsKey($":{attribute}"));
         transaction.Update(new Update
         {
             TableName = options.TableName,
@@ -216,6 +218,6 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
             lines.Select(line => new OrderLine(line.Text(LineProductId), line.Text(LineName), line.Quantity(LineQty), line.Amount(LinePrice))).ToList(),
             item.Amount(TotalAmount), item.Text(Currency), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
             item.TextOrNull(TrackingNumber), item.TextOrNull(CancelReason), item.TextOrNull(PaymentId), item.Flag(CountedUnpaid), item.Flag(CashDue),
-            OrderPriceItem.ReadPrice(item, item.Text(Currency), lines), OrderPriceItem.ReadAddress(item));
+            OrderPriceItem.ReadPrice(item, item.Text(Currency), lines), OrderPriceItem.ReadAddress(item), item.TimestampOrNull(DeliveredAt));
     }
 }

@@ -34,4 +34,8 @@ internal sealed record Refund(
 internal static class RefundIds
 {
     public static readonly PrefixedId Format = new("refundId", "RF-");
+
+    /// <summary>The one refund of a return (<c>RT-</c> and a UUID): the same UUID behind <c>RF-</c>, so
+    /// asking for it again is the same refund.</summary>
+    public static string ForReturn(string returnId) => $"RF-{returnId[^36..]}";
 }

@@ -24,11 +24,18 @@ internal sealed class RefundDesk(
     /// count changed, or DynamoDB cancelled the transaction for touching the payment at the same moment).</summary>
     private const int Attempts = 10;
 
-    /// <summary>Plans, records and completes a refund of the order's payment; the refusal says why not.</summary>
-    public async Task<(Refund? Refund, RefundRefusal? Refusal)> RefundAsync(OrderSummary order, RefundAsk ask, CancellationToken cancellationToken)
+    /// <summary>Plans, records and completes a refund of the order's payment; the refusal says why not.
+    /// With <paramref name="refundId"/> (one derived from what it refunds, a return) the refund is made once
+    /// under that id: a refund already recorded under it is the answer, finished with the provider if still PENDING.</summary>
+    public async Task<(Refund? Refund, RefundRefusal? Refusal)> RefundAsync(
+        OrderSummary order, RefundAsk ask, CancellationToken cancellationToken, string? refundId = null)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
+            if (refundId is not null && await refunds.FindAsync(order.OrderId, refundId, cancellationToken) is { } made)
+            {
+                return (made.Status == RefundStatus.Pending ? await CompleteAsync(made, CancellationToken.None) : made, null);
+            }
             if (order.PaymentId is null || await payments.FindAsync(order.PaymentId, cancellationToken) is not { } payment)
             {
                 return (null, new RefundRefusal(RefundRefusalKind.NotPaid, "This order is not paid; there is nothing to refund"));
@@ -39,6 +46,7 @@ internal sealed class RefundDesk(
                 return (null, refusal);
             }
             var refund = Refund.Start(payment, plan.Amount, ask.Reason, plan.Lines, ask.RequestedBy, clock.GetUtcNow());
+            refund = refundId is null ? refund : refund with { RefundId = refundId };
             var transaction = transactions.BeginWrite();
             Record(transaction, payment, refund);
             if (await CommitAsync(transaction, cancellationToken))

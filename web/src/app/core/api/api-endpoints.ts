@@ -31,6 +31,8 @@ export const API_ENDPOINTS = {
   getOrder: { method: 'GET', path: '/api/orders/{orderId}' },
   cancelOrder: { method: 'POST', path: '/api/orders/{orderId}/cancel' },
   getInvoice: { method: 'GET', path: '/api/orders/{orderId}/invoice' },
+  requestReturn: { method: 'POST', path: '/api/orders/{orderId}/returns' },
+  listOrderReturns: { method: 'GET', path: '/api/orders/{orderId}/returns' },
 
   listAddresses: { method: 'GET', path: '/api/addresses' },
   addAddress: { method: 'POST', path: '/api/addresses' },

@@ -12,6 +12,7 @@ import { RouterLink } from '@angular/router';
         <ul class="admin-areas">
           <li class="panel"><a routerLink="products">Products and stock</a><p class="muted">Create, edit and delete products, upload pictures, set stock.</p></li>
           <li class="panel"><a routerLink="orders">Orders</a><p class="muted">Every shopper's orders by status; ship and mark delivered.</p></li>
+          <li class="panel"><a routerLink="returns">Returns</a><p class="muted">Shoppers' returns to approve or reject, and goods received back to stock or written off.</p></li>
           <li class="panel"><a routerLink="shipping-methods">Shipping methods</a><p class="muted">What delivery and collection cost, where they go and how long they take.</p></li>
           <li class="panel"><a routerLink="tax-rates">Tax rates</a><p class="muted">Sales tax and VAT by country and region.</p></li>
           <li class="panel"><a routerLink="discount-codes">Discount codes</a><p class="muted">Codes shoppers enter at checkout, their limits and use.</p></li>

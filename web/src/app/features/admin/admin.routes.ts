@@ -23,6 +23,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./orders/admin-order-page').then((m) => m.AdminOrderPage),
   },
   {
+    path: 'returns',
+    title: 'Returns · Admin · CloudRetail',
+    loadComponent: () => import('./returns/return-admin-page').then((m) => m.ReturnAdminPage),
+  },
+  {
     path: 'shipping-methods',
     title: 'Shipping methods · Admin · CloudRetail',
     loadComponent: () => import('./shipping/shipping-method-admin-page').then((m) => m.ShippingMethodAdminPage),

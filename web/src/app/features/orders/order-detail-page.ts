@@ -9,11 +9,12 @@ import { RequestState } from '../../shared/request-state';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
 import { OrderTimeline } from '../../shared/order-timeline';
 import { PriceBreakdownTable } from '../../shared/price-breakdown-table';
+import { OrderReturnsPanel } from './order-returns';
 
 @Component({
   selector: 'app-order-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge, PriceBreakdownTable, OrderTimeline],
+  imports: [CurrencyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge, PriceBreakdownTable, OrderTimeline, OrderReturnsPanel],
   templateUrl: './order-detail-page.html',
   styleUrl: './order-detail-page.css',
 })
