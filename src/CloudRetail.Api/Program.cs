@@ -1,4 +1,5 @@
 using CloudRetail.Addresses;
+using CloudRetail.Analytics;
 using CloudRetail.Api;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Idempotency;
@@ -34,6 +35,7 @@ builder.Services.AddPaymentsModule(builder.Configuration, builder.Environment);
 builder.Services.AddNotificationsModule(builder.Configuration);
 builder.Services.AddInvoicesModule(builder.Configuration);
 builder.Services.AddCustomersModule();
+builder.Services.AddAnalyticsModule(builder.Configuration);
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
 var app = builder.Build();
@@ -52,6 +54,7 @@ api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();
 api.MapInvoicesEndpoints();
 api.MapCustomersEndpoints();
+api.MapAnalyticsEndpoints();
 app.MapScheduledOrderEvents();
 
 app.Run();

@@ -36,6 +36,14 @@ public interface IInventory
     /// <summary>Undoes the order's sale (staff cancelled it, or it came back refused at the door): its
     /// sold units are back on hand for sale; <see cref="SaleShort"/> when fewer are sold.</summary>
     void ReturnSaleToStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
+
+    /// <summary>For the back office: every product with <paramref name="atOrBelow"/> units available or
+    /// fewer, fewest first. Reads the whole stock table (a Scan page per 1 MB, some 10,000 products).</summary>
+    Task<IReadOnlyList<StockLevel>> LowStockAsync(int atOrBelow, CancellationToken cancellationToken);
+
+    /// <summary>For the back office: how many products' reserved stock is not what their live orders hold
+    /// (the reconciliation report's count; two reads of the stock table and one of the unpaid orders).</summary>
+    Task<int> DriftingProductsAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>What Inventory asks of whoever holds reservations (Orders): the units each product has

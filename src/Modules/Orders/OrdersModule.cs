@@ -25,6 +25,7 @@ public static class OrdersModule
         services.AddSingleton(OrdersTable.Definition(options));
         services.AddSingleton<OrdersTable>();
         services.AddSingleton<OrderMoves>();
+        services.AddSingleton<Analytics.IWorkQueue, UnsettledPayments>();
         services.AddSingleton<Quoting.CartPricing>();
         services.AddSingleton<IOrders, OrderBook>();
         services.AddSingleton<Inventory.IReservationHolders, PendingReservations>();

@@ -8,12 +8,13 @@ namespace CloudRetail.Orders.Persistence;
 /// <summary>Adds one <see cref="OrderTransition"/> to a transaction: the conditional status change,
 /// its stock effect, the discount redemption a cancellation gives back, and the shopper's unpaid-order
 /// and uncollected-cash counts, so that no caller can do one without the others.</summary>
-internal sealed class OrderMoves(OrdersTable table, IInventory inventory, IPricing pricing, TimeProvider clock)
+internal sealed class OrderMoves(OrdersTable table, IInventory inventory, IPricing pricing, TimeProvider clock, Analytics.IShopStats stats)
 {
     public void Add(WriteTransaction transaction, Order order, OrderTransition transition, OrderChange change)
     {
         var endsCashDue = transition.EndsCashDue(order);
         table.Move(transaction, order.OrderId, transition, clock.GetUtcNow(), endsCashDue ? change with { CashDue = false } : change);
+        stats.OrderMoved(transaction, order.ToMove(transition));
         switch (transition.Stock)
         {
             case StockEffect.Release:

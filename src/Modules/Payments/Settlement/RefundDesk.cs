@@ -16,7 +16,8 @@ namespace CloudRetail.Payments.Settlement;
 /// (<see cref="RefundCatchUp"/>) asks the provider again under the same id, which moves no money twice.
 /// </summary>
 internal sealed class RefundDesk(
-    PaymentsTable payments, RefundsTable refunds, PaymentProviders providers, Transactions transactions, TimeProvider clock, ILogger<RefundDesk> logger)
+    PaymentsTable payments, RefundsTable refunds, PaymentProviders providers, Transactions transactions, TimeProvider clock, ILogger<RefundDesk> logger,
+    Analytics.IShopStats stats)
 {
     /// <summary>Tries at counting a refund while other refunds of the same payment keep moving it (a line's
     /// count changed, or DynamoDB cancelled the transaction for touching the payment at the same moment).</summary>
@@ -95,6 +96,10 @@ internal sealed class RefundDesk(
         if (status == RefundStatus.Failed)
         {
             payments.UncountRefund(transaction, refund, now);
+        }
+        else
+        {
+            stats.RefundSucceeded(transaction, now, refund.Amount, refund.Currency);
         }
         if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
         {
