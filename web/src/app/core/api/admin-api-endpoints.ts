@@ -10,6 +10,7 @@ export const ADMIN_API_ENDPOINTS = {
   deleteProduct: { method: 'DELETE', path: '/api/products/{productId}' },
   createImageUpload: { method: 'POST', path: '/api/products/{productId}/image-upload' },
   setStock: { method: 'PUT', path: '/api/inventory/{productId}' },
+  getDashboard: { method: 'GET', path: '/api/admin/dashboard' },
   listOrdersByStatus: { method: 'GET', path: '/api/admin/orders' },
   shipOrder: { method: 'POST', path: '/api/orders/{orderId}/ship' },
   deliverOrder: { method: 'POST', path: '/api/orders/{orderId}/deliver' },
