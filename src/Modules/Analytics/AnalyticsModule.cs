@@ -24,6 +24,7 @@ public static class AnalyticsModule
         services.AddSingleton(new ShopDays(options.TimeZone));
         services.AddSingleton<ShopStatsTable>();
         services.AddSingleton<IShopStats, ShopStats>();
+        services.AddSingleton<WorkQueues>();
         services.AddSingleton<IValidator<DashboardQuery>, DashboardQueryValidator>();
         services.AddJsonTypes(AnalyticsJson.Default);
         return services;

@@ -8,7 +8,7 @@ namespace CloudRetail.Analytics.Endpoints;
 
 /// <summary>What the dashboard reads: its own figures, the modules it asks, the shop's settings and clock.</summary>
 internal sealed record DashboardSources(
-    ShopStatsTable Stats, ShopDays Days, AnalyticsOptions Options, IInventory Inventory, ICatalog Catalog, IEnumerable<IWorkQueue> Queues, TimeProvider Clock);
+    ShopStatsTable Stats, ShopDays Days, AnalyticsOptions Options, IInventory Inventory, ICatalog Catalog, WorkQueues Queues, TimeProvider Clock);
 
 internal static class GetDashboard
 {
@@ -25,7 +25,7 @@ internal static class GetDashboard
         var period = Period.Of(query.Period, today, DashboardQuery.Date(query.From), DashboardQuery.Date(query.To));
         var figuresRead = shop.Stats.ReadAsync(period.From, period.To, cancellationToken);
         var lowStockRead = shop.Inventory.LowStockAsync(shop.Options.LowStockThreshold, cancellationToken);
-        var queuesRead = Task.WhenAll(shop.Queues.Select(q => q.CountAsync(cancellationToken)));
+        var queuesRead = shop.Queues.CountAsync(cancellationToken);
         var driftRead = query.Drift == true ? shop.Inventory.DriftingProductsAsync(cancellationToken) : Task.FromResult(-1);
         await Task.WhenAll(figuresRead, lowStockRead, queuesRead, driftRead);
 
