@@ -25,6 +25,7 @@ public sealed class TableTests(SynthesizedShop shop)
         new("cloudretail-dev-rate-limits", "counterId", "expiresAt"),
         new("cloudretail-dev-notifications", "notificationId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),
         new("cloudretail-dev-invoices", "invoiceKey", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),
+        new("cloudretail-dev-shop-stats", "shard", null) { SortKey = "day" },
     ];
 
     [Theory]
