@@ -42,7 +42,7 @@ public sealed class DashboardJourneyTests(Storefront shop)
         await tab.CheckPageAsync("admin-dashboard");
         await tab.CheckPageAtPhoneWidthAsync("admin-dashboard");
 
-        await page.GetByLabel("Period").SelectOptionAsync("7d");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Period" }).SelectOptionAsync("7d");
         await Expect(page.GetByTestId("dashboard-period")).ToContainTextAsync(" to ");
         await Expect(card).ToContainTextAsync($"CHF {totals.Sum():#,##0.00}");
     }
