@@ -54,6 +54,8 @@ internal sealed class ShopTables : Construct
         var invoices = Add(ShopSettings.InvoicesTable, "invoices", "invoiceKey");
         invoices.AddGlobalSecondaryIndex(Index(ShopIndexes.InvoicesByStatus, "status", "createdAt"));
         invoices.AddGlobalSecondaryIndex(Index(ShopIndexes.CreditNotesByStatus, "noteStatus", "createdAt"));
+        // The dashboard's per-day figures: ten counter items a day (shard + day), added to by checkout and every order move.
+        Add(ShopSettings.ShopStatsTable, "shop-stats", "shard", sortKey: "day");
     }
 
     /// <summary>Setting name (PRODUCTS_TABLE, ...) to its table.</summary>

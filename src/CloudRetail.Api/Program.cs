@@ -1,4 +1,5 @@
 using CloudRetail.Addresses;
+using CloudRetail.Analytics;
 using CloudRetail.Api;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Idempotency;
@@ -36,6 +37,7 @@ builder.Services.AddNotificationsModule(builder.Configuration);
 builder.Services.AddInvoicesModule(builder.Configuration);
 builder.Services.AddReturnsModule(builder.Configuration);
 builder.Services.AddCustomersModule();
+builder.Services.AddAnalyticsModule(builder.Configuration);
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
 var app = builder.Build();
@@ -55,6 +57,7 @@ api.MapNotificationsEndpoints();
 api.MapInvoicesEndpoints();
 api.MapReturnsEndpoints();
 api.MapCustomersEndpoints();
+api.MapAnalyticsEndpoints();
 app.MapScheduledOrderEvents();
 
 app.Run();

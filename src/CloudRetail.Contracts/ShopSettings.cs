@@ -188,4 +188,13 @@ public static class ShopSettings
 
     /// <summary>"true" serves Swagger UI and the OpenAPI document in Production too (off there by default).</summary>
     public const string ApiDocs = "API_DOCS";
+
+    /// <summary>The shop's per-day figures (orders, revenue, refunds, sign-ups), sharded counters by day (the Analytics module's).</summary>
+    public const string ShopStatsTable = "SHOP_STATS_TABLE";
+
+    /// <summary>The shop's time zone, an IANA id (Europe/Berlin); the dashboard's days run between its midnights. Default UTC.</summary>
+    public const string ShopTimeZone = "SHOP_TIME_ZONE";
+
+    /// <summary>Units available at or below which the dashboard lists a product as low on stock; default 5.</summary>
+    public const string LowStockThreshold = "LOW_STOCK_THRESHOLD";
 }

@@ -38,6 +38,8 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.PaymentWebhookSecret,
         ShopSettings.CloudFrontOriginSecret,
         ShopSettings.SecretRefreshSeconds,                // the API's default (5 minutes) applies
+        ShopSettings.ShopTimeZone,                        // the dashboard's days are UTC's unless the stage's environment names a zone
+        ShopSettings.LowStockThreshold,                   // the API's default (5 units) applies
     };
 
     public static IReadOnlySet<string> AllSettings() =>

@@ -30,6 +30,7 @@ public sealed class TableTests(SynthesizedShop shop)
         new("cloudretail-dev-invoices", "invoiceKey", null,
             new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt"),
             new ExpectedIndex("GSI2-noteStatus-createdAt", "noteStatus", "createdAt")),
+        new("cloudretail-dev-shop-stats", "shard", null) { SortKey = "day" },
     ];
 
     [Theory]

@@ -37,12 +37,14 @@ public sealed class AccountHandlerTests
     {
         var pool = new ScriptedUserPool();
         var mail = new RecordedNotifications();
+        var signUps = new CountedSignUps();
 
-        var answer = await ConfirmRegistration.Handle(new ConfirmRequest(" Ann@Example.com", " 123456 "), pool, mail, None);
+        var answer = await ConfirmRegistration.Handle(new ConfirmRequest(" Ann@Example.com", " 123456 "), pool, mail, signUps, TimeProvider.System, None);
 
         Assert.IsType<Ok<Confirmed>>(answer.Result);
         Assert.Equal(["ConfirmSignUp ann@example.com 123456"], pool.Calls);
         Assert.Equal([new WelcomeEmail("ann@example.com", "ann@example.com")], mail.Welcomed);
+        Assert.Equal(1, signUps.Count);
     }
 
     [Theory]
@@ -54,18 +56,20 @@ public sealed class AccountHandlerTests
     public async Task Confirming_an_unknown_or_confirmed_account_reads_as_a_wrong_code_and_greets_no_one(string errorType, string cognitoSays)
     {
         var mail = new RecordedNotifications();
+        var signUps = new CountedSignUps();
 
-        var answer = await ConfirmRegistration.Handle(new ConfirmRequest("ann@example.com", "123456"), ScriptedUserPool.Refusing(errorType, cognitoSays), mail, None);
+        var answer = await ConfirmRegistration.Handle(new ConfirmRequest("ann@example.com", "123456"), ScriptedUserPool.Refusing(errorType, cognitoSays), mail, signUps, TimeProvider.System, None);
 
         AssertProblem(answer.Result, 400, AuthProblems.WrongCode, "CodeMismatchException");
         Assert.Empty(mail.Welcomed);
+        Assert.Equal(0, signUps.Count);
     }
 
     [Fact]
     public async Task A_bad_parameter_at_confirmation_that_reveals_nothing_keeps_cognitos_words()
     {
         var answer = await ConfirmRegistration.Handle(new ConfirmRequest("ann@example.com", "1"),
-            ScriptedUserPool.Refusing("InvalidParameterException", "Code must be six digits"), new RecordedNotifications(), None);
+            ScriptedUserPool.Refusing("InvalidParameterException", "Code must be six digits"), new RecordedNotifications(), new CountedSignUps(), TimeProvider.System, None);
 
         AssertProblem(answer.Result, 400, "Code must be six digits", "InvalidParameterException");
     }
@@ -114,7 +118,7 @@ public sealed class AccountHandlerTests
 
         AssertProblem((await ResetPassword.Handle(new ResetPasswordRequest("ann@example.com", "123456", "Secret123"), pool, None)).Result,
             400, AuthProblems.WrongCode, "CodeMismatchException");
-        AssertProblem((await ConfirmRegistration.Handle(new ConfirmRequest("ann@example.com", "123456"), pool, new RecordedNotifications(), None)).Result,
+        AssertProblem((await ConfirmRegistration.Handle(new ConfirmRequest("ann@example.com", "123456"), pool, new RecordedNotifications(), new CountedSignUps(), TimeProvider.System, None)).Result,
             400, AuthProblems.WrongCode, "CodeMismatchException");
     }
 
@@ -177,6 +181,25 @@ public sealed class AccountHandlerTests
         Assert.Equal(status, problem.Status);
         Assert.Equal(message, problem.Extensions["message"]);
         Assert.Equal(error, problem.Extensions["error"]);
+    }
+
+    /// <summary>The shop's figures as far as sign-ups go: how many were counted.</summary>
+    private sealed class CountedSignUps : CloudRetail.Analytics.IShopStats
+    {
+        public int Count { get; private set; }
+
+        public Task CustomerSignedUpAsync(DateTimeOffset at, CancellationToken cancellationToken)
+        {
+            Count++;
+            return Task.CompletedTask;
+        }
+
+        public void OrderPlaced(CloudRetail.BuildingBlocks.Persistence.WriteTransaction transaction, CloudRetail.Analytics.PlacedOrder order) => throw new NotSupportedException();
+
+        public void OrderMoved(CloudRetail.BuildingBlocks.Persistence.WriteTransaction transaction, CloudRetail.Analytics.OrderMove move) => throw new NotSupportedException();
+
+        public void RefundSucceeded(CloudRetail.BuildingBlocks.Persistence.WriteTransaction transaction, DateTimeOffset at, decimal amount, string currency) =>
+            throw new NotSupportedException();
     }
 
     private sealed class RecordedNotifications : INotifications

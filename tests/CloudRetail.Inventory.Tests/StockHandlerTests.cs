@@ -119,5 +119,9 @@ public sealed class StockHandlerTests
         public void ReleaseStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) => throw new NotSupportedException();
 
         public void ConfirmSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<StockLevel>> LowStockAsync(int atOrBelow, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<int> DriftingProductsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

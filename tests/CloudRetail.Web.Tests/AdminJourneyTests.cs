@@ -22,7 +22,7 @@ public sealed class AdminJourneyTests(Storefront shop)
 
         await tab.SignInAsync(ShopApi.AdminEmail, ShopApi.AdminPassword);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Admin" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Admin", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Exact = true })).ToBeVisibleAsync();
         await tab.CheckPageAsync("admin-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Products and stock" }).ClickAsync();

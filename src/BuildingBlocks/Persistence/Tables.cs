@@ -33,6 +33,15 @@ public static class Tables
         return new Page<T>((response.Items ?? []).Select(map).ToList(), LastKey(response.LastEvaluatedKey));
     }
 
+    /// <summary>How many items a query finds, counting at most <paramref name="cap"/> + 1 in one call, so a
+    /// caller can say "more than <paramref name="cap"/>" without reading further.</summary>
+    public static async Task<int> CountUpToAsync(this IAmazonDynamoDB dynamoDb, QueryRequest request, int cap, CancellationToken cancellationToken)
+    {
+        request.Select = Select.COUNT;
+        request.Limit = cap + 1;
+        return (await dynamoDb.QueryAsync(request, cancellationToken)).Count ?? 0;
+    }
+
     /// <summary>Every item, page after page, from a read that starts at <c>startKey</c>.</summary>
     public static async IAsyncEnumerable<T> ReadAllAsync<T>(
         Func<Dictionary<string, AttributeValue>?, CancellationToken, Task<Page<T>>> readPage, [EnumeratorCancellation] CancellationToken cancellationToken)

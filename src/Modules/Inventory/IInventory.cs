@@ -40,6 +40,14 @@ public interface IInventory
     /// <summary>Sold units came back unfit for sale (a return staff wrote off): they leave sold for
     /// written off, never for sale again; <see cref="SaleShort"/> when fewer are sold.</summary>
     void WriteOffSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines);
+
+    /// <summary>For the back office: every product with <paramref name="atOrBelow"/> units available or
+    /// fewer, fewest first. Reads the whole stock table (a Scan page per 1 MB, some 10,000 products).</summary>
+    Task<IReadOnlyList<StockLevel>> LowStockAsync(int atOrBelow, CancellationToken cancellationToken);
+
+    /// <summary>For the back office: how many products' reserved stock is not what their live orders hold
+    /// (the reconciliation report's count; two reads of the stock table and one of the unpaid orders).</summary>
+    Task<int> DriftingProductsAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>What Inventory asks of whoever holds reservations (Orders): the units each product has

@@ -6,8 +6,15 @@ namespace CloudRetail.Inventory;
 
 /// <summary>The Inventory contract: reads levels, and books each order's stock movements together
 /// with their ledger entries into the caller's transaction.</summary>
-internal sealed class Stockkeeper(InventoryTable stock, StockLedgerTable ledger, Transactions transactions, TimeProvider clock) : IInventory
+internal sealed class Stockkeeper(
+    InventoryTable stock, StockLedgerTable ledger, Transactions transactions, TimeProvider clock, Reconciliation.StockReconciliation reconciliation) : IInventory
 {
+    public async Task<IReadOnlyList<StockLevel>> LowStockAsync(int atOrBelow, CancellationToken cancellationToken) =>
+        [.. (await stock.FindAtOrBelowAsync(atOrBelow, cancellationToken)).OrderBy(l => l.AvailableQty).ThenBy(l => l.ProductId, StringComparer.Ordinal)];
+
+    public async Task<int> DriftingProductsAsync(CancellationToken cancellationToken) =>
+        (await reconciliation.FindDriftAsync(cancellationToken)).Drift.Count;
+
     private const int CountAttempts = 3;
 
     public async Task<StockLevel> GetStockAsync(string productId, CancellationToken cancellationToken) =>

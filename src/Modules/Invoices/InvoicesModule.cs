@@ -25,6 +25,7 @@ public static class InvoicesModule
         services.AddSingleton(new BucketDefinition(options.BucketName));
         services.AddS3(configuration);
         services.AddSingleton<InvoicesTable>();
+        services.AddSingleton<Analytics.IWorkQueue, FailedInvoices>();
         services.AddSingleton<InvoiceFiles>();
         services.AddSingleton<CreditNoteIssuer>();
         services.AddSingleton<IInvoices, InvoiceIssuer>();

@@ -25,6 +25,7 @@ public static class NotificationsModule
         services.AddSingleton(options);
         services.AddSingleton(NotificationsTable.Definition(options.TableName));
         services.AddSingleton<NotificationsTable>();
+        services.AddSingleton<Analytics.IWorkQueue, FailedEmails>();
 
         var local = configuration.LocalAws();
         services.AddSingleton(new SesCredentials(local.SesUrl is null ? null : new AwsKeys(local.AccessKey, local.SecretKey)));

@@ -28,6 +28,7 @@ public static class OrdersModule
         services.AddSingleton<OrderHistoryTable>();
         services.AddSingleton<IOrderHistory>(sp => sp.GetRequiredService<OrderHistoryTable>());
         services.AddSingleton<OrderMoves>();
+        services.AddSingleton<Analytics.IWorkQueue, UnsettledPayments>();
         services.AddSingleton<Quoting.CartPricing>();
         services.AddSingleton<IOrders, OrderBook>();
         services.AddSingleton<Inventory.IReservationHolders, PendingReservations>();

@@ -33,6 +33,7 @@ public static class PaymentsModule
         services.AddSingleton<PaymentsTable>();
         services.AddSingleton(RefundsTable.Definition(options.RefundsTableName));
         services.AddSingleton<RefundsTable>();
+        services.AddSingleton<Analytics.IWorkQueue, Settlement.PendingRefunds>();
         services.AddMetrics();
         services.AddSingleton<PaymentMetrics>();
         services.AddSingleton(CardSimulatorTable.Definition(options.CardSimulatorTableName));

@@ -144,6 +144,23 @@ public sealed class AdminEndpointTests(ShopApi shop)
         Assert.Equal(["GET /api/orders/{orderId}/returns", "POST /api/orders/{orderId}/returns"], routes.Where(r => !r.Admin).Select(r => r.Route).Order());
     }
 
+    /// <summary>The dashboard: admin-only, and the Analytics module maps nothing else.</summary>
+    [Fact]
+    public void The_dashboard_route_is_admin_only()
+    {
+        var routes = shop.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/admin/dashboard", StringComparison.Ordinal)
+                || e.Metadata.GetMetadata<ITagsMetadata>()?.Tags.Contains("Analytics") == true)
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (
+                Route: $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}",
+                Admin: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ShopPolicies.Admin))))
+            .ToList();
+
+        Assert.Equal(["GET /api/admin/dashboard"], routes.Select(r => r.Route));
+        Assert.All(routes, r => Assert.True(r.Admin, $"{r.Route} is not admin-only"));
+    }
+
     [Fact]
     public async Task Every_admin_route_in_the_api_refuses_customers_and_the_anonymous()
     {

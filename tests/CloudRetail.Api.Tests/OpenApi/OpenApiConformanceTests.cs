@@ -307,6 +307,11 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.GetAsync(admin, "/api/admin/invoices?status=ISSUED&limit=5").Expect(200, this, "invoices by status");
         await api.GetAsync(admin, "/api/admin/invoices?status=LOST").Expect(400, this, "invoices of an unknown status");
         await api.GetAsync(customer, "/api/admin/invoices").Expect(403, this, "invoices as a customer");
+        await api.GetAsync(admin, "/api/admin/dashboard?period=7d").Expect(200, this, "dashboard of a week");
+        await api.GetAsync(admin, "/api/admin/dashboard?period=custom&from=2026-01-01&to=2026-01-31&drift=true").Expect(200, this, "dashboard of a custom period with drift");
+        await api.GetAsync(admin, "/api/admin/dashboard?period=week").Expect(400, this, "dashboard of an unknown period");
+        await api.GetAsync(customer, "/api/admin/dashboard").Expect(403, this, "dashboard as a customer");
+        await api.GetAsync(anonymous, "/api/admin/dashboard").Expect(401, this, "dashboard without a token");
         await api.GetAsync(customer, $"/api/payments/PAY-{Guid.NewGuid()}").Expect(404, this, "get unknown payment");
         await api.GetAsync(customer, "/api/payments/not-a-payment").Expect(400, this, "get payment with a malformed id");
         await api.PostAsync(anonymous, "/api/payments/webhook", new { id = "evt-1", type = "payment.succeeded", paymentId }).Expect(404, this, "webhook on MOCK");

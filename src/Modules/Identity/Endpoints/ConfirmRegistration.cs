@@ -24,12 +24,14 @@ internal sealed record Confirmed(string Message);
 internal static class ConfirmRegistration
 {
     public static async Task<Results<Ok<Confirmed>, ProblemHttpResult>> Handle(
-        ConfirmRequest request, ICognitoUserPool cognito, INotifications notifications, CancellationToken cancellationToken)
+        ConfirmRequest request, ICognitoUserPool cognito, INotifications notifications, Analytics.IShopStats stats, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var email = ShopperEmails.Normalize(request.Email);
         try
         {
             await cognito.ConfirmSignUpAsync(email, request.Code.Trim(), cancellationToken);
+            await stats.CustomerSignedUpAsync(clock.GetUtcNow(), cancellationToken);
             // ConfirmSignUp does not say who the user is; the e-mail greets them. Sending never throws,
             // and a failed welcome is recorded for an admin to retry.
             await notifications.SendWelcomeAsync(new WelcomeEmail(email, email), cancellationToken);

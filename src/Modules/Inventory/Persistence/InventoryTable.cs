@@ -31,6 +31,16 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, Transactions tran
             new ScanRequest { TableName = options.TableName, ConsistentRead = true, ExclusiveStartKey = startKey }, ToStockLevel, ct), cancellationToken)
             .ToListAsync(cancellationToken);
 
+    /// <summary>Every product with at most <paramref name="atOrBelow"/> units available, read page by page.</summary>
+    public async Task<IReadOnlyList<StockLevel>> FindAtOrBelowAsync(int atOrBelow, CancellationToken cancellationToken) =>
+        await Tables.ReadAllAsync((startKey, ct) => dynamoDb.ScanPageAsync(new ScanRequest
+        {
+            TableName = options.TableName,
+            FilterExpression = $"{Available} <= :atOrBelow",
+            ExpressionAttributeValues = Attr.Map((":atOrBelow", Attr.Number(atOrBelow))),
+            ExclusiveStartKey = startKey,
+        }, ToStockLevel, ct), cancellationToken).ToListAsync(cancellationToken);
+
     public void Reserve(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) =>
         Movement(transaction, productId, $"{Available} = {Available} - :q, {Reserved} = {Reserved} + :q", $"{Available} >= :q", qty, now, new StockShort(productId));
 

@@ -118,6 +118,17 @@ internal sealed class InvoicesTable(IAmazonDynamoDB dynamoDb, InvoicesOptions op
                 (":error", Attr.Text(error)), (":now", Attr.Timestamp(now)), (":zero", Attr.Number(0)), (":one", Attr.Number(1))),
         }, cancellationToken));
 
+    /// <summary>How many items are in <paramref name="status"/>, up to <paramref name="cap"/> + 1 (one Query of the status index).</summary>
+    public Task<int> CountInStatusAsync(InvoiceStatus status, int cap, CancellationToken cancellationToken) =>
+        dynamoDb.CountUpToAsync(new QueryRequest
+        {
+            TableName = options.TableName,
+            IndexName = InvoicesOptions.StatusIndex,
+            KeyConditionExpression = "#status = :status",
+            ExpressionAttributeNames = new() { ["#status"] = Status },
+            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status))),
+        }, cap, cancellationToken);
+
     /// <summary>A page of one status's invoices, newest first.</summary>
     public Task<Page<Invoice>> PageAsync(InvoiceStatus status, PageRequest page, CancellationToken cancellationToken) =>
         QueryAsync(status, null, newestFirst: true, page.Size, page.StartKey, cancellationToken);

@@ -29,7 +29,7 @@ internal sealed record CheckoutRequest(
 /// <summary>What checkout works with besides the caller: the modules it asks, its own table and settings.</summary>
 internal sealed record CheckoutServices(
     CartPricing Pricing, ICart Carts, IInventory Inventory, IShoppers Shoppers, IPricing Prices, OrdersTable Orders, OrderHistoryTable History,
-    OrdersOptions Options, Transactions Transactions, TimeProvider Clock);
+    OrdersOptions Options, Transactions Transactions, TimeProvider Clock, Analytics.IShopStats Stats);
 
 internal static class Checkout
 {
@@ -78,6 +78,7 @@ internal static class Checkout
             shop.Prices.Redeem(transaction, code, order.UserId);
         }
         shop.Carts.ClearCart(transaction, priced.Cart);
+        shop.Stats.OrderPlaced(transaction, order.ToPlacedOrder());
         var placed = TypedResults.Created($"/api/orders/{order.OrderId}", new OrderChanged("Checkout successful", OrderView.From(order)));
         await transaction.RememberAnswerAsync(http.HttpContext, placed);
         var outcome = await transaction.CommitAsync(cancellationToken);

@@ -10,13 +10,14 @@ namespace CloudRetail.Orders.Persistence;
 /// its entry in the order's history (who moved it, from, to, why), its stock effect, the discount
 /// redemption a cancellation gives back, and the shopper's unpaid-order and uncollected-cash counts,
 /// so that no caller can do one without the others.</summary>
-internal sealed class OrderMoves(OrdersTable table, OrderHistoryTable history, IInventory inventory, IPricing pricing, TimeProvider clock)
+internal sealed class OrderMoves(OrdersTable table, OrderHistoryTable history, IInventory inventory, IPricing pricing, TimeProvider clock, Analytics.IShopStats stats)
 {
     public void Add(WriteTransaction transaction, Order order, OrderTransition transition, OrderChange change, OrderActor actor)
     {
         var endsCashDue = transition.EndsCashDue(order);
         table.Move(transaction, order.OrderId, transition, clock.GetUtcNow(), endsCashDue ? change with { CashDue = false } : change);
         history.Record(transaction, order.OrderId, new OrderEvent(OrderEventSubject.Order, transition.From.Name(), transition.To.Name(), actor, change.Reason));
+        stats.OrderMoved(transaction, order.ToMove(transition));
         switch (transition.Stock)
         {
             case StockEffect.Release:

@@ -73,6 +73,17 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         Tables.ReadAllAsync((startKey, ct) => QueryAsync(OrdersOptions.ByStatusIndex, $"#key = :key AND {CreatedAt} < :cutoff", Status, Attr.Enum(status),
             newestFirst: false, limit: 100, startKey, Attr.Timestamp(cutoff), ct), cancellationToken);
 
+    /// <summary>How many items are in <paramref name="status"/>, up to <paramref name="cap"/> + 1 (one Query of the status index).</summary>
+    public Task<int> CountInStatusAsync(OrderStatus status, int cap, CancellationToken cancellationToken) =>
+        dynamoDb.CountUpToAsync(new QueryRequest
+        {
+            TableName = options.TableName,
+            IndexName = OrdersOptions.ByStatusIndex,
+            KeyConditionExpression = "#status = :status",
+            ExpressionAttributeNames = new() { ["#status"] = Status },
+            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status))),
+        }, cap, cancellationToken);
+
     /// <summary>Every order in one status.</summary>
     public IAsyncEnumerable<Order> InStatusAsync(OrderStatus status, CancellationToken cancellationToken) =>
         Tables.ReadAllAsync((startKey, ct) => QueryAsync(OrdersOptions.ByStatusIndex, "#key = :key", Status, Attr.Enum(status),

@@ -61,6 +61,17 @@ internal sealed class RefundsTable(IAmazonDynamoDB dynamoDb, PaymentsOptions opt
         return all.OrderBy(r => r.CreatedAt).ThenBy(r => r.RefundId, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>How many items are in <paramref name="status"/>, up to <paramref name="cap"/> + 1 (one Query of the status index).</summary>
+    public Task<int> CountInStatusAsync(RefundStatus status, int cap, CancellationToken cancellationToken) =>
+        dynamoDb.CountUpToAsync(new QueryRequest
+        {
+            TableName = options.RefundsTableName,
+            IndexName = ShopIndexes.RefundsByStatus,
+            KeyConditionExpression = "#status = :status",
+            ExpressionAttributeNames = new() { ["#status"] = Status },
+            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status))),
+        }, cap, cancellationToken);
+
     /// <summary>Refunds still PENDING that were recorded before <paramref name="cutoff"/>, oldest first.</summary>
     public IAsyncEnumerable<Refund> PendingBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         Tables.ReadAllAsync((startKey, ct) => dynamoDb.QueryPageAsync(new QueryRequest

@@ -18,7 +18,7 @@ namespace CloudRetail.Payments.Settlement;
 /// </summary>
 internal sealed class RefundDesk(
     PaymentsTable payments, RefundsTable refunds, IOrderHistory history, PaymentProviders providers, IOrders orders, IInvoices invoices, Transactions transactions, TimeProvider clock,
-    ILogger<RefundDesk> logger)
+    ILogger<RefundDesk> logger, Analytics.IShopStats stats)
 {
     /// <summary>Tries at counting a refund while other refunds of the same payment keep moving it (a line's
     /// count changed, or DynamoDB cancelled the transaction for touching the payment at the same moment).</summary>
@@ -102,7 +102,7 @@ internal sealed class RefundDesk(
             logger.LogWarning(e, "Refund {RefundId} of {PaymentId}: the provider did not answer; the sweep asks again", refund.RefundId, refund.PaymentId);
             return refund;
         }
-        return (await SettleAsync(refund, outcome, null, cancellationToken)).Refund;
+        return (await SettleAsync(refund, outcome, null, cancellationToken, bySweep)).Refund;
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ internal sealed class RefundDesk(
     /// is taken, all at once; the credit note is issued after the commit and never undoes the refund.
     /// </summary>
     public async Task<(Refund Refund, RefundSettlement Result)> SettleAsync(
-        Refund refund, RefundOutcome outcome, string? webhookEventId, CancellationToken cancellationToken)
+        Refund refund, RefundOutcome outcome, string? webhookEventId, CancellationToken cancellationToken, bool bySweep = false)
     {
         if (outcome == RefundOutcome.Pending)
         {
@@ -130,6 +130,7 @@ internal sealed class RefundDesk(
         var credited = status == RefundStatus.Succeeded;
         if (credited)
         {
+            stats.RefundSucceeded(transaction, now, refund.Amount, refund.Currency);
             invoices.RecordCreditNoteDue(transaction, InvoiceDrafts.CreditNote(refund, await orders.FindOrderAsync(refund.OrderId, cancellationToken), now));
         }
         if (webhookEventId is not null)

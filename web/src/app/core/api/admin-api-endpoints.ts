@@ -11,6 +11,7 @@ export const ADMIN_API_ENDPOINTS = {
   createImageUpload: { method: 'POST', path: '/api/products/{productId}/image-upload' },
   setStock: { method: 'PUT', path: '/api/inventory/{productId}' },
   searchOrders: { method: 'GET', path: '/api/admin/orders' },
+  getDashboard: { method: 'GET', path: '/api/admin/dashboard' },
   shipOrder: { method: 'POST', path: '/api/orders/{orderId}/ship' },
   deliverOrder: { method: 'POST', path: '/api/orders/{orderId}/deliver' },
   cancelOrderByStaff: { method: 'POST', path: '/api/orders/{orderId}/staff-cancel' },

@@ -4,8 +4,8 @@ import { Routes } from '@angular/router';
 export const adminRoutes: Routes = [
   {
     path: '',
-    title: 'Admin · CloudRetail',
-    loadComponent: () => import('./admin-home-page').then((m) => m.AdminHomePage),
+    title: 'Dashboard · Admin · CloudRetail',
+    loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
   },
   {
     path: 'products',
