@@ -13,6 +13,7 @@ using CloudRetail.Notifications;
 using CloudRetail.Orders;
 using CloudRetail.Payments;
 using CloudRetail.Pricing;
+using CloudRetail.Spreadsheets;
 
 // The slim builder leaves out what this API does not use and would pay for at every cold start:
 // HTTPS and HTTP/3 set-up in Kestrel (TLS ends at API Gateway, CloudFront or the load balancer),
@@ -34,6 +35,7 @@ builder.Services.AddPaymentsModule(builder.Configuration, builder.Environment);
 builder.Services.AddNotificationsModule(builder.Configuration);
 builder.Services.AddInvoicesModule(builder.Configuration);
 builder.Services.AddCustomersModule();
+builder.Services.AddSpreadsheetsModule();
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
 var app = builder.Build();
@@ -52,6 +54,7 @@ api.MapPaymentsEndpoints();
 api.MapNotificationsEndpoints();
 api.MapInvoicesEndpoints();
 api.MapCustomersEndpoints();
+api.MapSpreadsheetsEndpoints();
 app.MapScheduledOrderEvents();
 
 app.Run();
