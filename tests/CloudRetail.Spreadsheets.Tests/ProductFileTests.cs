@@ -39,7 +39,8 @@ public sealed class ProductFileTests
     [Fact]
     public void A_file_saved_by_a_spreadsheet_with_semicolons_and_a_byte_order_mark_reads_the_same()
     {
-        var file = ProductFile.Read([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("productId;name;category;price;currency;stock\r\nLAMP-1;Lamp, brass;Lighting;24.50;USD;3\r\n")], Check);
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("productId;name;category;price;currency;stock\r\nLAMP-1;Lamp, brass;Lighting;24.50;USD;3\r\n")];
+        var file = ProductFile.Read(bytes, Check);
 
         Assert.Empty(file.Problems);
         Assert.Equal(new CatalogProduct("LAMP-1", "Lamp, brass", "Lighting", 24.50m, "USD"), Assert.Single(file.Rows).Product);

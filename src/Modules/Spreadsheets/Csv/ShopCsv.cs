@@ -11,7 +11,8 @@ namespace CloudRetail.Spreadsheets.Csv;
 /// (CSV injection).</summary>
 internal static class ShopCsv
 {
-    public const string ContentType = "text/csv; charset=utf-8";
+    public const string MediaType = "text/csv";
+    public const string ContentType = MediaType + "; charset=utf-8";
     public const string DateTimeFormat = "yyyy-MM-dd HH:mm:ss";
 
     public static CsvWriter Writer(Stream body) => CsvWriter.Create(body, new CsvWriterOptions

@@ -5,7 +5,11 @@ using CloudRetail.Catalog;
 using CloudRetail.Spreadsheets.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
+using System.Text.Json.Nodes;
+using CloudRetail.Spreadsheets.Csv;
 
 namespace CloudRetail.Spreadsheets.Endpoints;
 
@@ -16,7 +20,7 @@ internal static class ImportProducts
     public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> Handle(
         HttpRequest request, [FromQuery] bool? dryRun, ClaimsPrincipal user, ICatalog catalog, ProductImport import, CancellationToken cancellationToken)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase))
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType) || !mediaType.MediaType.Equals(ShopCsv.MediaType, StringComparison.OrdinalIgnoreCase))
         {
             return ShopProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "Send the file as the body with 'Content-Type: text/csv'");
         }
@@ -33,11 +37,31 @@ internal static class ImportProducts
         }
         if (report.Problems.Count > 0 && !report.DryRun)
         {
+            var badRows = report.Problems.Select(p => p.Line).Distinct().Count();
             return ShopProblems.Problem(StatusCodes.Status422UnprocessableEntity,
-                $"The file has {report.Problems.Select(p => p.Line).Distinct().Count()} bad rows; nothing was imported",
+                $"The file has {badRows} bad {(badRows == 1 ? "row" : "rows")}; nothing was imported",
                 new Dictionary<string, object?> { ["problems"] = report.Problems });
         }
         return TypedResults.Ok(report);
+    }
+
+    /// <summary>The request body in the OpenAPI document: a CSV file, with an example for "Try it out".</summary>
+    public static Task DescribeBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "The CSV file.",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                [ShopCsv.MediaType] = new()
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    Example = JsonValue.Create("productId,name,category,price,currency,stock\r\nLAMP-1,Brass desk lamp,Lighting,24.50,USD,12\r\n"),
+                },
+            },
+        };
+        return Task.CompletedTask;
     }
 
     /// <summary>The whole body, or null past <see cref="MaxFileBytes"/>.</summary>

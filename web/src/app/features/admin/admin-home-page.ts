@@ -16,6 +16,7 @@ import { RouterLink } from '@angular/router';
           <li class="panel"><a routerLink="tax-rates">Tax rates</a><p class="muted">Sales tax and VAT by country and region.</p></li>
           <li class="panel"><a routerLink="discount-codes">Discount codes</a><p class="muted">Codes shoppers enter at checkout, their limits and use.</p></li>
           <li class="panel"><a routerLink="customers">Customers</a><p class="muted">Find a customer by e-mail, see their orders and spend, lock or unlock their account, make them staff.</p></li>
+          <li class="panel"><a routerLink="spreadsheets">Import and export</a><p class="muted">Products and orders as CSV for a spreadsheet; import products from one.</p></li>
           <li class="panel"><a routerLink="emails">Failed e-mails</a><p class="muted">E-mails SES did not take, to send again.</p></li>
         </ul>
       </nav>
