@@ -15,6 +15,7 @@ using CloudRetail.Orders;
 using CloudRetail.Payments;
 using CloudRetail.Pricing;
 using CloudRetail.Returns;
+using CloudRetail.Spreadsheets;
 
 // The slim builder leaves out what this API does not use and would pay for at every cold start:
 // HTTPS and HTTP/3 set-up in Kestrel (TLS ends at API Gateway, CloudFront or the load balancer),
@@ -38,6 +39,7 @@ builder.Services.AddInvoicesModule(builder.Configuration);
 builder.Services.AddReturnsModule(builder.Configuration);
 builder.Services.AddCustomersModule();
 builder.Services.AddAnalyticsModule(builder.Configuration);
+builder.Services.AddSpreadsheetsModule();
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
 var app = builder.Build();
@@ -58,6 +60,7 @@ api.MapInvoicesEndpoints();
 api.MapReturnsEndpoints();
 api.MapCustomersEndpoints();
 api.MapAnalyticsEndpoints();
+api.MapSpreadsheetsEndpoints();
 app.MapScheduledOrderEvents();
 
 app.Run();

@@ -22,7 +22,20 @@ public interface ICatalog
     /// conditions: for filling an empty catalog quickly (a bench fixture, a first import). A product
     /// already there is overwritten; use <see cref="AddProductAsync"/> on a catalog in use.</summary>
     Task ImportProductsAsync(IReadOnlyCollection<CatalogProduct> products, CancellationToken cancellationToken);
+
+    /// <summary>Every product, a page of 100 at a time, in no particular order (a back-office export).</summary>
+    IAsyncEnumerable<CatalogProduct> AllProductsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sets an existing product's name, category, price and currency, keeping its picture;
+    /// false when there is no such product.</summary>
+    Task<bool> UpdateProductAsync(CatalogProduct product, CancellationToken cancellationToken);
+
+    /// <summary>What is wrong with the product's details, by the rules that create and update apply
+    /// (field names as in the product's JSON); empty when nothing is.</summary>
+    IReadOnlyList<ProductProblem> CheckProduct(CatalogProduct product);
 }
+
+public sealed record ProductProblem(string Field, string Reason);
 
 public sealed record CatalogProduct(string ProductId, string Name, string Category, decimal Price, string Currency);
 

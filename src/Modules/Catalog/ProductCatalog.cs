@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using CloudRetail.BuildingBlocks.Persistence;
+using CloudRetail.Catalog.Endpoints;
 using CloudRetail.Catalog.Domain;
 using CloudRetail.Catalog.Images;
 using CloudRetail.Catalog.Persistence;
@@ -37,4 +40,22 @@ internal sealed class ProductCatalog(ProductsTable table, ProductImages images, 
         var now = clock.GetUtcNow();
         return table.ImportAsync(products.Select(p => new Product(p.ProductId, p.Name, p.Category, p.Price, p.Currency, null, now)), cancellationToken);
     }
+
+    public async IAsyncEnumerable<CatalogProduct> AllProductsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var products = Tables.ReadAllAsync((startKey, ct) => table.PageAsync(null, new PageRequest(PageRequest.MaxSize, startKey, "all"), ct), cancellationToken);
+        await foreach (var product in products)
+        {
+            yield return product.ToContract();
+        }
+    }
+
+    public async Task<bool> UpdateProductAsync(CatalogProduct product, CancellationToken cancellationToken) =>
+        await table.ChangeDetailsAsync(product.ProductId, product.Name, product.Category, product.Price, product.Currency, clock.GetUtcNow(), cancellationToken) is not null;
+
+    public IReadOnlyList<ProductProblem> CheckProduct(CatalogProduct product) =>
+        Validator.Validate(new CreateProductRequest(product.ProductId, product.Name, product.Category, product.Price, product.Currency))
+            .Errors.Select(e => new ProductProblem(JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName), e.ErrorMessage)).ToList();
+
+    private static readonly CreateProductValidator Validator = new();
 }

@@ -59,6 +59,13 @@ public interface IReservationHolders
 
 public sealed record StockLine(string ProductId, int Quantity);
 
+/// <summary>The bounds on stock other modules check input against before asking for a change.</summary>
+public static class StockLimits
+{
+    /// <summary>The most units a product may have on hand, available and reserved together.</summary>
+    public const int MaxUnitsOnHand = Domain.StockRules.MaxUnitsOnHand;
+}
+
 /// <summary>A transaction was refused: the product has fewer units available than it asked for.</summary>
 public sealed record StockShort(string ProductId) : ConditionFailure;
 

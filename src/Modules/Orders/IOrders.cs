@@ -32,6 +32,12 @@ public interface IOrders
     /// paid orders (<see cref="OrderSummary.IsPaid"/>) summed per currency. Reads every order the
     /// shopper has, a page of 100 at a time.</summary>
     Task<ShopperOrderHistory> ShopperHistoryAsync(string userId, int newest, CancellationToken cancellationToken);
+
+    /// <summary>For the back office's exports: every order placed from <paramref name="from"/> to
+    /// <paramref name="to"/> (inclusive), in <paramref name="status"/> or in any status: status by status
+    /// in the order of an order's life, newest first within each. Reads the by-status index a page of 100
+    /// at a time, never the whole table.</summary>
+    IAsyncEnumerable<OrderSummary> PlacedBetweenAsync(DateTimeOffset from, DateTimeOffset to, OrderStatus? status, CancellationToken cancellationToken);
 }
 
 /// <param name="LifetimeSpend">One amount per currency the shopper paid in, by currency code.</param>

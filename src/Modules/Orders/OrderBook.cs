@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Orders.Domain;
 using CloudRetail.Orders.Persistence;
@@ -40,6 +41,18 @@ internal sealed class OrderBook(OrdersTable table, OrderMoves moves, OrdersOptio
             }
         }
         return new ShopperOrderHistory(recent, count, spend.Select(s => new AmountPaid(s.Key, s.Value)).ToList());
+    }
+
+    public async IAsyncEnumerable<OrderSummary> PlacedBetweenAsync(DateTimeOffset from, DateTimeOffset to, OrderStatus? status,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var inStatus in status is { } one ? new[] { one } : Enum.GetValues<OrderStatus>())
+        {
+            await foreach (var order in table.PlacedBetweenAsync(inStatus, from, to, cancellationToken))
+            {
+                yield return order.ToSummary();
+            }
+        }
     }
 
     public void CancelForFailedPayment(WriteTransaction transaction, OrderSummary order, string paymentId, OrderActor actor) =>

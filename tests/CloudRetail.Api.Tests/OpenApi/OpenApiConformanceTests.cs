@@ -34,6 +34,7 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await PaymentsAndFulfilmentAsync(api, anonymous, admin, customer, orderId);
         await NotificationsAsync(api, admin, customer, customerId, customerEmail, orderId);
         await CustomersAsync(api, anonymous, admin, customer, customerId);
+        await SpreadsheetsAsync(api, anonymous, admin, customer);
         var (otherRequests, otherMismatches) = await OtherProvidersAsync(admin, customer);
         await api.PostAsync(customer, "/api/auth/logout").Expect(200, this, "logout");
 
@@ -146,6 +147,22 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.GetAsync(admin, "/api/inventory/reconciliation").Expect(200, this, "reconciliation");
         await api.PostAsync(admin, "/api/inventory/reconciliation/repair").Expect(200, this, "repair reconciliation");
         return productId;
+    }
+
+    private async Task SpreadsheetsAsync(DocumentedClient api, HttpClient anonymous, HttpClient admin, HttpClient customer)
+    {
+        const string import = "/api/admin/imports/products";
+        var good = $"productId,name,category,price,currency,stock\r\n{TestCatalog.NewProductId()},Lamp,Lighting,9.90,USD,3\r\n";
+        await api.GetAsync(admin, "/api/admin/exports/products").Expect(200, this, "export products");
+        await api.GetAsync(anonymous, "/api/admin/exports/products").Expect(401, this, "export products without a token");
+        await api.GetAsync(customer, "/api/admin/exports/products").Expect(403, this, "export products as a customer");
+        await api.GetAsync(admin, "/api/admin/exports/orders?from=2026-12-01&to=2026-12-31&status=CONFIRMED").Expect(200, this, "export orders");
+        await api.GetAsync(admin, "/api/admin/exports/orders?from=yesterday&to=2026-12-31").Expect(400, this, "export orders from a bad date");
+        await api.SendAsync(admin, HttpMethod.Post, $"{import}?dryRun=true", good, "text/csv").Expect(200, this, "check an import file");
+        await api.SendAsync(admin, HttpMethod.Post, import, good, "text/csv").Expect(200, this, "import products");
+        await api.SendAsync(admin, HttpMethod.Post, import, good.Replace("9.90", "nine", StringComparison.Ordinal), "text/csv").Expect(422, this, "import a bad row");
+        await api.SendAsync(admin, HttpMethod.Post, import, "{}").Expect(415, this, "import JSON");
+        await api.SendAsync(customer, HttpMethod.Post, import, good, "text/csv").Expect(403, this, "import as a customer");
     }
 
     private async Task CustomersAsync(DocumentedClient api, HttpClient anonymous, HttpClient admin, HttpClient customer, string customerId)

@@ -141,6 +141,20 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         }, ToOrder, cancellationToken);
     }
 
+    /// <summary>Every order in <paramref name="status"/> placed from <paramref name="from"/> to <paramref name="to"/> (inclusive), newest first.</summary>
+    public IAsyncEnumerable<Order> PlacedBetweenAsync(OrderStatus status, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Tables.ReadAllAsync((startKey, ct) => dynamoDb.QueryPageAsync(new QueryRequest
+        {
+            TableName = options.TableName,
+            IndexName = OrdersOptions.ByStatusIndex,
+            KeyConditionExpression = $"#status = :status AND {CreatedAt} BETWEEN :from AND :to",
+            ExpressionAttributeNames = new() { ["#status"] = Status },
+            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status)), (":from", Attr.Timestamp(from)), (":to", Attr.Timestamp(to))),
+            ScanIndexForward = false,
+            Limit = 100,
+            ExclusiveStartKey = startKey,
+        }, ToOrder, ct), cancellationToken);
+
     private Task<Page<Order>> QueryAsync(string index, string condition, string attribute, AttributeValue value, bool newestFirst, int limit,
         Dictionary<string, AttributeValue>? startKey, AttributeValue? cutoff, CancellationToken cancellationToken) =>
         dynamoDb.QueryPageAsync(new QueryRequest

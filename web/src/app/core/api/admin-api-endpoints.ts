@@ -41,4 +41,7 @@ export const ADMIN_API_ENDPOINTS = {
   enableCustomer: { method: 'POST', path: '/api/admin/customers/{customerId}/enable' },
   grantAdminRole: { method: 'PUT', path: '/api/admin/customers/{customerId}/admin-role' },
   revokeAdminRole: { method: 'DELETE', path: '/api/admin/customers/{customerId}/admin-role' },
+  exportProducts: { method: 'GET', path: '/api/admin/exports/products' },
+  exportOrders: { method: 'GET', path: '/api/admin/exports/orders' },
+  importProducts: { method: 'POST', path: '/api/admin/imports/products' },
 } as const satisfies Record<string, ApiEndpoint>;

@@ -19,17 +19,30 @@ export class ApiClient {
 
   request<T>(name: ApiEndpointName, request: ApiRequest = {}): Observable<T> {
     const endpoint = API_ENDPOINTS[name];
-    const url = expandPath(endpoint.path, request.pathParams);
-    let params = new HttpParams();
-    for (const [key, value] of Object.entries(request.query ?? {})) {
-      if (value !== undefined && value !== null && value !== '') {
-        params = params.set(key, String(value));
-      }
-    }
-    return this.http.request<T>(endpoint.method, url, {
+    return this.http.request<T>(endpoint.method, expandPath(endpoint.path, request.pathParams), {
       body: request.body,
-      params,
+      params: paramsOf(request),
       headers: request.headers,
     });
   }
+
+  /** A file the API answers (a CSV export), as a Blob to save. */
+  download(name: ApiEndpointName, request: ApiRequest = {}): Observable<Blob> {
+    const endpoint = API_ENDPOINTS[name];
+    return this.http.request(endpoint.method, expandPath(endpoint.path, request.pathParams), {
+      params: paramsOf(request),
+      headers: request.headers,
+      responseType: 'blob',
+    });
+  }
+}
+
+function paramsOf(request: ApiRequest): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(request.query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') {
+      params = params.set(key, String(value));
+    }
+  }
+  return params;
 }

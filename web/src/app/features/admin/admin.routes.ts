@@ -53,6 +53,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./customers/customer-page').then((m) => m.CustomerPage),
   },
   {
+    path: 'spreadsheets',
+    title: 'Import and export · Admin · CloudRetail',
+    loadComponent: () => import('./spreadsheets/spreadsheet-page').then((m) => m.SpreadsheetPage),
+  },
+  {
     path: 'emails',
     title: 'Failed e-mails · Admin · CloudRetail',
     loadComponent: () => import('./emails/failed-emails-page').then((m) => m.FailedEmailsPage),

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CloudRetail.Spreadsheets.Import;
+
+namespace CloudRetail.Spreadsheets.Endpoints;
+
+/// <summary>The bodies the import writes, described at build time (JsonTypes).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ImportReport))]
+[JsonSerializable(typeof(List<RowProblem>))]
+[JsonSerializable(typeof(IReadOnlyList<RowProblem>))]
+internal sealed partial class SpreadsheetsJson : JsonSerializerContext;

@@ -1,0 +1,97 @@
+using CloudRetail.Catalog;
+using CloudRetail.Inventory;
+
+namespace CloudRetail.Spreadsheets.Import;
+
+/// <summary>What an import did, or on a dry run would do: rows created, updated, left as they were
+/// (the same details), and stock counts recorded. <paramref name="Problems"/> lists every bad row; when
+/// there is one, nothing was (or would be) written.</summary>
+internal sealed record ImportReport(bool DryRun, int Rows, int Created, int Updated, int Unchanged, int StockCounted, IReadOnlyList<RowProblem> Problems);
+
+/// <summary>Applies a checked <see cref="ProductFile"/> to the catalog and the stock, row by row, through
+/// their contracts. The whole file is checked against the shop as it is before the first write, so a
+/// bad row means nothing is written. A row whose details and stock are already what it says is not
+/// written again, so importing the same file twice changes nothing the second time; a run stopped
+/// part-way (a dependency failing) is finished by running the same file again.</summary>
+internal sealed class ProductImport(ICatalog catalog, IInventory inventory)
+{
+    public const string StockReason = "CSV import";
+
+    private enum Change { Create, Update, None }
+
+    private sealed record PlannedRow(ProductRow Row, Change Details, bool CountStock);
+
+    /// <summary>The report, or on a real run the problem a write stopped at (the rows before it are imported).</summary>
+    public async Task<(ImportReport Report, RowProblem? StoppedAt)> RunAsync(ProductFile file, bool dryRun, string adminId, CancellationToken cancellationToken)
+    {
+        var (plan, problems) = await PlanAsync(file, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return (new ImportReport(dryRun, file.Rows.Count + problems.Select(p => p.Line).Distinct().Count(), 0, 0, 0, 0, problems), null);
+        }
+        var report = new ImportReport(dryRun, plan.Count, plan.Count(p => p.Details == Change.Create), plan.Count(p => p.Details == Change.Update),
+            plan.Count(p => p.Details == Change.None && !p.CountStock), plan.Count(p => p.CountStock), []);
+        if (!dryRun)
+        {
+            foreach (var planned in plan)
+            {
+                if (await ApplyAsync(planned, adminId, cancellationToken) is { } stopped)
+                {
+                    return (report, stopped);
+                }
+            }
+        }
+        return (report, null);
+    }
+
+    private async Task<(List<PlannedRow> Plan, List<RowProblem> Problems)> PlanAsync(ProductFile file, CancellationToken cancellationToken)
+    {
+        var problems = file.Problems.ToList();
+        var ids = file.Rows.Select(r => r.Product.ProductId).ToList();
+        var current = await catalog.FindProductsAsync(ids, cancellationToken);
+        var levels = await inventory.GetStockAsync(ids, cancellationToken);
+        var plan = new List<PlannedRow>();
+        foreach (var row in file.Rows)
+        {
+            var level = levels.GetValueOrDefault(row.Product.ProductId) ?? StockLevel.None(row.Product.ProductId);
+            if (row.Stock + level.ReservedQty > StockLimits.MaxUnitsOnHand)
+            {
+                problems.Add(new RowProblem(row.Line, ProductFile.Stock,
+                    $"with {level.ReservedQty} units reserved for orders, stock can be at most {StockLimits.MaxUnitsOnHand - level.ReservedQty}"));
+                continue;
+            }
+            var details = current.GetValueOrDefault(row.Product.ProductId) is not { } existing ? Change.Create
+                : existing == row.Product ? Change.None
+                : Change.Update;
+            plan.Add(new PlannedRow(row, details, row.Stock is { } units && units != level.AvailableQty));
+        }
+        return (plan, problems.OrderBy(p => p.Line).ToList());
+    }
+
+    /// <summary>Writes one row; the problem that stopped it, or null. A product created or deleted by
+    /// someone else since the plan is written the other way.</summary>
+    private async Task<RowProblem?> ApplyAsync(PlannedRow planned, string adminId, CancellationToken cancellationToken)
+    {
+        var product = planned.Row.Product;
+        switch (planned.Details)
+        {
+            case Change.Create when !await catalog.AddProductAsync(product, null, cancellationToken):
+                await catalog.UpdateProductAsync(product, cancellationToken);
+                break;
+            case Change.Update when !await catalog.UpdateProductAsync(product, cancellationToken):
+                await catalog.AddProductAsync(product, null, cancellationToken);
+                break;
+        }
+        if (!planned.CountStock)
+        {
+            return null;
+        }
+        var count = await inventory.CountStockAsync(product.ProductId, planned.Row.Stock!.Value, new StockActor(adminId, StockReason), cancellationToken);
+        return count.Outcome switch
+        {
+            StockCountOutcome.Counted => null,
+            StockCountOutcome.PastCeiling => new RowProblem(planned.Row.Line, ProductFile.Stock, "more units were reserved meanwhile: the count would pass the ceiling on units on hand"),
+            _ => new RowProblem(planned.Row.Line, ProductFile.Stock, "the product's stock kept moving while it was counted"),
+        };
+    }
+}
