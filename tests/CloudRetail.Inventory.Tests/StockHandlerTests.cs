@@ -88,6 +88,12 @@ public sealed class StockHandlerTests
 
         public Task ImportProductsAsync(IReadOnlyCollection<CatalogProduct> products, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
+
+        public IAsyncEnumerable<CatalogProduct> AllProductsAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<bool> UpdateProductAsync(CatalogProduct product, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public IReadOnlyList<ProductProblem> CheckProduct(CatalogProduct product) => throw new NotSupportedException();
     }
 
     private sealed class Stock : IInventory
@@ -119,6 +125,8 @@ public sealed class StockHandlerTests
         public void ReleaseStock(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) => throw new NotSupportedException();
 
         public void ConfirmSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) => throw new NotSupportedException();
+
+        public void WriteOffSale(WriteTransaction transaction, string orderId, IEnumerable<StockLine> lines) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<StockLevel>> LowStockAsync(int atOrBelow, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -6,10 +6,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Analytics.Endpoints;
 
-/// <summary>What the dashboard reads: its own figures, the modules it asks, the shop's settings and clock.</summary>
-internal sealed record DashboardSources(
-    ShopStatsTable Stats, ShopDays Days, AnalyticsOptions Options, IInventory Inventory, ICatalog Catalog, WorkQueues Queues, TimeProvider Clock);
-
 internal static class GetDashboard
 {
     public const int LowStockListed = 50;
@@ -19,33 +15,36 @@ internal static class GetDashboard
     /// of the stock, a Query per work queue, one BatchGetItem of the products' names.</summary>
     public static int DynamoDbCalls(int queues) => ShopStatsTable.Shards + 1 + queues + 1;
 
-    public static async Task<Ok<DashboardView>> Handle([AsParameters] DashboardQuery query, [AsParameters] DashboardSources shop, CancellationToken cancellationToken)
+    /// <summary>Reads its own figures and asks Inventory, Catalog and the work queues. The services are
+    /// parameters of their own: OpenAPI's description takes those of an [AsParameters] record for a body.</summary>
+    public static async Task<Ok<DashboardView>> Handle([AsParameters] DashboardQuery query, ShopStatsTable stats, ShopDays days, AnalyticsOptions options,
+        IInventory inventory, ICatalog catalog, WorkQueues workQueues, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = shop.Days.DayOf(shop.Clock.GetUtcNow());
+        var today = days.DayOf(clock.GetUtcNow());
         var period = Period.Of(query.Period, today, DashboardQuery.Date(query.From), DashboardQuery.Date(query.To));
-        var figuresRead = shop.Stats.ReadAsync(period.From, period.To, cancellationToken);
-        var lowStockRead = shop.Inventory.LowStockAsync(shop.Options.LowStockThreshold, cancellationToken);
-        var queuesRead = shop.Queues.CountAsync(cancellationToken);
-        var driftRead = query.Drift == true ? shop.Inventory.DriftingProductsAsync(cancellationToken) : Task.FromResult(-1);
+        var figuresRead = stats.ReadAsync(period.From, period.To, cancellationToken);
+        var lowStockRead = inventory.LowStockAsync(options.LowStockThreshold, cancellationToken);
+        var queuesRead = workQueues.CountAsync(cancellationToken);
+        var driftRead = query.Drift == true ? inventory.DriftingProductsAsync(cancellationToken) : Task.FromResult(-1);
         await Task.WhenAll(figuresRead, lowStockRead, queuesRead, driftRead);
 
         var figures = DashboardFigures.From(period, await figuresRead);
         var lowStock = (await lowStockRead).Take(LowStockListed).ToList();
-        var names = await shop.Catalog.FindProductsAsync(
+        var names = await catalog.FindProductsAsync(
             [.. figures.TopByUnits.Concat(figures.TopByRevenue).Select(p => p.ProductId).Concat(lowStock.Select(l => l.ProductId)).Distinct(StringComparer.Ordinal)],
             cancellationToken);
         TopProduct Top(ProductFigures p) => new(p.ProductId, names.GetValueOrDefault(p.ProductId)?.Name, p.Currency, p.Units, p.Revenue);
         var queues = await queuesRead;
         var drift = await driftRead;
         return TypedResults.Ok(new DashboardView(
-            new DashboardPeriod(query.Period ?? "today", ShopDays.Key(period.From), ShopDays.Key(period.To), shop.Options.TimeZone.Id),
+            new DashboardPeriod(query.Period ?? "today", ShopDays.Key(period.From), ShopDays.Key(period.To), options.TimeZone.Id),
             figures.Placed,
             figures.NewCustomers,
             figures.OrdersByStatus,
             figures.Revenue,
             [.. figures.TopByUnits.Select(Top)],
             [.. figures.TopByRevenue.Select(Top)],
-            new LowStock(shop.Options.LowStockThreshold, (await lowStockRead).Count,
+            new LowStock(options.LowStockThreshold, (await lowStockRead).Count,
                 [.. lowStock.Select(l => new LowStockProduct(l.ProductId, names.GetValueOrDefault(l.ProductId)?.Name, l.AvailableQty, l.ReservedQty))]),
             new NeedsAttention(
                 [.. queues.Where(q => q.Kind != WorkQueue.OpenReturns)],
