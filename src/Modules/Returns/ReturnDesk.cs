@@ -35,6 +35,7 @@ internal sealed class ReturnDesk(
             var request = Return.Request(order, lines, reason, clock.GetUtcNow());
             var transaction = transactions.BeginWrite();
             returns.Add(transaction, request, order.Lines.ToDictionary(l => l.ProductId, l => l.Qty, StringComparer.Ordinal));
+            moves.Requested(transaction, request);
             if (await CommitAsync(transaction, cancellationToken))
             {
                 return (request, null);
@@ -47,7 +48,8 @@ internal sealed class ReturnDesk(
 
     /// <summary>Moves a return along its life in one transaction; refused when it is not where the move starts.</summary>
     public async Task<(Return? Return, ReturnRefusal? Refusal)> MoveAsync(
-        string returnId, ReturnTransition transition, Func<Return, (ReturnChange? Change, ReturnRefusal? Refusal)> change, CancellationToken cancellationToken)
+        string returnId, ReturnTransition transition, Func<Return, (ReturnChange? Change, ReturnRefusal? Refusal)> change, string staffId,
+        CancellationToken cancellationToken)
     {
         if (await returns.FindAsync(returnId, cancellationToken) is not { } r)
         {
@@ -63,7 +65,7 @@ internal sealed class ReturnDesk(
             return (null, refusal);
         }
         var transaction = transactions.BeginWrite();
-        moves.Add(transaction, r, transition, changes!);
+        moves.Add(transaction, r, transition, changes!, OrderActor.Admin(staffId));
         if (!await CommitAsync(transaction, cancellationToken))
         {
             return (null, ReturnRefusal.ChangedMeanwhile);
@@ -87,7 +89,8 @@ internal sealed class ReturnDesk(
             return (r, refund);
         }
         var transaction = transactions.BeginWrite();
-        moves.Add(transaction, r, ReturnTransitions.Refund, new ReturnChange(RefundId: refund.RefundId, RefundAmount: refund.Amount));
+        moves.Add(transaction, r, ReturnTransitions.Refund, new ReturnChange(RefundId: refund.RefundId, RefundAmount: refund.Amount),
+            staffId == Refunding.ReturnRefundCatchUp.Actor ? OrderActor.Sweep : OrderActor.Admin(staffId));
         await CommitAsync(transaction, cancellationToken);
         // Refunded meanwhile (the sweep, or this request): either way it is refunded now.
         return (await returns.FindAsync(r.ReturnId, cancellationToken) ?? r, refund);
