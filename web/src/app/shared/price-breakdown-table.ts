@@ -12,6 +12,8 @@ import { PriceBreakdown } from '../core/api/api-models';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [CurrencyPipe, PercentPipe, RouterLink],
   host: { style: 'display: contents' },
+  // A long product or shipping name wraps rather than push the table past a phone's screen.
+  styles: '.price-breakdown td, .price-breakdown th { overflow-wrap: anywhere; }',
   template: `
     @let p = price();
     <table class="table price-breakdown">
