@@ -3,13 +3,14 @@ using System.Net;
 namespace CloudRetail.Web.Tests;
 
 /// <summary>A return in the browser: the shopper sends back one of two delivered lines, an admin
-/// approves it and receives it back to stock from the returns queue, and the shopper sees the refund.</summary>
+/// approves it and receives it back to stock from the returns queue, and the shopper sees the refund and
+/// downloads its credit note.</summary>
 [Collection(StorefrontCollection.Name)]
 [Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class ReturnJourneyTests(Storefront shop)
 {
     [Fact]
-    public async Task A_shopper_returns_one_of_two_delivered_lines_an_admin_receives_it_back_to_stock_and_the_shopper_sees_the_refund()
+    public async Task A_shopper_returns_one_of_two_delivered_lines_an_admin_receives_it_back_to_stock_and_the_shopper_sees_the_refund_and_its_credit_note()
     {
         var admin = await shop.Shop.AdminClientAsync();
         var (customer, _, email) = await shop.Shop.NewCustomerAsync();
@@ -52,6 +53,11 @@ public sealed class ReturnJourneyTests(Storefront shop)
         await page.ReloadAsync();
         await Expect(page.GetByTestId("return-status")).ToHaveTextAsync("Refunded");
         await Expect(page.GetByTestId("return-refund")).ToHaveTextAsync($"refunded ${refunded:0.00}");
+        var creditNote = (string)(await customer.GetJsonAsync($"/api/orders/{orderId}/credit-notes"))["creditNotes"]![0]!["creditNoteNumber"]!;
+        await Expect(page.GetByTestId("credit-note")).ToContainTextAsync($"{creditNote} (PDF, opens in a new tab) · ${refunded:0.00} refunded");
+        var pdf = await page.APIRequest.GetAsync((await page.GetByTestId("credit-note").GetByRole(AriaRole.Link).GetAttributeAsync("href"))!);
+        Assert.Equal(((int)HttpStatusCode.OK, "application/pdf"), (pdf.Status, pdf.Headers["content-type"]));
+        Assert.Equal("%PDF"u8.ToArray(), (await pdf.BodyAsync())[..4]);
         await shopper.CheckPageAsync("order-return-refunded");
         await shopper.CheckPageAtPhoneWidthAsync("order-return-refunded");
     }

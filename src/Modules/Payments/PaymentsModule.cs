@@ -77,10 +77,12 @@ public static class PaymentsModule
         payments.MapPost("/webhook", ReceiveWebhook.Handle).WithName("ReceivePaymentWebhook").AllowAnonymous()
             .Accepts<PaymentEvent>("application/json")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
-            .WithSummary("Receive the card processor's payment outcome")
-            .WithDescription("For the card processor, not for shoppers: the outcome of a CARD_SIMULATOR payment. Trusted only through the `Payment-Signature` header " +
+            .WithSummary("Receive the card processor's payment or refund outcome")
+            .WithDescription("For the card processor, not for shoppers: the outcome of a CARD_SIMULATOR payment (`type` payment.succeeded or payment.declined) " +
+                "or of a refund of it (refund.succeeded or refund.failed, with `refundId`). Trusted only through the `Payment-Signature` header " +
                 "(t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\">); a missing, forged, changed or older than 5 minutes signature is 401. " +
-                "An event id already applied is 409. 404 when this shop runs another provider or the payment is unknown.");
+                "An event id already applied is 409. 404 when this shop runs another provider or the payment (or refund) is unknown. " +
+                "A webhook that is not acknowledged with 2xx is sent again on the schedule the README gives.");
         payments.MapGet("", ListOrderPayments.Handle).WithName("ListOrderPayments").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("List an order's payments and refunds")
             .WithDescription("`orderId` is required: the order's payment attempts (amount, provider, status, `refunded` so far) and its refunds, oldest first " +

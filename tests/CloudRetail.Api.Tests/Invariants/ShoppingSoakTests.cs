@@ -8,8 +8,9 @@ namespace CloudRetail.Api.Tests.Invariants;
 
 /// <summary>
 /// A seeded random crowd: shoppers add to carts, check out, pay (or fail to), cancel; staff count and
-/// adjust stock; reservations expire in waves. Afterwards every invariant holds and no request was a
-/// 5xx. About 20 shoppers for about 10 s by default; longer by hand:
+/// adjust stock; the back office cancels, refunds, ships and delivers those same orders and takes
+/// returns back to stock or writes them off; reservations expire in waves. Afterwards every invariant
+/// holds and no request was a 5xx. About 20 shoppers for about 10 s by default; longer by hand:
 /// <c>SOAK_SECONDS=120 SOAK_SEED=7 SOAK_SHOPPERS=30 dotnet test tests/CloudRetail.Api.Tests --filter FullyQualifiedName~Soak</c>.
 /// The counts are written to the test output and, when <c>SOAK_REPORT</c> names a file, to it.
 /// </summary>
@@ -17,6 +18,9 @@ namespace CloudRetail.Api.Tests.Invariants;
 public sealed class ShoppingSoakTests(ShopApi shop, ITestOutputHelper output)
 {
     private readonly ConcurrentDictionary<string, int> _counts = new();
+
+    /// <summary>Every order placed so far, with the shopper who placed it (who alone may return it).</summary>
+    private readonly ConcurrentBag<(HttpClient Customer, string OrderId)> _placed = [];
 
     [Fact]
     public async Task A_random_crowd_of_shoppers_and_staff_leaves_every_invariant_holding()
@@ -31,6 +35,7 @@ public sealed class ShoppingSoakTests(ShopApi shop, ITestOutputHelper output)
 
         await Task.WhenAll(shoppers.Select((s, i) => ShopAsync(s.Client, products, new Random(seed + i), Going))
             .Append(StaffAsync(admin, products, new Random(seed - 1), Going))
+            .Append(BackOfficeAsync(admin, new Random(seed - 2), Going))
             .Append(ExpireAsync(admin, Going)));
 
         var violations = await ShopInvariants.FindViolationsAsync(shop, products, shoppers.Select(s => s.UserId).ToList());
@@ -67,6 +72,7 @@ public sealed class ShoppingSoakTests(ShopApi shop, ITestOutputHelper output)
                 if (placed.StatusCode == HttpStatusCode.Created)
                 {
                     orders.Add((string)(await placed.JsonAsync())["order"]!["orderId"]!);
+                    _placed.Add((customer, orders[^1]));
                 }
             }
             else if (roll < 85)
@@ -95,6 +101,57 @@ public sealed class ShoppingSoakTests(ShopApi shop, ITestOutputHelper output)
                 : Count("count", admin.PutJsonAsync($"/api/inventory/{productId}", new { availableQty = random.Next(5, 40), reason = "soak count" })));
             await Task.Delay(random.Next(50, 250));
         }
+    }
+
+    /// <summary>The back office works on the shoppers' orders while they still pay and cancel them: staff
+    /// cancel (refunding what was paid), partial refunds, shipping and delivery, and returns of delivered
+    /// lines, received back to stock or written off. Most moves meet an order that is not there yet (409).</summary>
+    private async Task BackOfficeAsync(HttpClient admin, Random random, Func<bool> going)
+    {
+        while (going())
+        {
+            await Task.Delay(random.Next(50, 250));
+            var placed = _placed.ToArray();
+            if (placed.Length == 0)
+            {
+                continue;
+            }
+            var (customer, orderId) = placed[random.Next(placed.Length)];
+            switch (random.Next(4))
+            {
+                case 0:
+                    await Count("staff cancel", admin.PostJsonAsync($"/api/orders/{orderId}/staff-cancel", new { reason = "soak: out of stock" }));
+                    break;
+                case 1:
+                    await Count("refund", admin.PostJsonAsync($"/api/orders/{orderId}/refunds", new { amount = 1.00m, reason = "soak: goodwill" }));
+                    break;
+                case 2:
+                    await Count("ship", admin.PostJsonAsync($"/api/orders/{orderId}/ship", new { trackingNumber = "TRK-SOAK" }));
+                    await Count("deliver", admin.PostAsync($"/api/orders/{orderId}/deliver", null));
+                    break;
+                default:
+                    await ReturnAsync(admin, customer, orderId, random);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The shopper returns one unit of one line; staff approve and receive it, back to stock or written off.</summary>
+    private async Task ReturnAsync(HttpClient admin, HttpClient customer, string orderId, Random random)
+    {
+        var order = await customer.GetJsonAsync($"/api/orders/{orderId}");
+        var lines = order["items"]!.AsArray();
+        var productId = (string)lines[random.Next(lines.Count)]!["productId"]!;
+        var requested = await Count("return", customer.PostJsonAsync($"/api/orders/{orderId}/returns",
+            new { lines = new[] { new { productId, quantity = 1 } }, reason = "soak: changed my mind" }));
+        if (requested.StatusCode != HttpStatusCode.Created)
+        {
+            return;
+        }
+        var returnId = (string)(await requested.JsonAsync())["returnId"]!;
+        await Count("return approve", admin.PostAsync($"/api/admin/returns/{returnId}/approve", null));
+        var disposition = random.Next(2) == 0 ? "BACK_TO_STOCK" : "WRITE_OFF";
+        await Count("return receive", admin.PostJsonAsync($"/api/admin/returns/{returnId}/receive", new { lines = new[] { new { productId, disposition } } }));
     }
 
     /// <summary>Every couple of seconds the clock jumps past the reservation time and the sweep runs,

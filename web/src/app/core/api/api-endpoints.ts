@@ -31,6 +31,7 @@ export const API_ENDPOINTS = {
   getOrder: { method: 'GET', path: '/api/orders/{orderId}' },
   cancelOrder: { method: 'POST', path: '/api/orders/{orderId}/cancel' },
   getInvoice: { method: 'GET', path: '/api/orders/{orderId}/invoice' },
+  listCreditNotes: { method: 'GET', path: '/api/orders/{orderId}/credit-notes' },
   requestReturn: { method: 'POST', path: '/api/orders/{orderId}/returns' },
   listOrderReturns: { method: 'GET', path: '/api/orders/{orderId}/returns' },
 

@@ -194,6 +194,26 @@ export interface InvoiceLink {
   readonly expiresAt: string;
 }
 
+/** One refund's credit note: `url` downloads its PDF until `expiresAt` once it is ISSUED (DUE: the sweep is still issuing it). */
+export interface CreditNoteLink {
+  readonly refundId: string;
+  readonly status: 'DUE' | 'FAILED' | 'ISSUED';
+  readonly creditNoteNumber: string | null;
+  readonly invoiceNumber: string | null;
+  readonly total: number;
+  readonly currency: string;
+  readonly reason: string;
+  readonly createdAt: string;
+  readonly issuedAt: string | null;
+  readonly url: string | null;
+  readonly expiresAt: string | null;
+}
+
+export interface OrderCreditNotes {
+  readonly orderId: string;
+  readonly creditNotes: readonly CreditNoteLink[];
+}
+
 export interface OrderChanged {
   readonly message: string;
   readonly order: Order;

@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Observable, catchError, map, of, throwError } from 'rxjs';
 import { ApiClient } from '../api/api-client';
-import { CheckoutChoices, InvoiceLink, Order, OrderChanged, OrderQuote, Page } from '../api/api-models';
+import { CheckoutChoices, CreditNoteLink, InvoiceLink, Order, OrderChanged, OrderCreditNotes, OrderQuote, Page } from '../api/api-models';
 
 @Injectable({ providedIn: 'root' })
 export class OrdersService {
@@ -28,6 +28,11 @@ export class OrdersService {
     return this.api.request<InvoiceLink>('getInvoice', { pathParams: { orderId } }).pipe(
       catchError((error: unknown) => (error instanceof HttpErrorResponse && error.status === 404 ? of(null) : throwError(() => error))),
     );
+  }
+
+  /** One credit note for every refund that succeeded, oldest first. */
+  creditNotes(orderId: string): Observable<readonly CreditNoteLink[]> {
+    return this.api.request<OrderCreditNotes>('listCreditNotes', { pathParams: { orderId } }).pipe(map(({ creditNotes }) => creditNotes));
   }
 
   list(nextToken?: string, limit = 10): Observable<Page<Order>> {

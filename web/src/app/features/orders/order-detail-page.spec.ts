@@ -56,6 +56,27 @@ describe('OrderDetailPage', () => {
     expect(invoice?.textContent).toContain('Download invoice');
   });
 
+  it('lists the credit notes of its refunds, each with its PDF once issued', async () => {
+    const { fixture, backend, page } = openOrder({ ...placed, status: 'DELIVERED' });
+    backend.expectOne('/api/orders/order-1/invoice').flush({ message: 'Invoice not found' }, { status: 404, statusText: 'Not Found' });
+    const note = { invoiceNumber: 'INV-000042', currency: 'USD', createdAt: '2026-12-02T10:00:00Z', issuedAt: null, url: null, expiresAt: null };
+    backend.expectOne('/api/orders/order-1/credit-notes').flush({
+      orderId: 'order-1',
+      creditNotes: [
+        { ...note, refundId: 'r1', status: 'ISSUED', creditNoteNumber: 'CN-000007', total: 29.99, reason: 'Returned: chipped', url: 'https://invoices.test/CN-000007.pdf?sig=x' },
+        { ...note, refundId: 'r2', status: 'DUE', creditNoteNumber: null, total: 5, reason: 'Goodwill' },
+      ],
+    });
+    await fixture.whenStable();
+
+    const notes = [...page.querySelectorAll('[data-testid="credit-note"]')];
+    expect(notes.map((n) => n.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'CN-000007 (PDF, opens in a new tab) · $29.99 refunded Dec 2, 2026 · Returned: chipped',
+      'Being issued · $5.00 refunded Dec 2, 2026 · Goodwill',
+    ]);
+    expect(notes[0].querySelector('a')?.href).toBe('https://invoices.test/CN-000007.pdf?sig=x');
+  });
+
   it('shows an older order by its total alone, and no invoice link before the invoice exists', async () => {
     const { fixture, backend, page } = openOrder(placed);
     backend.expectOne('/api/orders/order-1/invoice').flush({ message: 'Invoice not found' }, { status: 404, statusText: 'Not Found' });

@@ -2,7 +2,7 @@ import { CurrencyPipe, DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api/api-error';
-import { InvoiceLink, Order, PriceBreakdown } from '../../core/api/api-models';
+import { CreditNoteLink, InvoiceLink, Order, PriceBreakdown } from '../../core/api/api-models';
 import { OrdersService } from '../../core/services/orders.service';
 import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
@@ -27,6 +27,7 @@ export class OrderDetailPage implements OnInit {
   protected readonly error = signal<ApiError | null>(null);
   protected readonly cancellation = new RequestState();
   protected readonly invoice = signal<InvoiceLink | null>(null);
+  protected readonly creditNotes = signal<readonly CreditNoteLink[]>([]);
 
   /** The order's whole price, for orders placed since orders carry one (with shipping, tax or a discount); older ones show their total alone. */
   protected readonly breakdown = computed<PriceBreakdown | null>(() => {
@@ -58,6 +59,7 @@ export class OrderDetailPage implements OnInit {
       error: (error: unknown) => this.error.set(toApiError(error)),
     });
     this.findInvoice();
+    this.orders.creditNotes(this.orderId()).subscribe({ next: (notes) => this.creditNotes.set(notes), error: () => undefined });
   }
 
   /** The invoice exists once the order is paid (or, cash on delivery, delivered); until then the API answers 404 and no link shows. */
