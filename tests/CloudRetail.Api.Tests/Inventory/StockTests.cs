@@ -25,6 +25,20 @@ public sealed class StockTests(ShopApi shop)
     }
 
     [Fact]
+    public async Task A_product_is_low_on_stock_at_or_below_the_shops_threshold()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 5);
+
+        var atThreshold = await _client.GetJsonAsync($"/api/inventory/{productId}");
+        await admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = 1, reason = "delivery" });
+        var above = await _client.GetJsonAsync($"/api/inventory/{productId}");
+
+        Assert.Equal((5, 5, true), ((int)atThreshold["availableQty"]!, (int)atThreshold["lowStockThreshold"]!, (bool)atThreshold["lowStock"]!));
+        Assert.Equal((6, 5, false), ((int)above["availableQty"]!, (int)above["lowStockThreshold"]!, (bool)above["lowStock"]!));
+    }
+
+    [Fact]
     public async Task A_count_sets_what_is_on_hand_and_keeps_the_orders_reservations()
     {
         var admin = await shop.AdminClientAsync();
