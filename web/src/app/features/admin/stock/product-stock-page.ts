@@ -18,13 +18,15 @@ import { movementLabel, movementMoves, movementQuantity } from './stock-movement
   imports: [DatePipe, ErrorAlert, FormsModule, RouterLink],
   templateUrl: './product-stock-page.html',
   styles: `
-    .figures { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); gap: 1rem; }
-    .figures li { display: flex; flex-direction: column; gap: .25rem; }
+    .figures { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 1rem; }
+    .figures li { display: flex; flex-direction: column; align-items: flex-start; gap: .25rem; min-width: 0; }
     .figure-label { font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; }
     .figure-value { font-size: 1.6rem; font-variant-numeric: tabular-nums; }
-    .forms { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: 1rem; }
+    .forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: 1rem; margin-top: 1.5rem; }
+    .page-header h1, .product-id { overflow-wrap: anywhere; }
     .forms form { display: flex; flex-direction: column; gap: .75rem; }
     .forms h2 { margin: 0; }
+    .ledger-title { margin-top: 1.5rem; }
     .ledger-more { margin-top: .75rem; }
     td.reason { min-width: 12rem; }
   `,

@@ -2,14 +2,14 @@ import { StockMovement, StockMovementKind } from '../../../core/api/stock-models
 
 /** What each kind of ledger entry is, and which figures it moves, in the shop's words. */
 const KINDS: Readonly<Record<StockMovementKind, { readonly label: string; readonly moves: string; readonly signed: boolean }>> = {
-  RESERVE: { label: 'Reserved', moves: 'available → reserved', signed: false },
-  RELEASE: { label: 'Released', moves: 'reserved → available', signed: false },
+  RESERVE: { label: 'Reserved', moves: 'for sale → reserved', signed: false },
+  RELEASE: { label: 'Released', moves: 'reserved → for sale', signed: false },
   SELL: { label: 'Sold', moves: 'reserved → sold', signed: false },
-  RESTOCK: { label: 'Back on hand', moves: 'sold → available', signed: false },
+  RESTOCK: { label: 'Back on hand', moves: 'sold → for sale', signed: false },
   WRITE_OFF: { label: 'Written off', moves: 'sold → written off', signed: false },
-  COUNT: { label: 'Count', moves: 'available', signed: true },
-  ADJUST: { label: 'Adjustment', moves: 'available', signed: true },
-  RECONCILE: { label: 'Reconciliation', moves: 'reserved (available the other way)', signed: true },
+  COUNT: { label: 'Count', moves: 'on hand for sale', signed: true },
+  ADJUST: { label: 'Adjustment', moves: 'on hand for sale', signed: true },
+  RECONCILE: { label: 'Reconciliation', moves: 'reserved (for sale the other way)', signed: true },
 };
 
 export function movementLabel(movement: StockMovement): string {

@@ -33,7 +33,7 @@ import { StockAdminService } from './stock-admin.service';
           @if (r.products.length === 0) {
             Nothing to repair: every product's reserved stock matches its live orders.
           } @else {
-            {{ r.products.length }} {{ r.products.length === 1 ? 'product disagrees' : 'products disagree' }} with their orders,
+            {{ r.products.length }} {{ r.products.length === 1 ? 'product disagrees with its orders' : 'products disagree with their orders' }},
             {{ r.drift }} {{ r.drift === 1 ? 'unit' : 'units' }} out of line in all.
           }
         </p>
@@ -77,11 +77,16 @@ import { StockAdminService } from './stock-admin.service';
                 <button type="button" class="button button-ghost" (click)="confirming.set(false)">Cancel</button>
               </div>
             </div>
-          } @else if (repairable() > 0) {
-            <div class="actions"><button type="button" class="button button-primary" (click)="askToRepair()">Repair…</button></div>
           }
         }
-        <div class="actions"><button type="button" class="button button-secondary" [disabled]="loading.busy()" (click)="loadReport()">Check again</button></div>
+        @if (!confirming()) {
+          <div class="actions">
+            @if (repairable() > 0) {
+              <button type="button" class="button button-primary" (click)="askToRepair()">Repair…</button>
+            }
+            <button type="button" class="button button-secondary" [disabled]="loading.busy()" (click)="loadReport()">Check again</button>
+          </div>
+        }
       }
     </section>
   `,
