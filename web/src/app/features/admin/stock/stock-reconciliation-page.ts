@@ -43,24 +43,24 @@ import { StockAdminService } from './stock-admin.service';
               <caption class="visually-hidden">Products whose reserved stock disagrees with their orders, and what repair would set</caption>
               <thead>
                 <tr>
-                  <th scope="col">Product</th><th scope="col" class="num">Reserved</th><th scope="col" class="num">Orders hold</th>
-                  <th scope="col" class="num">Available</th><th scope="col">Repair would set</th>
+                  <th scope="col">Product</th><th scope="col">Repair would set</th><th scope="col" class="num">Reserved</th>
+                  <th scope="col" class="num">Orders hold</th><th scope="col" class="num">Available</th>
                 </tr>
               </thead>
               <tbody>
                 @for (product of r.products; track product.productId) {
                   <tr [attr.data-product-id]="product.productId">
                     <td><a [routerLink]="['/admin/products', product.productId, 'stock']">{{ product.name ?? product.productId }}</a></td>
-                    <td class="num">{{ product.reservedQty }}</td>
-                    <td class="num">{{ product.pendingQty }}</td>
-                    <td class="num">{{ product.availableQty }}</td>
-                    <td>
+                    <td class="repair">
                       @if (product.repair; as after) {
                         reserved {{ product.reservedQty }} → {{ after.reservedQty }}, available {{ product.availableQty }} → {{ after.availableQty }}
                       } @else {
                         <span class="badge badge-warning">Left for staff</span> {{ product.leftForStaff }}
                       }
                     </td>
+                    <td class="num">{{ product.reservedQty }}</td>
+                    <td class="num">{{ product.pendingQty }}</td>
+                    <td class="num">{{ product.availableQty }}</td>
                   </tr>
                 }
               </tbody>
@@ -93,6 +93,7 @@ import { StockAdminService } from './stock-admin.service';
   styles: `
     .actions { display: flex; flex-wrap: wrap; gap: .75rem; margin-top: 1rem; }
     .confirm { margin-top: 1rem; } .confirm p { margin-top: 0; }
+    td.repair { min-width: 11rem; }
   `,
 })
 export class StockReconciliationPage implements OnInit {
