@@ -195,6 +195,6 @@ public static class ShopSettings
     /// <summary>The shop's time zone, an IANA id (Europe/Berlin); the dashboard's days run between its midnights. Default UTC.</summary>
     public const string ShopTimeZone = "SHOP_TIME_ZONE";
 
-    /// <summary>Units available at or below which the dashboard lists a product as low on stock; default 5.</summary>
+    /// <summary>Units available at or below which a product is low on stock (the dashboard's list, a product's stock answer); default 5.</summary>
     public const string LowStockThreshold = "LOW_STOCK_THRESHOLD";
 }

@@ -38,6 +38,21 @@ public sealed class StockDriftTests
         Assert.Equal([new ProductDrift("GONE", 0, 2)], drift);
     }
 
+    [Fact]
+    public void Repair_sets_reserved_to_what_orders_hold_and_moves_the_difference_to_or_from_available()
+    {
+        Assert.Equal(Level("ORPHAN", reserved: 2) with { AvailableQty = 13 }, new ProductDrift("ORPHAN", 5, 2).Repaired(Level("ORPHAN", reserved: 5)));
+        Assert.Equal(Level("SHORT", reserved: 4) with { AvailableQty = 7 }, new ProductDrift("SHORT", 1, 4).Repaired(Level("SHORT", reserved: 1)));
+        Assert.Equal(Level("EXACT", reserved: 10) with { AvailableQty = 0 }, new ProductDrift("EXACT", 0, 10).Repaired(Level("EXACT", reserved: 0)));
+    }
+
+    [Fact]
+    public void Repair_leaves_for_staff_a_product_whose_available_cannot_cover_what_orders_hold_or_that_has_no_stock_record()
+    {
+        Assert.Null(new ProductDrift("SHORT", 0, 11).Repaired(Level("SHORT", reserved: 0)));
+        Assert.Null(new ProductDrift("GONE", 0, 2).Repaired(null));
+    }
+
     private static StockLevel Level(string productId, int reserved, DateTimeOffset? updatedAt = null) =>
         new(productId, 10, reserved, 0, updatedAt ?? LongAgo);
 }

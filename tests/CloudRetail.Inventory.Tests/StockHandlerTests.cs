@@ -18,17 +18,20 @@ public sealed class StockHandlerTests
     [Fact]
     public async Task Stock_of_a_product_the_catalog_does_not_know_is_404()
     {
-        var answer = await GetStock.Handle("P-1", new Catalog(known: false), new Stock(), None);
+        var answer = await GetStock.Handle("P-1", new Catalog(known: false), new Stock(), Options(lowStockThreshold: 5), None);
 
         Assert.Equal(404, Assert.IsType<ProblemHttpResult>(answer.Result).StatusCode);
     }
 
-    [Fact]
-    public async Task Stock_of_a_known_product_is_its_level()
+    [Theory]
+    [InlineData(6, false)]
+    [InlineData(7, true)]
+    [InlineData(8, true)]
+    public async Task Stock_of_a_known_product_is_its_level_low_at_or_below_the_threshold(int threshold, bool low)
     {
-        var answer = await GetStock.Handle("P-1", new Catalog(known: true), new Stock(), None);
+        var answer = await GetStock.Handle("P-1", new Catalog(known: true), new Stock(), Options(threshold), None);
 
-        Assert.Equal(Level, Assert.IsType<Ok<StockLevel>>(answer.Result).Value);
+        Assert.Equal(new StockView("P-1", 7, 2, 1, DateTimeOffset.UnixEpoch, 0, threshold, low), Assert.IsType<Ok<StockView>>(answer.Result).Value);
     }
 
     [Fact]
@@ -72,6 +75,8 @@ public sealed class StockHandlerTests
         Assert.Equal(409, problem.Status);
         Assert.Equal("Stock kept moving while it was counted; try again", problem.Extensions["message"]);
     }
+
+    private static InventoryOptions Options(int lowStockThreshold) => new("stock", "ledger", TimeSpan.Zero, lowStockThreshold);
 
     private sealed class Catalog(bool known) : ICatalog
     {

@@ -1,4 +1,5 @@
 using CloudRetail.BuildingBlocks;
+using CloudRetail.Inventory;
 using Microsoft.Extensions.Configuration;
 
 namespace CloudRetail.Analytics;
@@ -11,5 +12,5 @@ internal sealed record AnalyticsOptions(string TableName, TimeZoneInfo TimeZone,
     public static AnalyticsOptions From(IConfiguration configuration) => new(
         configuration.Setting(ShopSettings.ShopStatsTable, "cloudretail-shop-stats"),
         TimeZoneInfo.FindSystemTimeZoneById(configuration.Setting(ShopSettings.ShopTimeZone, "UTC")),
-        configuration.GetValue(ShopSettings.LowStockThreshold, 5));
+        configuration.GetValue(ShopSettings.LowStockThreshold, StockLimits.DefaultLowStockThreshold));
 }

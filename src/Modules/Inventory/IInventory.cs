@@ -64,6 +64,10 @@ public static class StockLimits
 {
     /// <summary>The most units a product may have on hand, available and reserved together.</summary>
     public const int MaxUnitsOnHand = Domain.StockRules.MaxUnitsOnHand;
+
+    /// <summary>Units available at or below which a product is low on stock, unless
+    /// <c>LOW_STOCK_THRESHOLD</c> says otherwise.</summary>
+    public const int DefaultLowStockThreshold = 5;
 }
 
 /// <summary>A transaction was refused: the product has fewer units available than it asked for.</summary>

@@ -45,7 +45,9 @@ public static class InventoryModule
         var reconciliation = inventory.MapGroup("/reconciliation").RequireAuthorization(ShopPolicies.Admin);
         reconciliation.MapGet("", GetReconciliation.Handle).WithName("GetStockReconciliation")
             .WithSummary("Find reserved stock that disagrees with live orders (staff)")
-            .WithDescription("Compares each product's reserved units with what its PENDING and PAYING orders hold. `drift` is the sum of the differences' sizes; 0 means all agree.");
+            .WithDescription("Compares each product's reserved units with what its PENDING and PAYING orders hold. `drift` is the sum of the differences' sizes; 0 means all agree. " +
+                "The report is repair's preview: per product, `repair` is the level repair would leave (reserved set to `pendingQty`, the difference back on or taken from available), " +
+                "or null with `leftForStaff` saying why repair would not touch it. A product that moved in the last 30 seconds is left for the next look.");
         reconciliation.MapPost("/repair", RepairReconciliation.Handle).WithName("RepairStockReconciliation")
             .WithSummary("Set reserved stock back to what live orders hold (staff)")
             .WithDescription("Finds the drift as GET /api/inventory/reconciliation does and corrects each drifting product's reserved units; `repaired` lists the products changed.");
@@ -53,7 +55,8 @@ public static class InventoryModule
         var product = inventory.MapGroup("/{productId}").RequireRouteValue("productId", ProductIds.IsWellFormed, ProductIds.Rule);
         product.MapGet("", GetStock.Handle).WithName("GetStock").AllowAnonymous().ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Get a product's stock")
-            .WithDescription("Units available to buy, reserved by unpaid orders, and sold. A catalog product never stocked shows zeros; a product the catalog does not know is 404.");
+            .WithDescription("Units available to buy, reserved by unpaid orders, and sold. `lowStock` when `lowStockThreshold` (LOW_STOCK_THRESHOLD) units are available or fewer. " +
+                "A catalog product never stocked shows zeros; a product the catalog does not know is 404.");
         var staff = product.MapGroup("").RequireAuthorization(ShopPolicies.Admin);
         staff.MapPut("", SetStock.Handle).WithName("SetStock").Validate<SetStockRequest>()
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)

@@ -49,6 +49,41 @@ public sealed class ReconciliationTests(ShopApi shop)
     }
 
     [Fact]
+    public async Task The_report_shows_what_repair_would_change_and_repair_changes_exactly_that()
+    {
+        var admin = await shop.AdminClientAsync();
+        var (orphaned, _, _) = await PendingOrderAsync(qty: 2);
+        var (uncovered, _, _) = await PendingOrderAsync(qty: 2);
+        await InjectAsync(orphaned, available: 5, reserved: 5);
+        await InjectAsync(uncovered, available: 1, reserved: 0);
+        using var later = shop.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var preview = await admin.GetJsonAsync("/api/inventory/reconciliation");
+        var repair = await (await admin.PostAsync("/api/inventory/reconciliation/repair", null)).JsonAsync();
+
+        var orphanedLine = Product(preview, orphaned);
+        Assert.Equal((5, 5, 2, 3), ((int)orphanedLine["availableQty"]!, (int)orphanedLine["reservedQty"]!, (int)orphanedLine["pendingQty"]!, (int)orphanedLine["drift"]!));
+        Assert.Equal((8, 2), ((int)orphanedLine["repair"]!["availableQty"]!, (int)orphanedLine["repair"]!["reservedQty"]!));
+        Assert.Equal($"Product {orphaned}", (string?)orphanedLine["name"]);
+        Assert.Null(orphanedLine["leftForStaff"]);
+        var uncoveredLine = Product(preview, uncovered);
+        Assert.Null(uncoveredLine["repair"]);
+        Assert.Equal("repair would reserve 2 more units, but only 1 are available: count the product first", (string?)uncoveredLine["leftForStaff"]);
+        Assert.Contains(orphaned, repair["repaired"]!.AsArray().Select(p => (string)p!));
+        Assert.DoesNotContain(uncovered, repair["repaired"]!.AsArray().Select(p => (string)p!));
+        Assert.Equal((8, 2), await LevelAsync(orphaned));
+        Assert.Equal((1, 0), await LevelAsync(uncovered));
+
+        // As the report advises: count the product, then its repair is possible.
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync($"/api/inventory/{uncovered}", new { availableQty = 10, reason = "recount" })).StatusCode);
+        using var settled = shop.Clock.Advance(TimeSpan.FromMinutes(1));
+        var counted = Product(await admin.GetJsonAsync("/api/inventory/reconciliation"), uncovered);
+        Assert.Equal((8, 2), ((int)counted["repair"]!["availableQty"]!, (int)counted["repair"]!["reservedQty"]!));
+        Assert.Contains(uncovered, (await (await admin.PostAsync("/api/inventory/reconciliation/repair", null)).JsonAsync())["repaired"]!.AsArray().Select(p => (string)p!));
+        Assert.Equal((8, 2), await LevelAsync(uncovered));
+    }
+
+    [Fact]
     public async Task Stock_that_matches_its_orders_is_not_reported()
     {
         var admin = await shop.AdminClientAsync();
@@ -116,9 +151,12 @@ public sealed class ReconciliationTests(ShopApi shop)
         return ((int)stock["availableQty"]!, (int)stock["reservedQty"]!);
     }
 
+    private static JsonNode Product(JsonNode report, string productId) =>
+        report["products"]!.AsArray().Single(p => (string)p!["productId"]! == productId)!;
+
     private static (int Reserved, int Pending, int Drift) Drift(JsonNode report, string productId)
     {
-        var product = report["products"]!.AsArray().Single(p => (string)p!["productId"]! == productId)!;
+        var product = Product(report, productId);
         return ((int)product["reservedQty"]!, (int)product["pendingQty"]!, (int)product["drift"]!);
     }
 }

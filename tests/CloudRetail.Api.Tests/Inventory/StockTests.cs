@@ -25,6 +25,20 @@ public sealed class StockTests(ShopApi shop)
     }
 
     [Fact]
+    public async Task A_product_is_low_on_stock_at_or_below_the_shops_threshold()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 5);
+
+        var atThreshold = await _client.GetJsonAsync($"/api/inventory/{productId}");
+        await admin.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = 1, reason = "delivery" });
+        var above = await _client.GetJsonAsync($"/api/inventory/{productId}");
+
+        Assert.Equal((5, 5, true), ((int)atThreshold["availableQty"]!, (int)atThreshold["lowStockThreshold"]!, (bool)atThreshold["lowStock"]!));
+        Assert.Equal((6, 5, false), ((int)above["availableQty"]!, (int)above["lowStockThreshold"]!, (bool)above["lowStock"]!));
+    }
+
+    [Fact]
     public async Task A_count_sets_what_is_on_hand_and_keeps_the_orders_reservations()
     {
         var admin = await shop.AdminClientAsync();
@@ -170,6 +184,30 @@ public sealed class StockTests(ShopApi shop)
         Assert.True(available <= 1_000_000, $"{available} on hand");
         var ledger = await admin.GetJsonAsync($"/api/inventory/{productId}/movements?limit=20");
         Assert.Equal(received, ledger["items"]!.AsArray().Count(e => (string?)e!["kind"] == "ADJUST"));
+    }
+
+    [Fact]
+    public async Task Two_admins_adjusting_at_once_add_up_and_the_ledger_has_one_entry_per_accepted_adjustment_by_its_admin()
+    {
+        var first = await shop.AdminClientAsync();
+        var (_, secondId, secondEmail) = await shop.NewCustomerAsync();
+        Assert.Equal(HttpStatusCode.OK, (await first.PutAsync($"/api/admin/customers/{secondId}/admin-role", null)).StatusCode);
+        var second = shop.ClientWithToken((string)(await shop.LoginAsync(secondEmail, ShopApi.CustomerPassword))["accessToken"]!);
+        var productId = await first.CreateProductAsync(stock: 10);
+
+        var receiving = Enumerable.Range(0, 6).Select(_ => first.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = 3, reason = "delivery" }));
+        var takingAway = Enumerable.Range(0, 6).Select(_ => second.PostJsonAsync($"/api/inventory/{productId}/adjustments", new { qty = -2, reason = "damaged" }));
+        var answers = await Task.WhenAll(receiving.Concat(takingAway));
+
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{a.StatusCode}"));
+        var received = answers.Take(6).Count(a => a.StatusCode == HttpStatusCode.OK);
+        var takenAway = answers.Skip(6).Count(a => a.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(6, received);
+        Assert.Equal(10 + 3 * received - 2 * takenAway, (await LevelAsync(productId)).Available);
+        var adjustments = (await first.GetJsonAsync($"/api/inventory/{productId}/movements?limit=50"))["items"]!.AsArray().Where(e => (string?)e!["kind"] == "ADJUST").ToList();
+        Assert.Equal(takenAway, adjustments.Count(e => (string?)e!["by"] == secondId && (int)e["qty"]! == -2 && (string?)e["reason"] == "damaged"));
+        Assert.Equal(received, adjustments.Count(e => (string?)e!["by"] != secondId && (int)e["qty"]! == 3 && (string?)e["reason"] == "delivery"));
+        Assert.Equal(received + takenAway, adjustments.Count);
     }
 
     private async Task<(int Available, int Reserved)> LevelAsync(string productId)

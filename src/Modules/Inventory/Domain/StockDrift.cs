@@ -5,6 +5,12 @@ namespace CloudRetail.Inventory.Domain;
 internal sealed record ProductDrift(string ProductId, int ReservedQty, int PendingQty)
 {
     public int Drift => ReservedQty - PendingQty;
+
+    /// <summary>The level repair leaves: reserved set to what live orders hold, the difference back on
+    /// (or taken from) available. Null when repair leaves the product for staff: it has no stock record,
+    /// or available cannot give up the units orders hold but stock does not reserve.</summary>
+    public StockLevel? Repaired(StockLevel? level) =>
+        level is null || level.AvailableQty + Drift < 0 ? null : level with { AvailableQty = level.AvailableQty + Drift, ReservedQty = PendingQty };
 }
 
 internal static class StockDrift

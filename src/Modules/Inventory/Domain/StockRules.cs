@@ -14,6 +14,9 @@ internal static class StockRules
     public static int RoomOnHand(StockLevel? level) => MaxUnitsOnHand - (level is null ? 0 : level.AvailableQty + level.ReservedQty);
     public const int MaxReasonLength = 200;
 
+    /// <summary>Low on stock: <paramref name="threshold"/> units available or fewer (the dashboard's list reads the same rule).</summary>
+    public static bool IsLow(int availableQty, int threshold) => availableQty <= threshold;
+
     /// <summary>Several lines for one product become one movement: DynamoDB allows one write per item
     /// in a transaction, and the sum is what the shelf must hold.</summary>
     public static IEnumerable<StockLine> Merge(IEnumerable<StockLine> lines) =>

@@ -8,6 +8,7 @@ namespace CloudRetail.Inventory.Endpoints;
 [JsonSerializable(typeof(SetStockRequest))]
 [JsonSerializable(typeof(AdjustStockRequest))]
 [JsonSerializable(typeof(StockLevel))]
+[JsonSerializable(typeof(StockView))]
 [JsonSerializable(typeof(StockUpdated))]
 [JsonSerializable(typeof(StockMovementPage))]
 [JsonSerializable(typeof(ReconciliationReport))]

@@ -12,6 +12,6 @@ internal static class RepairReconciliation
     public static async Task<Ok<ReconciliationRepair>> Handle(StockReconciliation reconciliation, CancellationToken cancellationToken)
     {
         var (drift, repaired) = await reconciliation.RepairAsync(cancellationToken);
-        return TypedResults.Ok(new ReconciliationRepair(drift, ReconciliationReport.From(drift).Drift, repaired));
+        return TypedResults.Ok(new ReconciliationRepair(drift, GetReconciliation.TotalDrift(drift), repaired));
     }
 }

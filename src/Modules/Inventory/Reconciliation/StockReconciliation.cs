@@ -31,7 +31,8 @@ internal sealed class StockReconciliation(
         var repaired = new List<string>();
         foreach (var product in drift)
         {
-            if (!levels.TryGetValue(product.ProductId, out var level) || level.AvailableQty + product.Drift < 0)
+            var level = levels.GetValueOrDefault(product.ProductId);
+            if (level is null || product.Repaired(level) is null)
             {
                 logger.LogError("Stock of {ProductId} cannot be repaired: reserved {Reserved}, live orders hold {Pending}, available {Available}",
                     product.ProductId, product.ReservedQty, product.PendingQty, level?.AvailableQty ?? 0);

@@ -13,6 +13,16 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./products/product-admin-page').then((m) => m.ProductAdminPage),
   },
   {
+    path: 'products/:productId/stock',
+    title: 'Stock · Admin · CloudRetail',
+    loadComponent: () => import('./stock/product-stock-page').then((m) => m.ProductStockPage),
+  },
+  {
+    path: 'stock/reconciliation',
+    title: 'Stock reconciliation · Admin · CloudRetail',
+    loadComponent: () => import('./stock/stock-reconciliation-page').then((m) => m.StockReconciliationPage),
+  },
+  {
     path: 'orders',
     title: 'Orders · Admin · CloudRetail',
     loadComponent: () => import('./orders/order-admin-page').then((m) => m.OrderAdminPage),

@@ -38,6 +38,7 @@ describe('DashboardPage', () => {
     expect(page.querySelector('[data-revenue=USD]')?.textContent).toContain('$48.60');
     expect(page.querySelector('[data-revenue=USD]')?.textContent).toContain('average order $24.30');
     expect(page.querySelector('[data-testid=orders-placed]')?.textContent).toBe('3');
+    expect([...page.querySelectorAll('a')].find((a) => a.textContent === 'Vase')?.getAttribute('href')).toBe('/products/P-2/stock');
     expect(page.textContent).toContain('101+');
     expect(page.textContent).toContain('not tracked yet');
     const charts = [...page.querySelectorAll('svg[role=img]')];
@@ -71,5 +72,6 @@ describe('DashboardPage', () => {
     drift.flush({ ...today, needsAttention: { ...today.needsAttention, driftingProducts: 2 } });
     await fixture.whenStable();
     expect(page.textContent).toContain('2 products');
+    expect(page.querySelector('[data-testid=drift-link]')?.getAttribute('href')).toBe('/stock/reconciliation');
   }, 30_000);
 });

@@ -1,13 +1,14 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { ProductAdminPage } from './product-admin-page';
 
 const mouse = { productId: 'P001', name: 'Wireless Mouse', category: 'Electronics', price: 29.99, currency: 'USD', imageUrl: 'http://s3.test/p1.svg', createdAt: '2026-11-21T00:00:00Z' };
 
 describe('ProductAdminPage', () => {
   async function openPage() {
-    TestBed.configureTestingModule({ imports: [ProductAdminPage], providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({ imports: [ProductAdminPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
     const backend = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ProductAdminPage);
     fixture.detectChanges();
@@ -23,6 +24,7 @@ describe('ProductAdminPage', () => {
     expect(page.querySelector('img')?.getAttribute('alt')).toBe('Wireless Mouse');
     expect((page.querySelector('#stock-P001') as HTMLInputElement).value).toBe('100');
     expect(page.textContent).toContain('3 reserved');
+    expect(page.querySelector('[data-product-id=P001] a.stock-link')?.getAttribute('href')).toBe('/admin/products/P001/stock');
   });
 
   it('creates a product from the form and shows what the API refused', async () => {

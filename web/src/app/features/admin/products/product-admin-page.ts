@@ -1,6 +1,7 @@
 import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
 import { PictureType } from '../../../core/api/admin-api-models';
 import { Product, StockLevel } from '../../../core/api/api-models';
@@ -21,7 +22,7 @@ const emptyForm = (): ProductForm => ({ productId: '', name: '', category: '', p
 @Component({
   selector: 'app-product-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, FormsModule, ErrorAlert],
+  imports: [CurrencyPipe, FormsModule, ErrorAlert, RouterLink],
   templateUrl: './product-admin-page.html',
   styles: `
     .editor { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 1rem; align-items: end; }
@@ -29,6 +30,7 @@ const emptyForm = (): ProductForm => ({ productId: '', name: '', category: '', p
     .stock { display: flex; gap: .5rem; align-items: center; }
     .stock input { width: 5rem; }
     .actions { display: flex; gap: .5rem; flex-wrap: wrap; }
+    .stock-link { display: block; }
   `,
 })
 export class ProductAdminPage implements OnInit {
