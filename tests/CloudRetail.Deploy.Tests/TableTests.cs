@@ -18,7 +18,7 @@ public sealed class TableTests(SynthesizedShop shop)
         new("cloudretail-dev-pricing", "kind", null) { SortKey = "id" },
         new("cloudretail-dev-orders", "orderId", null,
             new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
-            new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt"),
+            new ExpectedIndex("GSI2-statusShard-createdAt", "statusShard", "createdAt"),
             new ExpectedIndex("GSI3-userEmail-createdAt", "userEmail", "createdAt")),
         new("cloudretail-dev-order-history", "orderId", null) { SortKey = "entryKey" },
         new("cloudretail-dev-payments", "paymentId", "expiresAt"),
