@@ -108,7 +108,7 @@ public static class OrdersModule
             .WithDescription("Runs the sweep the scheduler runs: cancels PENDING orders older than the reservation time and frees their stock, and settles payments left PROCESSING. Answers what it did.");
         api.MapGet("/admin/orders", SearchOrders.Handle).WithName("SearchOrders").WithTags("Orders").RequireAuthorization(ShopPolicies.Admin)
             .WithSummary("Search every shopper's orders (staff)")
-            .WithDescription("Newest first, one DynamoDB read a page. Give `orderId`, `email` or `status` (at least one); one read answers, chosen in that order: " +
+            .WithDescription($"Newest first, one DynamoDB read a page (by status, one of each of the status index's {OrdersOptions.StatusShards} shards, merged). Give `orderId`, `email` or `status` (at least one); one read answers, chosen in that order: " +
                 "`orderId` reads the order by its key; else `email` (the customer's sign-in e-mail, any case) reads the orders-by-e-mail index; else `status` reads " +
                 "the orders-by-status index (`status=CONFIRMED`: what to ship). `from` and `to` (a date, `2026-12-01`, meaning the whole day, or an ISO date and time) " +
                 "bound the index's `createdAt` and are part of that read. The rest filter the page the read returned: `status` when `email` is given, " +
