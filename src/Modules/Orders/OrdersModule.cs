@@ -116,6 +116,12 @@ public static class OrdersModule
                 "than `limit` orders and still have a `nextToken`. Page with `limit` (default 20, at most 100) and `cursor` (the previous answer's `nextToken`; " +
                 "good only for the same search). 400 naming the parameter for a malformed `orderId`, `email`, `status`, date or amount, `to` before `from`, " +
                 "`maxTotal` below `minTotal`, or none of `orderId`, `email` and `status`.");
+        api.MapPost("/admin/orders/status-index", ShardStatusIndex.Handle).WithName("ShardStatusIndex").WithTags("Orders").RequireAuthorization(ShopPolicies.Admin)
+            .WithSummary("Give orders written before the status index was sharded their shard, a page at a time (staff)")
+            .WithDescription($"Reads a page of the orders table and writes `statusShard` (`<STATUS>#<n>`, n of {OrdersOptions.StatusShards}) on each order that lacks it, " +
+                "so that orders placed before the index was sharded are found by status (the staff's queue, the reservation sweep, reconciliation, exports). " +
+                "Run once after the deploy that shards the index (docs/deploy.md): call it again with the answer's `nextToken` until it is null. `sharded` counts the orders written; " +
+                "running it again writes none. 400 naming `limit` or `nextToken` when either is not acceptable.");
         return api;
     }
 

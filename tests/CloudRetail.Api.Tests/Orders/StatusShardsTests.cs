@@ -13,7 +13,7 @@ namespace CloudRetail.Api.Tests.Orders;
 /// <summary>The orders-by-status index is written in shards (<c>statusShard</c> = <c>&lt;STATUS&gt;#&lt;n&gt;</c>, the shard
 /// taken from the order id): each test places orders until every shard holds one of its own, then reads them back by status.</summary>
 [Collection(ShopApiCollection.Name)]
-public sealed class StatusShardsTests(ShopApi shop)
+public sealed class StatusShardsTests(ShopApi shop, Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Shards = ShopIndexes.OrdersByStatusShards;
 
@@ -90,6 +90,98 @@ public sealed class StatusShardsTests(ShopApi shop)
         var stock = await shop.Client.GetJsonAsync($"/api/inventory/{productId}");
         Assert.Equal((200, 0), ((int)stock["availableQty"]!, (int)stock["reservedQty"]!));
     }
+
+    [Fact]
+    public async Task Orders_written_before_the_index_was_sharded_are_found_by_status_after_the_backfill_and_a_second_run_writes_nothing()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(stock: 10);
+        var (customer, _, _) = await shop.NewCustomerAsync();
+        var paid = await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 1);
+        Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/payments", new { orderId = paid, status = "SUCCESS" })).StatusCode);
+        var pending = await PaymentRaceTests.CheckOutAsync(customer, productId, qty: 1);
+        await ForgetShardAsync(paid);
+        await ForgetShardAsync(pending);
+        Assert.DoesNotContain(paid, await ListedAsync(admin, "CONFIRMED"));
+        Assert.DoesNotContain(pending, await ListedAsync(admin, "PENDING"));
+
+        var first = await BackfillAsync(admin);
+        var second = await BackfillAsync(admin);
+
+        Assert.True(first >= 2, $"sharded {first}");
+        Assert.Equal(0, second);
+        Assert.Contains(paid, await ListedAsync(admin, "CONFIRMED"));
+        Assert.Contains(pending, await ListedAsync(admin, "PENDING"));
+        Assert.Equal("CONFIRMED", (await StoredAsync(paid)).Status);
+    }
+
+    /// <summary>The index projects the whole order and a write unit covers 1 KB: an order of three lines (with its price
+    /// breakdown) is one unit per index write, the size docs/performance.md counts a shard's rate with.</summary>
+    [Fact]
+    public async Task A_three_line_order_is_under_one_kilobyte_so_each_index_write_is_one_write_unit()
+    {
+        var admin = await shop.AdminClientAsync();
+        var (customer, _, _) = await shop.NewCustomerAsync();
+        foreach (var price in new[] { 12.5m, 3m, 149.99m })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await customer.PostJsonAsync("/api/cart/items", new { productId = await admin.CreateProductAsync(price: price, stock: 5), qty = 2 })).StatusCode);
+        }
+        var checkout = await customer.PostAsync("/api/orders/checkout", null);
+        Assert.Equal(HttpStatusCode.Created, checkout.StatusCode);
+        var orderId = (string)(await checkout.JsonAsync())["order"]!["orderId"]!;
+
+        var item = (await shop.Services.GetRequiredService<IAmazonDynamoDB>().GetItemAsync(new GetItemRequest
+        {
+            TableName = shop.Services.GetRequiredService<IConfiguration>().Setting(ShopSettings.OrdersTable, "cloudretail-orders"),
+            Key = new() { ["orderId"] = new() { S = orderId } },
+            ConsistentRead = true,
+        })).Item;
+        var size = ItemSize(item);
+
+        output.WriteLine($"a three-line order's item: {size} bytes");
+        Assert.InRange(size, 200, 1023);
+    }
+
+    /// <summary>DynamoDB's item size: each attribute's name and value in UTF-8; a number about a byte per two digits
+    /// plus one; a list or map 3 bytes plus its elements (and a byte each).</summary>
+    private static int ItemSize(Dictionary<string, AttributeValue> item) =>
+        item.Sum(kv => System.Text.Encoding.UTF8.GetByteCount(kv.Key) + ValueSize(kv.Value));
+
+    private static int ValueSize(AttributeValue value) =>
+        value.S is { } text ? System.Text.Encoding.UTF8.GetByteCount(text)
+        : value.N is { } number ? (number.Count(char.IsDigit) + 1) / 2 + 1
+        : value.L is { Count: > 0 } list ? 3 + list.Sum(element => ValueSize(element) + 1)
+        : value.M is { Count: > 0 } map ? 3 + map.Sum(kv => System.Text.Encoding.UTF8.GetByteCount(kv.Key) + ValueSize(kv.Value) + 1)
+        : 1;
+
+    /// <summary>Every page of the backfill, three orders at a time; how many orders it wrote.</summary>
+    private static async Task<int> BackfillAsync(HttpClient admin)
+    {
+        var sharded = 0;
+        string? next = null;
+        for (var pages = 0; pages < 5000; pages++)
+        {
+            var page = await (await admin.PostAsync($"/api/admin/orders/status-index?limit=3{(next is null ? "" : $"&nextToken={Uri.EscapeDataString(next)}")}", null)).JsonAsync();
+            sharded += (int)page["sharded"]!;
+            if ((next = (string?)page["nextToken"]) is null)
+            {
+                return sharded;
+            }
+        }
+        throw new InvalidOperationException("the backfill did not end");
+    }
+
+    private static async Task<List<string>> ListedAsync(HttpClient admin, string status) =>
+        (await admin.AllPagesAsync($"/api/admin/orders?status={status}&limit=100", cursorParameter: "cursor")).Select(Id).ToList();
+
+    /// <summary>Makes the order look as one written before the index was sharded: no statusShard.</summary>
+    private async Task ForgetShardAsync(string orderId) =>
+        await shop.Services.GetRequiredService<IAmazonDynamoDB>().UpdateItemAsync(new UpdateItemRequest
+        {
+            TableName = shop.Services.GetRequiredService<IConfiguration>().Setting(ShopSettings.OrdersTable, "cloudretail-orders"),
+            Key = new() { ["orderId"] = new() { S = orderId } },
+            UpdateExpression = "REMOVE statusShard",
+        });
 
     /// <summary>The order's status and index shard as stored.</summary>
     internal static async Task<(string Status, string Shard)> StoredAsync(ShopApi shop, string orderId)

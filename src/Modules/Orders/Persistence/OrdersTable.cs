@@ -153,6 +153,43 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
         ByStatus(newestFirst: true).AllAsync(ShardOfStatus(status, newestFirst: true, $" AND {CreatedAt} BETWEEN :from AND :to", null,
             (":from", Attr.Timestamp(from)), (":to", Attr.Timestamp(to))), pageSize: 100, cancellationToken).Select(ToOrder);
 
+    /// <summary>Gives a page of the table (one Scan page) the status index shard of their status where an order lacks it (written
+    /// before the index was sharded) or holds another: one update each, holding only while the order is still in the status read
+    /// (a move meanwhile wrote its own shard). How many it wrote, and where the next page starts.</summary>
+    public async Task<(int Written, Dictionary<string, AttributeValue>? LastKey)> ShardStatusIndexAsync(PageRequest page, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string> { ["#id"] = OrderId, ["#status"] = Status, ["#shard"] = StatusShard };
+        var scanned = await dynamoDb.ScanPageAsync(new ScanRequest
+        {
+            TableName = options.TableName,
+            ProjectionExpression = "#id, #status, #shard",
+            // The unpaid-order counters share the key space and have no status.
+            FilterExpression = "attribute_exists(#status)",
+            ExpressionAttributeNames = names,
+            Limit = page.Size,
+            ExclusiveStartKey = page.StartKey,
+        }, item => item, cancellationToken);
+        var written = 0;
+        foreach (var item in scanned.Items)
+        {
+            var status = item.Enum<OrderStatus>(Status);
+            var shard = StatusShardOf(status, item.Text(OrderId));
+            if (item.TextOrNull(StatusShard) != shard && await Tables.IfConditionHoldsAsync(() => dynamoDb.UpdateItemAsync(new UpdateItemRequest
+            {
+                TableName = options.TableName,
+                Key = Key(item.Text(OrderId)),
+                UpdateExpression = "SET #shard = :shard",
+                ConditionExpression = "#status = :status",
+                ExpressionAttributeNames = new() { ["#status"] = Status, ["#shard"] = StatusShard },
+                ExpressionAttributeValues = Attr.Map((":shard", Attr.Text(shard)), (":status", Attr.Enum(status))),
+            }, cancellationToken)))
+            {
+                written++;
+            }
+        }
+        return (written, scanned.LastKey);
+    }
+
     /// <summary>The shard of the status index an order in <paramref name="status"/> is written to: a hash of its id
     /// (the first four bytes of its SHA-256, so any tool can compute it) modulo <see cref="OrdersOptions.StatusShards"/>.</summary>
     public static string StatusShardOf(OrderStatus status, string orderId) =>
