@@ -1,5 +1,4 @@
 using Amazon.CDK.Assertions;
-using CloudRetail.Cdk;
 using CloudRetail.Deploy.Tests.Infrastructure;
 
 namespace CloudRetail.Deploy.Tests;
@@ -26,6 +25,9 @@ public sealed class TableTests(SynthesizedShop shop)
         new("cloudretail-dev-payments", "paymentId", "expiresAt"),
         new("cloudretail-dev-card-simulator", "entryKey", null, new ExpectedIndex("GSI1-webhookDue-nextDeliveryAt", "webhookDue", "nextDeliveryAt")),
         new("cloudretail-dev-refunds", "orderId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")) { SortKey = "refundId" },
+        new("cloudretail-dev-returns", "returnId", null,
+            new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt"),
+            new ExpectedIndex("GSI2-orderId-createdAt", "orderId", "createdAt")),
         new("cloudretail-dev-idempotency", "idempotencyKey", "expiresAt"),
         new("cloudretail-dev-rate-limits", "counterId", "expiresAt"),
         new("cloudretail-dev-notifications", "notificationId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),
@@ -58,8 +60,8 @@ public sealed class TableTests(SynthesizedShop shop)
                 new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
                 new ExpectedIndex("GSI2-statusShard-createdAt", "statusShard", "createdAt"),
                 new ExpectedIndex("GSI3-userEmail-createdAt", "userEmail", "createdAt"),
-                new ExpectedIndex(ShopTables.StatusIndexBeforeShards, "status", "createdAt")));
-            Assert.DoesNotContain(ShopTables.StatusIndexBeforeShards, shop.Json.ToJsonString(), StringComparison.Ordinal);
+                new ExpectedIndex(Cdk.ShopTables.StatusIndexBeforeShards, "status", "createdAt")));
+            Assert.DoesNotContain(Cdk.ShopTables.StatusIndexBeforeShards, shop.Json.ToJsonString(), StringComparison.Ordinal);
         }
         finally
         {
