@@ -64,6 +64,11 @@ public sealed record DeploySettings(
     /// <summary>The ADOT collector layer of a zip package; unset: ApiPackaging's default for the region.</summary>
     public string? CollectorLayerArn { get; init; }
 
+    /// <summary>Keeps the Orders table's status index from before it was sharded (<c>GSI2-status-createdAt</c>) beside
+    /// the sharded one, for the first of the two deploys that move an existing stack to it: CloudFormation may add or
+    /// remove one index of a table per update, not both (docs/deploy.md, "Shard the orders-by-status index").</summary>
+    public bool KeepsStatusIndexBeforeShards { get; init; }
+
     /// <summary>Requests per 5 minutes one IP may send before the web ACL blocks it.</summary>
     public int WafRequestsPer5MinutesPerIp { get; init; } = 2000;
 
@@ -116,6 +121,7 @@ public sealed record DeploySettings(
             ApiCertificateArn = Text(node, "apiCertificateArn"),
             WafRequestsPer5MinutesPerIp = Number(node, "wafRequestsPer5MinutesPerIp", 2000),
             CollectorLayerArn = Text(node, "adotLayerArn"),
+            KeepsStatusIndexBeforeShards = Text(node, "keepStatusIndexBeforeShards") is { } keep && bool.Parse(keep),
         };
         return settings.IsProduction ? settings.CheckedForProduction() : settings;
     }

@@ -31,8 +31,14 @@ internal sealed class ShopTables : Construct
         Add(ShopSettings.PricingTable, "pricing", "kind", sortKey: "id");
         var orders = Add(ShopSettings.OrdersTable, "orders", "orderId");
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByUser, "userId", "createdAt"));
-        orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByStatus, "status", "createdAt"));
+        // Partitioned by statusShard (<STATUS>#<n>), not status, so that no one status takes every checkout's index write.
+        orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByStatus, "statusShard", "createdAt"));
         orders.AddGlobalSecondaryIndex(Index(ShopIndexes.OrdersByEmail, "userEmail", "createdAt"));
+        if (settings.KeepsStatusIndexBeforeShards)
+        {
+            // Read by no one: it stays only until the second deploy removes it, one index change per update.
+            orders.AddGlobalSecondaryIndex(Index(StatusIndexBeforeShards, "status", "createdAt"));
+        }
         // An order's history: one item per move, written in the move's transaction.
         Add(ShopSettings.OrderHistoryTable, "order-history", "orderId", sortKey: "entryKey");
         // Webhook replay markers in it expire once their signature is too old to be taken again.
@@ -57,6 +63,9 @@ internal sealed class ShopTables : Construct
         // The dashboard's per-day figures: ten counter items a day (shard + day), added to by checkout and every order move.
         Add(ShopSettings.ShopStatsTable, "shop-stats", "shard", sortKey: "day");
     }
+
+    /// <summary>The Orders table's status index before it was sharded (ShopIndexes.OrdersByStatus now).</summary>
+    public const string StatusIndexBeforeShards = "GSI2-status-createdAt";
 
     /// <summary>Setting name (PRODUCTS_TABLE, ...) to its table.</summary>
     public IReadOnlyDictionary<string, Table> BySetting => _bySetting;

@@ -1,3 +1,4 @@
+using Amazon.CDK.Assertions;
 using CloudRetail.Deploy.Tests.Infrastructure;
 
 namespace CloudRetail.Deploy.Tests;
@@ -18,12 +19,15 @@ public sealed class TableTests(SynthesizedShop shop)
         new("cloudretail-dev-pricing", "kind", null) { SortKey = "id" },
         new("cloudretail-dev-orders", "orderId", null,
             new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
-            new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt"),
+            new ExpectedIndex("GSI2-statusShard-createdAt", "statusShard", "createdAt"),
             new ExpectedIndex("GSI3-userEmail-createdAt", "userEmail", "createdAt")),
         new("cloudretail-dev-order-history", "orderId", null) { SortKey = "entryKey" },
         new("cloudretail-dev-payments", "paymentId", "expiresAt"),
         new("cloudretail-dev-card-simulator", "entryKey", null, new ExpectedIndex("GSI1-webhookDue-nextDeliveryAt", "webhookDue", "nextDeliveryAt")),
         new("cloudretail-dev-refunds", "orderId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")) { SortKey = "refundId" },
+        new("cloudretail-dev-returns", "returnId", null,
+            new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt"),
+            new ExpectedIndex("GSI2-orderId-createdAt", "orderId", "createdAt")),
         new("cloudretail-dev-idempotency", "idempotencyKey", "expiresAt"),
         new("cloudretail-dev-rate-limits", "counterId", "expiresAt"),
         new("cloudretail-dev-notifications", "notificationId", null, new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt")),
@@ -37,6 +41,33 @@ public sealed class TableTests(SynthesizedShop shop)
     [MemberData(nameof(ShopTables))]
     public void The_stack_has_the_table_with_its_keys_indexes_and_time_to_live(ExpectedTable table) =>
         StackRules.HasTable(shop.Template, table);
+
+    /// <summary>The first of the two deploys that shard an existing stack's status index adds the sharded index and keeps the
+    /// old one (CloudFormation changes one index of a table per update); without the setting the old one goes.</summary>
+    [Fact]
+    public void A_deploy_setting_keeps_the_status_index_from_before_the_shards_beside_the_sharded_one()
+    {
+        var outdir = Directory.CreateTempSubdirectory("cloudretail-status-index-").FullName;
+        try
+        {
+            var json = SynthesizedShop.Synthesize(DeployContext.FromCdkJson(new Dictionary<string, object>
+            {
+                ["sesFromEmail"] = SynthesizedShop.SenderEmail,
+                ["keepStatusIndexBeforeShards"] = "true",
+            }), outdir);
+
+            StackRules.HasTable(Template.FromString(json.ToJsonString()), new("cloudretail-dev-orders", "orderId", null,
+                new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
+                new ExpectedIndex("GSI2-statusShard-createdAt", "statusShard", "createdAt"),
+                new ExpectedIndex("GSI3-userEmail-createdAt", "userEmail", "createdAt"),
+                new ExpectedIndex(Cdk.ShopTables.StatusIndexBeforeShards, "status", "createdAt")));
+            Assert.DoesNotContain(Cdk.ShopTables.StatusIndexBeforeShards, shop.Json.ToJsonString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(outdir, recursive: true);
+        }
+    }
 
     [Fact]
     public void The_stack_has_no_other_tables() =>

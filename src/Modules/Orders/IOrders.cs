@@ -36,7 +36,7 @@ public interface IOrders
     /// <summary>For the back office's exports: every order placed from <paramref name="from"/> to
     /// <paramref name="to"/> (inclusive), in <paramref name="status"/> or in any status: status by status
     /// in the order of an order's life, newest first within each. Reads the by-status index a page of 100
-    /// at a time, never the whole table.</summary>
+    /// of each of its shards at a time, merged, never the whole table.</summary>
     IAsyncEnumerable<OrderSummary> PlacedBetweenAsync(DateTimeOffset from, DateTimeOffset to, OrderStatus? status, CancellationToken cancellationToken);
 }
 

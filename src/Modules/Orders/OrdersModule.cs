@@ -108,7 +108,7 @@ public static class OrdersModule
             .WithDescription("Runs the sweep the scheduler runs: cancels PENDING orders older than the reservation time and frees their stock, and settles payments left PROCESSING. Answers what it did.");
         api.MapGet("/admin/orders", SearchOrders.Handle).WithName("SearchOrders").WithTags("Orders").RequireAuthorization(ShopPolicies.Admin)
             .WithSummary("Search every shopper's orders (staff)")
-            .WithDescription("Newest first, one DynamoDB read a page. Give `orderId`, `email` or `status` (at least one); one read answers, chosen in that order: " +
+            .WithDescription($"Newest first, one DynamoDB read a page (by status, one of each of the status index's {OrdersOptions.StatusShards} shards, merged). Give `orderId`, `email` or `status` (at least one); one read answers, chosen in that order: " +
                 "`orderId` reads the order by its key; else `email` (the customer's sign-in e-mail, any case) reads the orders-by-e-mail index; else `status` reads " +
                 "the orders-by-status index (`status=CONFIRMED`: what to ship). `from` and `to` (a date, `2026-12-01`, meaning the whole day, or an ISO date and time) " +
                 "bound the index's `createdAt` and are part of that read. The rest filter the page the read returned: `status` when `email` is given, " +
@@ -116,6 +116,12 @@ public static class OrdersModule
                 "than `limit` orders and still have a `nextToken`. Page with `limit` (default 20, at most 100) and `cursor` (the previous answer's `nextToken`; " +
                 "good only for the same search). 400 naming the parameter for a malformed `orderId`, `email`, `status`, date or amount, `to` before `from`, " +
                 "`maxTotal` below `minTotal`, or none of `orderId`, `email` and `status`.");
+        api.MapPost("/admin/orders/status-index", ShardStatusIndex.Handle).WithName("ShardStatusIndex").WithTags("Orders").RequireAuthorization(ShopPolicies.Admin)
+            .WithSummary("Give orders written before the status index was sharded their shard, a page at a time (staff)")
+            .WithDescription($"Reads a page of the orders table and writes `statusShard` (`<STATUS>#<n>`, n of {OrdersOptions.StatusShards}) on each order that lacks it, " +
+                "so that orders placed before the index was sharded are found by status (the staff's queue, the reservation sweep, reconciliation, exports). " +
+                "Run once after the deploy that shards the index (docs/deploy.md): call it again with the answer's `nextToken` until it is null. `sharded` counts the orders written; " +
+                "running it again writes none. 400 naming `limit` or `nextToken` when either is not acceptable.");
         return api;
     }
 

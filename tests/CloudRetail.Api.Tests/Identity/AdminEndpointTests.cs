@@ -104,6 +104,7 @@ public sealed class AdminEndpointTests(ShopApi shop)
         string[] expected =
         [
             "GET /api/admin/orders",
+            "POST /api/admin/orders/status-index",
             "POST /api/orders/expire-reservations",
             "POST /api/orders/{orderId}/deliver",
             "POST /api/orders/{orderId}/refunds",

@@ -359,6 +359,10 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.GetAsync(admin, "/api/admin/orders?status=DELIVERED&limit=5").Expect(200, this, "orders by status");
         await api.GetAsync(admin, "/api/admin/orders").Expect(400, this, "orders without a status");
         await api.GetAsync(customer, "/api/admin/orders?status=DELIVERED").Expect(403, this, "orders by status as a customer");
+        await api.PostAsync(admin, "/api/admin/orders/status-index?limit=5").Expect(200, this, "shard a page of the status index");
+        await api.PostAsync(admin, "/api/admin/orders/status-index?nextToken=forged").Expect(400, this, "shard the status index from a forged cursor");
+        await api.PostAsync(customer, "/api/admin/orders/status-index").Expect(403, this, "shard the status index as a customer");
+        await api.PostAsync(anonymous, "/api/admin/orders/status-index").Expect(401, this, "shard the status index without a token");
     }
 
     private async Task ReturnsAsync(DocumentedClient api, HttpClient admin, HttpClient customer, string orderId)

@@ -12,8 +12,8 @@ internal static class GetDashboard
 
     /// <summary>The DynamoDB calls one dashboard makes whatever the number of orders (a period's
     /// figures under 1 MB a shard, a stock table under 1 MB): a Query per shard of the figures, a Scan
-    /// of the stock, a Query per work queue, one BatchGetItem of the products' names.</summary>
-    public static int DynamoDbCalls(int queues) => ShopStatsTable.Shards + 1 + queues + 1;
+    /// of the stock, the work queues' Queries, one BatchGetItem of the products' names.</summary>
+    public static int DynamoDbCalls(int queueQueries) => ShopStatsTable.Shards + 1 + queueQueries + 1;
 
     /// <summary>Reads its own figures and asks Inventory, Catalog and the work queues. The services are
     /// parameters of their own: OpenAPI's description takes those of an [AsParameters] record for a body.</summary>

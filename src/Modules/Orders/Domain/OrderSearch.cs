@@ -88,8 +88,9 @@ internal sealed record OrderSearch(
         && (From is null || order.CreatedAt >= From) && (To is null || order.CreatedAt <= To)
         && (MinTotal is null || order.TotalAmount >= MinTotal) && (MaxTotal is null || order.TotalAmount <= MaxTotal);
 
-    /// <summary>A cursor is good only for the search that handed it out.</summary>
-    public string Listing => string.Join('|', "orders/search", Index.Name(), OrderId, Email, Status?.Name(), From?.ToString("O", CultureInfo.InvariantCulture),
+    /// <summary>A cursor is good only for the search that handed it out. One by status names the shards it
+    /// resumes, so a cursor handed out before the index was sharded, or over another number of shards, is refused.</summary>
+    public string Listing => string.Join('|', "orders/search", Index == OrderSearchIndex.ByStatus ? $"{Index.Name()}/{OrdersOptions.StatusShards}" : Index.Name(), OrderId, Email, Status?.Name(), From?.ToString("O", CultureInfo.InvariantCulture),
         To?.ToString("O", CultureInfo.InvariantCulture), MinTotal?.ToString(CultureInfo.InvariantCulture), MaxTotal?.ToString(CultureInfo.InvariantCulture));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -14,6 +14,7 @@ namespace CloudRetail.Orders.Endpoints;
 [JsonSerializable(typeof(OrderPage))]
 [JsonSerializable(typeof(OrderHistoryView))]
 [JsonSerializable(typeof(SweepResult))]
+[JsonSerializable(typeof(StatusIndexPage))]
 [JsonSerializable(typeof(QuoteRequest))]
 [JsonSerializable(typeof(OrderQuote))]
 [JsonSerializable(typeof(List<Quoting.PriceChange>))]

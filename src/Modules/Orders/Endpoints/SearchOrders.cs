@@ -10,7 +10,7 @@ internal static class SearchOrders
 {
     /// <summary>Every shopper's orders, newest first, found by id, by the customer's e-mail or by status, within
     /// a date range and a total range: the staff's work queue (<c>status=CONFIRMED</c>: what to ship) and their
-    /// search. One DynamoDB call a page. Every parameter is optional text, checked by <see cref="OrderSearch.Parse"/> so that a
+    /// search. One DynamoDB call a page; by status, one of each shard of the status index (<see cref="ShardedQuery"/>). Every parameter is optional text, checked by <see cref="OrderSearch.Parse"/> so that a
     /// bad one is a 400 naming it (a typed parameter would fail binding without naming it); <c>nextToken</c> is the older name of
     /// <c>cursor</c>. Plain parameters rather than [AsParameters]: the request delegate generator cannot bind a record of nullable strings.</summary>
     public static async Task<Results<Ok<OrderPage>, ValidationProblem>> Handle(
