@@ -37,7 +37,7 @@ public static class AuditModule
             .WithDescription("Each entry: `at`, `action` (PRODUCT_CREATED, PRODUCT_UPDATED, PRODUCT_DELETED, STOCK_COUNTED, STOCK_ADJUSTED, STOCK_REPAIRED, ORDER_SHIPPED, " +
                 "ORDER_DELIVERED, ORDER_CANCELLED, ORDER_DELIVERY_REFUSED, REFUND_ISSUED, RETURN_APPROVED, RETURN_REJECTED, RETURN_RECEIVED, CUSTOMER_DISABLED, " +
                 "CUSTOMER_ENABLED, ADMIN_ROLE_GRANTED, ADMIN_ROLE_REVOKED, PRODUCTS_IMPORTED), `subjectType` and `subjectId` (a product's stock has the product's id), " +
-                "`adminId` and `adminEmail` (when the token carried it), `before` and `after` (the fields the action changed, as text) and `reason`. " +
+                "`adminId` and `adminEmail` (the one the admin's token carried, else the one the shop stores for their account: then one BatchGetItem a page), `before` and `after` (the fields the action changed, as text) and `reason`. " +
                 "Filter by `from` and `to` (a date, `2026-12-01`, meaning the whole day, or an ISO date and time), `adminId`, `action` and `subjectId`. " +
                 "One DynamoDB Query a page, chosen by the most selective filter given: `subjectId`, else `adminId`, else `action`, else the whole trail; " +
                 "the dates bound that read, the other filters sift the page it returned, so a page may hold fewer than `limit` entries and still have a `nextToken`. " +

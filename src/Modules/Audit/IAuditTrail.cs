@@ -111,7 +111,9 @@ public sealed record AuditEntry(
 /// <summary>How an audited value is written: numbers in the invariant culture, so they read back the same everywhere.</summary>
 public static class AuditValues
 {
-    public static string Of(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Without trailing zeros (12.50 is 12.5): DynamoDB keeps a number so, and an amount read back
+    /// must compare equal to the one written.</summary>
+    public static string Of(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Of(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

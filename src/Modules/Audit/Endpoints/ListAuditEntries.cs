@@ -8,6 +8,7 @@ namespace CloudRetail.Audit.Endpoints;
 
 /// <summary>One entry of the trail as the back office shows it.</summary>
 /// <param name="EntryId">The entry's key within its subject: its time, its place in its transaction and a random part.</param>
+/// <param name="AdminEmail">The e-mail the admin's token carried; else the one the shop stores for their account, when it has one.</param>
 internal sealed record AuditEntryView(
     string EntryId, DateTimeOffset At, AuditAction Action, AuditSubjectType SubjectType, string SubjectId, string AdminId, string? AdminEmail,
     IReadOnlyDictionary<string, string>? Before, IReadOnlyDictionary<string, string>? After, string? Reason)
@@ -26,7 +27,7 @@ internal static class ListAuditEntries
     /// the request delegate generator cannot bind a record of nullable strings.</summary>
     public static async Task<Results<Ok<AuditPage>, ValidationProblem>> Handle(
         string? from, string? to, string? adminId, string? action, string? subjectId, int? limit, string? cursor,
-        AuditTable audit, Paging paging, CancellationToken cancellationToken)
+        AuditTable audit, Paging paging, Transactions transactions, IAdminEmails emails, CancellationToken cancellationToken)
     {
         var (search, field, message) = AuditSearch.Parse(from, to, adminId, action, subjectId);
         if (search is null)
@@ -38,6 +39,25 @@ internal static class ListAuditEntries
             return invalid;
         }
         var found = await audit.SearchAsync(search, page, cancellationToken);
-        return TypedResults.Ok(new AuditPage(found.Items.Select(AuditEntryView.From).ToList(), found.Items.Count, paging.Next(page, found)));
+        var known = await EmailsAsync(found.Items, transactions, emails, cancellationToken);
+        var items = found.Items.Select(AuditEntryView.From)
+            .Select(e => e.AdminEmail is null && known.GetValueOrDefault(e.AdminId) is { } email ? e with { AdminEmail = email } : e)
+            .ToList();
+        return TypedResults.Ok(new AuditPage(items, items.Count, paging.Next(page, found)));
+    }
+
+    /// <summary>The e-mails of the page's admins whose entries lack one: one BatchGetItem, none when every entry has its own.</summary>
+    private static async Task<Dictionary<string, string?>> EmailsAsync(
+        IReadOnlyList<RecordedEntry> entries, Transactions transactions, IAdminEmails emails, CancellationToken cancellationToken)
+    {
+        var missing = entries.Where(e => e.Entry.Admin.Email is null).Select(e => e.Entry.Admin.Id).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return [];
+        }
+        var batch = transactions.BeginRead();
+        var reads = missing.Select(id => (Id: id, Email: emails.FindEmail(batch, id))).ToList();
+        await batch.ReadAsync(cancellationToken);
+        return reads.ToDictionary(r => r.Id, r => r.Email.Value, StringComparer.Ordinal);
     }
 }

@@ -60,7 +60,7 @@ internal sealed class AuditTable(IAmazonDynamoDB dynamoDb, AuditOptions options,
             AuditRead.Action => (AuditOptions.ByActionIndex, Action, Attr.Enum(search.Action!.Value).S),
             _ => (AuditOptions.FeedIndex, Feed, FeedValue),
         };
-        var names = new Dictionary<string, string> { ["#p"] = partition, ["#k"] = EntryKey };
+        var names = new Dictionary<string, string> { ["#p"] = partition };
         var values = Attr.Map((":p", Attr.Text(value)),
             (":from", search.From is { } from ? Attr.Text(Attr.TimestampText(from)) : null),
             // '~' sorts after the '#' that follows the time, so the last instant's entries are in.
@@ -72,6 +72,10 @@ internal sealed class AuditTable(IAmazonDynamoDB dynamoDb, AuditOptions options,
             (null, not null) => " AND #k <= :to",
             _ => "",
         };
+        if (range.Length > 0)
+        {
+            names["#k"] = EntryKey;
+        }
         var filters = new List<string>();
         if (search.Read != AuditRead.Admin && search.AdminId is { } admin)
         {
