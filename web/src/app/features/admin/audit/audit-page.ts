@@ -46,7 +46,7 @@ import { AuditService } from './audit.service';
         <button type="submit" class="button button-primary" [disabled]="loading.busy()">Filter</button>
       </form>
       <app-error-alert [error]="loading.error()" />
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" tabindex="0" aria-label="Audit entries">
         <table class="table">
           <caption class="visually-hidden">Admin actions, newest first</caption>
           <thead>
@@ -93,7 +93,7 @@ import { AuditService } from './audit.service';
   `,
   styles: `
     .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; }
-    .table-scroll { overflow-x: auto; }
+    .table-scroll table { min-width: 56rem; }
     td { overflow-wrap: anywhere; vertical-align: top; }
   `,
 })
@@ -106,6 +106,8 @@ export class AuditPage implements OnInit {
   protected readonly cursor = signal<string | null>(null);
   protected readonly search = signal<AuditSearch>({});
   protected readonly loading = new RequestState();
+  /** Counts the reads sent: an answer to one that a newer filter replaced is dropped, not shown. */
+  private reads = 0;
 
   ngOnInit(): void {
     const subjectId = this.route.snapshot.queryParamMap.get('subjectId');
@@ -124,7 +126,11 @@ export class AuditPage implements OnInit {
   }
 
   private loadEntries(cursor?: string): void {
+    const read = ++this.reads;
     this.loading.run(this.audit.search(this.search(), cursor), (page) => {
+      if (read !== this.reads) {
+        return;
+      }
       this.entries.update((shown) => (cursor ? [...shown, ...page.items] : page.items));
       this.cursor.set(page.nextToken ?? null);
     });
