@@ -116,7 +116,8 @@ public sealed class RulesCanFailTests(SynthesizedShop shop)
 
     private static readonly ExpectedTable Orders = new("cloudretail-dev-orders", "orderId", null,
         new ExpectedIndex("GSI1-userId-createdAt", "userId", "createdAt"),
-        new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt"));
+        new ExpectedIndex("GSI2-status-createdAt", "status", "createdAt"),
+        new ExpectedIndex("GSI3-userEmail-createdAt", "userEmail", "createdAt"));
 
     /// <summary>The rule holds on the real template and fails on the broken copy.</summary>
     private void Broken(Action<JsonObject> breakIt, Action<Template, JsonObject> rule)
