@@ -70,9 +70,19 @@ internal sealed class ApiFunction : Construct
 
         Function = ApiPackaging.Create(this, "Function", settings, environment, logs);
 
-        foreach (var table in props.Tables.BySetting.Values)
+        foreach (var (setting, table) in props.Tables.BySetting)
         {
-            table.GrantReadWriteData(Function);
+            if (setting == ShopSettings.AuditTable)
+            {
+                // The audit trail is append-only: the function reads it and adds entries, and may neither
+                // change nor delete one (no UpdateItem, DeleteItem or BatchWriteItem, which can delete).
+                table.GrantReadData(Function);
+                table.Grant(Function, AuditTrailWrites);
+            }
+            else
+            {
+                table.GrantReadWriteData(Function);
+            }
         }
         // Signing a URL needs no call to S3, but S3 checks the signer's rights when the browser uses it.
         Function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
@@ -93,6 +103,9 @@ internal sealed class ApiFunction : Construct
         "cognito-idp:AdminDisableUser", "cognito-idp:AdminEnableUser", "cognito-idp:AdminUserGlobalSignOut",
         "cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup",
     ];
+
+    /// <summary>All the function may write to the audit table: a new entry (a Put in a transaction, on condition that it is new).</summary>
+    public static readonly string[] AuditTrailWrites = ["dynamodb:PutItem"];
 
     public Function Function { get; }
 }

@@ -62,6 +62,11 @@ internal sealed class ShopTables : Construct
         invoices.AddGlobalSecondaryIndex(Index(ShopIndexes.CreditNotesByStatus, "noteStatus", "createdAt"));
         // The dashboard's per-day figures: ten counter items a day (shard + day), added to by checkout and every order move.
         Add(ShopSettings.ShopStatsTable, "shop-stats", "shard", sortKey: "day");
+        // The audit trail: one item per admin action, only ever added (ApiFunction grants no update or delete on it).
+        var audit = Add(ShopSettings.AuditTable, "audit", "subjectId", sortKey: "entryKey");
+        audit.AddGlobalSecondaryIndex(Index(ShopIndexes.AuditFeed, "feed", "entryKey"));
+        audit.AddGlobalSecondaryIndex(Index(ShopIndexes.AuditByAdmin, "adminId", "entryKey"));
+        audit.AddGlobalSecondaryIndex(Index(ShopIndexes.AuditByAction, "action", "entryKey"));
     }
 
     /// <summary>The Orders table's status index before it was sharded (ShopIndexes.OrdersByStatus now).</summary>

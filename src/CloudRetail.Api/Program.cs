@@ -1,6 +1,7 @@
 using CloudRetail.Addresses;
 using CloudRetail.Analytics;
 using CloudRetail.Api;
+using CloudRetail.Audit;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Idempotency;
 using CloudRetail.Cart;
@@ -40,6 +41,7 @@ builder.Services.AddReturnsModule(builder.Configuration);
 builder.Services.AddCustomersModule();
 builder.Services.AddAnalyticsModule(builder.Configuration);
 builder.Services.AddSpreadsheetsModule();
+builder.Services.AddAuditModule(builder.Configuration);
 builder.Services.AddLocalDevelopment(builder.Configuration);
 
 var app = builder.Build();
@@ -61,6 +63,7 @@ api.MapReturnsEndpoints();
 api.MapCustomersEndpoints();
 api.MapAnalyticsEndpoints();
 api.MapSpreadsheetsEndpoints();
+api.MapAuditEndpoints();
 app.MapScheduledOrderEvents();
 
 app.Run();

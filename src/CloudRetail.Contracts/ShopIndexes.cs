@@ -44,4 +44,13 @@ public static class ShopIndexes
 
     /// <summary>An order's returns (partition orderId, sort createdAt).</summary>
     public const string ReturnsByOrder = "GSI2-orderId-createdAt";
+
+    /// <summary>The whole audit trail, newest first (partition feed, one value for every entry; sort entryKey, which begins with the time).</summary>
+    public const string AuditFeed = "GSI1-feed-entryKey";
+
+    /// <summary>The audit trail by admin (partition adminId, sort entryKey).</summary>
+    public const string AuditByAdmin = "GSI2-adminId-entryKey";
+
+    /// <summary>The audit trail by action (partition action, sort entryKey).</summary>
+    public const string AuditByAction = "GSI3-action-entryKey";
 }

@@ -197,4 +197,7 @@ public static class ShopSettings
 
     /// <summary>Units available at or below which a product is low on stock (the dashboard's list, a product's stock answer); default 5.</summary>
     public const string LowStockThreshold = "LOW_STOCK_THRESHOLD";
+
+    /// <summary>The audit trail of admin actions, append-only (the Audit module's).</summary>
+    public const string AuditTable = "AUDIT_TABLE";
 }

@@ -70,6 +70,14 @@ public sealed class RulesCanFailTests(SynthesizedShop shop)
             (_, json) => StackRules.DataActionsNameOnlyOwnResources(json));
 
     [Fact]
+    public void A_grant_to_change_audit_entries_is_caught() =>
+        Broken(json =>
+        {
+            var audit = json.Resources("AWS::DynamoDB::Table").Single(t => t.Resource.Properties()["TableName"]!.ToString() == "cloudretail-dev-audit").Id;
+            Statements(json).Add(Statement("dynamodb:UpdateItem", new JsonObject { ["Fn::GetAtt"] = new JsonArray(audit, "Arn") }));
+        }, (_, json) => StackRules.AuditTrailIsAppendOnly(json));
+
+    [Fact]
     public void A_weaker_password_policy_is_caught() =>
         Broken(json => Only(json, "AWS::Cognito::UserPool")["Policies"]!["PasswordPolicy"]!["MinimumLength"] = 6,
             (template, _) => StackRules.PasswordPolicyIsTheShops(template));

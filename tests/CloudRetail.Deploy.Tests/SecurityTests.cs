@@ -29,6 +29,10 @@ public sealed class SecurityTests(SynthesizedShop shop)
     }
 
     [Fact]
+    public void The_function_may_add_audit_entries_and_neither_change_nor_delete_one() =>
+        StackRules.AuditTrailIsAppendOnly(shop.Json);
+
+    [Fact]
     public void The_images_bucket_is_private_encrypted_and_tls_only()
     {
         shop.Template.HasResourceProperties("AWS::S3::Bucket", Amazon.CDK.Assertions.Match.ObjectLike(new Dictionary<string, object>

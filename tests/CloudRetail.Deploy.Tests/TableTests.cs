@@ -35,6 +35,10 @@ public sealed class TableTests(SynthesizedShop shop)
             new ExpectedIndex("GSI1-status-createdAt", "status", "createdAt"),
             new ExpectedIndex("GSI2-noteStatus-createdAt", "noteStatus", "createdAt")),
         new("cloudretail-dev-shop-stats", "shard", null) { SortKey = "day" },
+        new("cloudretail-dev-audit", "subjectId", null,
+            new ExpectedIndex("GSI1-feed-entryKey", "feed", "entryKey"),
+            new ExpectedIndex("GSI2-adminId-entryKey", "adminId", "entryKey"),
+            new ExpectedIndex("GSI3-action-entryKey", "action", "entryKey")) { SortKey = "entryKey" },
     ];
 
     [Theory]

@@ -54,6 +54,8 @@ public sealed class StockHandlerTests
 
         Assert.Equal(new StockUpdated("Inventory updated", Level), Assert.IsType<Ok<StockUpdated>>(answer.Result).Value);
         Assert.Equal([("P-1", 5, new StockActor("staff-1", "recount"))], stock.Counts);
+        // The count is the admin's action: it goes in the audit trail under their id.
+        Assert.Equal([new Audit.AuditAdmin("staff-1", null)], stock.Audited);
     }
 
     [Fact]
@@ -109,10 +111,13 @@ public sealed class StockHandlerTests
 
         public List<(string ProductId, int AvailableQty, StockActor Actor)> Counts { get; } = [];
 
+        public List<Audit.AuditAdmin?> Audited { get; } = [];
+
         public Task<StockLevel> GetStockAsync(string productId, CancellationToken cancellationToken) => Task.FromResult(Level);
 
-        public Task<StockCount> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken)
+        public Task<StockCount> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken, Audit.AuditAdmin? audited = null)
         {
+            Audited.Add(audited);
             Counts.Add((productId, availableQty, actor));
             return Task.FromResult(PastCeiling ? new StockCount(StockCountOutcome.PastCeiling, Level)
                 : CountSettles ? StockCount.Counted(Level) : new StockCount(StockCountOutcome.KeptMoving, null));

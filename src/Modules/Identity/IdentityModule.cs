@@ -44,6 +44,7 @@ public static class IdentityModule
         services.AddSingleton(new CognitoCredentials(local.CognitoUrl is null ? null : new AwsKeys(local.AccessKey, local.SecretKey)));
         services.AddTransient<ICognitoUserPool, CognitoUserPool>();
         services.AddTransient<IShoppers, Shoppers>();
+        services.AddTransient<Audit.IAdminEmails, AdminEmails>();
         services.AddTransient<ICustomerAccounts, CustomerAccounts>();
 
         // Only endpoints whose policy names the bearer scheme authenticate (the host's policies do),

@@ -19,8 +19,9 @@ public interface IInventory
     /// <summary>Records a stock count of the units on hand for sale (the demo shop, a back-office import).
     /// Reservations are never touched, so a count cannot lose one that happens meanwhile. Refused when
     /// the count and the reservations together would pass the ceiling on units on hand, or when stock
-    /// kept moving through every attempt (the caller may try again).</summary>
-    Task<StockCount> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken);
+    /// kept moving through every attempt (the caller may try again). With <paramref name="audited"/>, the count's
+    /// transaction also records it in the audit trail as that admin's (STOCK_COUNTED, available before and after).</summary>
+    Task<StockCount> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken, Audit.AuditAdmin? audited = null);
 
     /// <summary>Moves available to reserved for the order, on condition that enough is available. A line
     /// that cannot be reserved cancels the transaction and is reported as <see cref="StockShort"/>.</summary>

@@ -7,7 +7,8 @@ namespace CloudRetail.Inventory;
 /// <summary>The Inventory contract: reads levels, and books each order's stock movements together
 /// with their ledger entries into the caller's transaction.</summary>
 internal sealed class Stockkeeper(
-    InventoryTable stock, StockLedgerTable ledger, Transactions transactions, TimeProvider clock, Reconciliation.StockReconciliation reconciliation) : IInventory
+    InventoryTable stock, StockLedgerTable ledger, Transactions transactions, TimeProvider clock, Reconciliation.StockReconciliation reconciliation,
+    Audit.IAuditTrail audit) : IInventory
 {
     public async Task<IReadOnlyList<StockLevel>> LowStockAsync(int atOrBelow, CancellationToken cancellationToken) =>
         [.. (await stock.FindAtOrBelowAsync(atOrBelow, cancellationToken)).OrderBy(l => l.AvailableQty).ThenBy(l => l.ProductId, StringComparer.Ordinal)];
@@ -34,7 +35,8 @@ internal sealed class Stockkeeper(
 
     /// <summary>Reads, then sets available on condition that it did not move meanwhile and that the
     /// reservations still leave room under the ceiling; a reservation in between makes it read again.</summary>
-    public async Task<StockCount> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken)
+    public async Task<StockCount> CountStockAsync(string productId, int availableQty, StockActor actor, CancellationToken cancellationToken,
+        Audit.AuditAdmin? audited = null)
     {
         for (var attempt = 0; attempt < CountAttempts; attempt++)
         {
@@ -47,6 +49,10 @@ internal sealed class Stockkeeper(
             var transaction = transactions.BeginWrite();
             stock.Count(transaction, productId, read, availableQty, now);
             ledger.Record(transaction, StockMovement.ByStaff(productId, StockMovementKind.Count, availableQty - (read?.AvailableQty ?? 0), actor, now));
+            if (audited is not null)
+            {
+                audit.Record(transaction, StockAudit.Entry(Audit.AuditAction.StockCounted, productId, audited, read?.AvailableQty ?? 0, availableQty, actor.Reason));
+            }
             if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
             {
                 return StockCount.Counted(await GetStockAsync(productId, cancellationToken));

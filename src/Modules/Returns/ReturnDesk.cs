@@ -12,7 +12,7 @@ namespace CloudRetail.Returns;
 /// and the refund (through <see cref="IReturnRefunds"/>).</summary>
 internal sealed class ReturnDesk(
     ReturnsTable returns, ReturnMoves moves, IOrders orders, IReturnRefunds refunds, Transactions transactions, ReturnsOptions options,
-    TimeProvider clock, ILogger<ReturnDesk> logger)
+    TimeProvider clock, Audit.IAuditTrail audit, ILogger<ReturnDesk> logger)
 {
     /// <summary>Tries at recording a request while other requests of the same order touch its counts.</summary>
     private const int Attempts = 5;
@@ -46,9 +46,10 @@ internal sealed class ReturnDesk(
         return (null, new ReturnRefusal(ReturnRefusalKind.Conflict, "Other returns of this order kept changing it; try again"));
     }
 
-    /// <summary>Moves a return along its life in one transaction; refused when it is not where the move starts.</summary>
+    /// <summary>Staff move a return along its life in one transaction, with its audit entry; refused when it
+    /// is not where the move starts.</summary>
     public async Task<(Return? Return, ReturnRefusal? Refusal)> MoveAsync(
-        string returnId, ReturnTransition transition, Func<Return, (ReturnChange? Change, ReturnRefusal? Refusal)> change, string staffId,
+        string returnId, ReturnTransition transition, Func<Return, (ReturnChange? Change, ReturnRefusal? Refusal)> change, Audit.AuditAdmin staff,
         CancellationToken cancellationToken)
     {
         if (await returns.FindAsync(returnId, cancellationToken) is not { } r)
@@ -65,7 +66,8 @@ internal sealed class ReturnDesk(
             return (null, refusal);
         }
         var transaction = transactions.BeginWrite();
-        moves.Add(transaction, r, transition, changes!, OrderActor.Admin(staffId));
+        moves.Add(transaction, r, transition, changes!, OrderActor.Admin(staff.Id));
+        audit.Record(transaction, ReturnAudit.Entry(r, transition, changes!, staff));
         if (!await CommitAsync(transaction, cancellationToken))
         {
             return (null, ReturnRefusal.ChangedMeanwhile);

@@ -178,7 +178,8 @@ public sealed class TableSnapshotTests(ShopApi shop)
 
         await admin.CreateProductAsync();
 
-        // The product and its search index items, written in one transaction.
-        Assert.Equal(["cloudretail-product-search", "cloudretail-products"], (await TableSnapshot.TakeAsync(dynamoDb)).ChangedSince(before).Order(StringComparer.Ordinal));
+        // The product, its search index items and the admin's audit entry, written in one transaction.
+        Assert.Equal(["cloudretail-audit", "cloudretail-product-search", "cloudretail-products"],
+            (await TableSnapshot.TakeAsync(dynamoDb)).ChangedSince(before).Order(StringComparer.Ordinal));
     }
 }

@@ -162,6 +162,23 @@ public sealed class AdminEndpointTests(ShopApi shop)
         Assert.All(routes, r => Assert.True(r.Admin, $"{r.Route} is not admin-only"));
     }
 
+    /// <summary>The audit trail: one admin-only listing, and the Audit module maps nothing that changes an entry.</summary>
+    [Fact]
+    public void The_audit_route_is_admin_only_and_the_only_one()
+    {
+        var routes = shop.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/admin/audit", StringComparison.Ordinal)
+                || e.Metadata.GetMetadata<ITagsMetadata>()?.Tags.Contains("Audit") == true)
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (
+                Route: $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}",
+                Admin: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ShopPolicies.Admin))))
+            .ToList();
+
+        Assert.Equal(["GET /api/admin/audit"], routes.Select(r => r.Route));
+        Assert.All(routes, r => Assert.True(r.Admin, $"{r.Route} is not admin-only"));
+    }
+
     [Fact]
     public async Task Every_admin_route_in_the_api_refuses_customers_and_the_anonymous()
     {

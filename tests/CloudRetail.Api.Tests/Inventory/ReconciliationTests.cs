@@ -41,6 +41,10 @@ public sealed class ReconciliationTests(ShopApi shop)
         Assert.Contains(shop.Factory.Logs.Entries, e => e.Message.Contains($"Repaired stock of {orphaned}", StringComparison.Ordinal));
         var ledger = await admin.GetJsonAsync($"/api/inventory/{orphaned}/movements?limit=1");
         Assert.Equal(("RECONCILE", -3), ((string)ledger["items"]![0]!["kind"]!, (int)ledger["items"]![0]!["qty"]!));
+        // The admin's repair is in the audit trail, written with it: reserved and available before and after.
+        var audited = Assert.Single((await admin.GetJsonAsync($"/api/admin/audit?subjectId={orphaned}&action=STOCK_REPAIRED"))["items"]!.AsArray())!;
+        Assert.Equal(("5", "5", "8", "2"), ((string?)audited["before"]!["availableQty"], (string?)audited["before"]!["reservedQty"],
+            (string?)audited["after"]!["availableQty"], (string?)audited["after"]!["reservedQty"]));
 
         Assert.Equal(HttpStatusCode.OK, (await orphanedPayer.PostJsonAsync("/api/payments", new { orderId = orphanedOrder, status = "SUCCESS" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await oversoldPayer.PostAsync($"/api/orders/{oversoldOrder}/cancel", null)).StatusCode);

@@ -329,6 +329,11 @@ public sealed class OpenApiConformanceTests(ShopApi shop, RunReport report, ITes
         await api.GetAsync(admin, "/api/admin/dashboard?period=week").Expect(400, this, "dashboard of an unknown period");
         await api.GetAsync(customer, "/api/admin/dashboard").Expect(403, this, "dashboard as a customer");
         await api.GetAsync(anonymous, "/api/admin/dashboard").Expect(401, this, "dashboard without a token");
+        await api.GetAsync(admin, "/api/admin/audit?limit=5").Expect(200, this, "audit trail");
+        await api.GetAsync(admin, $"/api/admin/audit?subjectId={orderId}&action=ORDER_SHIPPED&from=2026-01-01").Expect(200, this, "audit trail of an order");
+        await api.GetAsync(admin, "/api/admin/audit?action=PRICE_CHANGED").Expect(400, this, "audit trail of an unknown action");
+        await api.GetAsync(customer, "/api/admin/audit").Expect(403, this, "audit trail as a customer");
+        await api.GetAsync(anonymous, "/api/admin/audit").Expect(401, this, "audit trail without a token");
         await api.GetAsync(customer, $"/api/payments/PAY-{Guid.NewGuid()}").Expect(404, this, "get unknown payment");
         await api.GetAsync(customer, "/api/payments/not-a-payment").Expect(400, this, "get payment with a malformed id");
         await api.PostAsync(anonymous, "/api/payments/webhook", new { id = "evt-1", type = "payment.succeeded", paymentId }).Expect(404, this, "webhook on MOCK");

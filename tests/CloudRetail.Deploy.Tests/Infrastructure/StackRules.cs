@@ -108,6 +108,23 @@ public static class StackRules
         }
     }
 
+    /// <summary>The function may read the audit table and add entries to it (PutItem), and may neither
+    /// change nor delete one: no statement allowing an action on it names UpdateItem, DeleteItem or
+    /// BatchWriteItem (which deletes too), nor a wildcard.</summary>
+    public static void AuditTrailIsAppendOnly(JsonObject template)
+    {
+        var audit = template.Resources("AWS::DynamoDB::Table").Single(t => t.Resource.Properties()["TableName"]!.ToString() == "cloudretail-dev-audit").Id;
+        var actions = template.Resources("AWS::IAM::Policy").Concat(template.Resources("AWS::IAM::ManagedPolicy"))
+            .SelectMany(p => p.Resource.Properties()["PolicyDocument"]!["Statement"]!.AsArray())
+            .Select(s => s!.AsObject())
+            .Where(s => s["Effect"]!.GetValue<string>() == "Allow" && template.ReferencedIds(s["Resource"]).Contains(audit))
+            .SelectMany(s => s["Action"].AsList().Select(a => a!.GetValue<string>()))
+            .ToHashSet();
+        Assert.Contains("dynamodb:PutItem", actions);
+        Assert.Contains("dynamodb:Query", actions);
+        Assert.DoesNotContain(actions, a => a is "dynamodb:UpdateItem" or "dynamodb:DeleteItem" or "dynamodb:BatchWriteItem" || a.EndsWith('*'));
+    }
+
     public static void PasswordPolicyIsTheShops(Template template) =>
         template.HasResourceProperties("AWS::Cognito::UserPool", Match.ObjectLike(new Dictionary<string, object>
         {

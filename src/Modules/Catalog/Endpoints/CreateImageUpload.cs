@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using CloudRetail.Audit;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.Catalog.Domain;
 using CloudRetail.Catalog.Images;
@@ -29,10 +31,11 @@ internal static class CreateImageUpload
     /// <summary>Points the product at its picture's key and hands out a URL to PUT the picture to: the
     /// bucket takes only a body of the signed type and length.</summary>
     public static async Task<Results<Ok<ImageUpload>, ProblemHttpResult>> Handle(
-        string productId, ImageUploadRequest request, ProductsTable table, ProductImages images, TimeProvider clock, CancellationToken cancellationToken)
+        string productId, ImageUploadRequest request, ClaimsPrincipal user, ProductsTable table, ProductImages images, IAuditTrail audit, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var imageKey = ProductImages.KeyFor(productId, request.ContentType.Split('/')[1]);
-        if (await table.SetImageAsync(productId, imageKey, clock.GetUtcNow(), cancellationToken) is null)
+        if (await table.SetImageAsync(productId, imageKey, clock.GetUtcNow(), cancellationToken, ProductAudit.Record(audit, AuditAction.ProductUpdated, AuditAdmin.Of(user))) is null)
         {
             return ShopProblems.NotFound("Product not found");
         }

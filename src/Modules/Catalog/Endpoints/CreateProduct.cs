@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using CloudRetail.Audit;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.Catalog.Domain;
 using CloudRetail.Catalog.Images;
@@ -25,11 +27,12 @@ internal sealed class CreateProductValidator : AbstractValidator<CreateProductRe
 internal static class CreateProduct
 {
     public static async Task<Results<Created<ProductSaved>, ProblemHttpResult>> Handle(
-        CreateProductRequest request, ProductsTable table, ProductImages images, TimeProvider clock, CancellationToken cancellationToken)
+        CreateProductRequest request, ClaimsPrincipal user, ProductsTable table, ProductImages images, IAuditTrail audit, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var product = new Product(request.ProductId, request.Name.Trim(), request.Category.Trim(), request.Price!.Value,
             request.Currency, request.ImageKey, clock.GetUtcNow());
-        if (!await table.AddAsync(product, cancellationToken))
+        if (!await table.AddAsync(product, cancellationToken, ProductAudit.Record(audit, AuditAction.ProductCreated, AuditAdmin.Of(user))))
         {
             return ShopProblems.Conflict("Product already exists", new Dictionary<string, object?> { ["productId"] = product.ProductId });
         }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using CloudRetail.Audit;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.Catalog.Domain;
 using CloudRetail.Catalog.Images;
@@ -25,12 +27,13 @@ internal sealed class UpdateProductValidator : AbstractValidator<UpdateProductRe
 internal static class UpdateProduct
 {
     public static async Task<Results<Ok<ProductSaved>, ProblemHttpResult>> Handle(
-        string productId, UpdateProductRequest request, ProductsTable table, ProductImages images, TimeProvider clock, CancellationToken cancellationToken)
+        string productId, UpdateProductRequest request, ClaimsPrincipal user, ProductsTable table, ProductImages images, IAuditTrail audit, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var changes = new Product(productId, request.Name.Trim(), request.Category.Trim(), request.Price!.Value,
             request.Currency, request.ImageKey, CreatedAt: now, UpdatedAt: now);
-        return await table.ReplaceAsync(changes, cancellationToken) is { } updated
+        return await table.ReplaceAsync(changes, cancellationToken, ProductAudit.Record(audit, AuditAction.ProductUpdated, AuditAdmin.Of(user))) is { } updated
             ? TypedResults.Ok(new ProductSaved("Product updated", ProductView.From(updated, images)))
             : ShopProblems.NotFound("Product not found");
     }

@@ -44,14 +44,16 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
                 ExclusiveStartKey = page.StartKey,
             }, ToProduct, cancellationToken);
 
-    /// <summary>Adds a product and its search terms; false when its id is taken.</summary>
-    public async Task<bool> AddAsync(Product product, CancellationToken cancellationToken)
+    /// <summary>Adds a product and its search terms, with whatever <paramref name="alongside"/> adds to the
+    /// same transaction (the audit entry of an admin's write); false when its id is taken.</summary>
+    public async Task<bool> AddAsync(Product product, CancellationToken cancellationToken, Alongside? alongside = null)
     {
         var added = product with { Revision = 1 };
         var write = transactions.BeginWrite();
         write.Put(new Put { TableName = options.TableName, Item = Item(added), ConditionExpression = $"attribute_not_exists({ProductId})" },
             new ProductExists(product.ProductId));
         searchIndex.Write(write, before: null, after: added);
+        alongside?.Invoke(write, null, added);
         return (await write.CommitAsync(cancellationToken)).IsCommitted;
     }
 
@@ -74,16 +76,16 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
     }
 
     /// <summary>Replaces an existing product's details, keeping when it was created; null when absent.</summary>
-    public Task<Product?> ReplaceAsync(Product product, CancellationToken cancellationToken) =>
-        ChangeAsync(product.ProductId, current => product with { CreatedAt = current.CreatedAt }, cancellationToken);
+    public Task<Product?> ReplaceAsync(Product product, CancellationToken cancellationToken, Alongside? alongside = null) =>
+        ChangeAsync(product.ProductId, current => product with { CreatedAt = current.CreatedAt }, cancellationToken, alongside);
 
     /// <summary>New name, category, price and currency for an existing product, its picture kept; null when absent.</summary>
     public Task<Product?> ChangeDetailsAsync(string productId, string name, string category, decimal price, string currency, DateTimeOffset now,
         CancellationToken cancellationToken) =>
         ChangeAsync(productId, current => current with { Name = name, Category = category, Price = price, Currency = currency, UpdatedAt = now }, cancellationToken);
 
-    public Task<Product?> SetImageAsync(string productId, string imageKey, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ChangeAsync(productId, current => current with { ImageKey = imageKey, UpdatedAt = now }, cancellationToken);
+    public Task<Product?> SetImageAsync(string productId, string imageKey, DateTimeOffset now, CancellationToken cancellationToken, Alongside? alongside = null) =>
+        ChangeAsync(productId, current => current with { ImageKey = imageKey, UpdatedAt = now }, cancellationToken, alongside);
 
     /// <summary>Writes the product again as it is, with every search term it has: what the index
     /// rebuild does for a product written before the index. Null when absent.</summary>
@@ -91,7 +93,7 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
         ChangeAsync(productId, current => current, cancellationToken);
 
     /// <summary>Deletes a product and its search terms; false when there was none.</summary>
-    public async Task<bool> DeleteAsync(string productId, CancellationToken cancellationToken)
+    public async Task<bool> DeleteAsync(string productId, CancellationToken cancellationToken, Alongside? alongside = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -104,6 +106,7 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
             write.Delete(new Delete { TableName = options.TableName, Key = Key(productId), ConditionExpression = condition, ExpressionAttributeValues = values },
                 new ProductChanged(productId));
             searchIndex.Write(write, before: current, after: null);
+            alongside?.Invoke(write, current, null);
             if ((await write.CommitAsync(cancellationToken)).IsCommitted)
             {
                 return true;
@@ -117,7 +120,7 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
 
     /// <summary>Reads the product, applies <paramref name="change"/> and writes the result with its
     /// search terms, unless someone wrote the product in between (then it reads again).</summary>
-    private async Task<Product?> ChangeAsync(string productId, Func<Product, Product> change, CancellationToken cancellationToken)
+    private async Task<Product?> ChangeAsync(string productId, Func<Product, Product> change, CancellationToken cancellationToken, Alongside? alongside = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -131,6 +134,7 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
             write.Put(new Put { TableName = options.TableName, Item = Item(changed), ConditionExpression = condition, ExpressionAttributeValues = values },
                 new ProductChanged(productId));
             searchIndex.Write(write, before: current, after: changed);
+            alongside?.Invoke(write, current, changed);
             if ((await write.CommitAsync(cancellationToken)).IsCommitted)
             {
                 return changed;
@@ -166,6 +170,10 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
         item.TextOrNull(ImageKey), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
         item.ContainsKey(Revision) ? item.LongNumber(Revision) : 0);
 }
+
+/// <summary>What a caller adds to a product write's transaction, knowing the product before (null when
+/// created) and after (null when deleted) the write: it commits with the write, or not at all.</summary>
+internal delegate void Alongside(WriteTransaction transaction, Product? before, Product? after);
 
 /// <summary>A product with this id is already in the catalog.</summary>
 internal sealed record ProductExists(string ProductId) : ConditionFailure;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CloudRetail.Audit;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
@@ -26,53 +27,51 @@ internal sealed class AdjustStockValidator : AbstractValidator<AdjustStockReques
 
 internal static class AdjustStock
 {
-    private const int ReceiveAttempts = 5;
+    /// <summary>Tries at the change while orders and other adjustments keep moving the product's stock.</summary>
+    private const int Attempts = 20;
 
-    /// <summary>One atomic delta on available stock with its ledger entry. Taking away never reads first,
-    /// so it never races a reservation; receiving reads the level to keep units on hand within the ceiling.</summary>
+    /// <summary>One change of available stock with its ledger entry and its audit entry, in one transaction.
+    /// It reads the level and writes on condition that available is still what it read, so the audit
+    /// entry's before and after are exact even when adjustments race: a loser reads again.</summary>
     public static async Task<Results<Ok<StockUpdated>, ProblemHttpResult>> Handle(
         string productId, AdjustStockRequest request, ClaimsPrincipal user, ICatalog catalog, IInventory inventory,
-        InventoryTable stock, StockLedgerTable ledger, Transactions transactions, TimeProvider clock, CancellationToken cancellationToken)
+        InventoryTable stock, StockLedgerTable ledger, IAuditTrail audit, Transactions transactions, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await catalog.FindProductAsync(productId, cancellationToken) is null)
         {
             return ShopProblems.NotFound("Product not found");
         }
         var actor = new StockActor(user.ShopperId(), request.Reason!);
-        for (var attempt = 0; attempt < (request.Qty < 0 ? 1 : ReceiveAttempts); attempt++)
+        var admin = AuditAdmin.Of(user);
+        for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var read = request.Qty < 0 ? null : await stock.FindAsync(productId, cancellationToken);
+            var read = await stock.FindAsync(productId, cancellationToken);
+            var available = read?.AvailableQty ?? 0;
+            if (available + request.Qty < 0)
+            {
+                return ShopProblems.Conflict("Cannot take away more than is available", new Dictionary<string, object?>
+                {
+                    ["productId"] = productId,
+                    ["availableQty"] = available,
+                    ["requestedQty"] = request.Qty,
+                });
+            }
             if (request.Qty > 0 && StockRules.RoomOnHand(read) < request.Qty)
             {
                 return PastCeiling(productId, read, request.Qty);
             }
             var now = clock.GetUtcNow();
             var transaction = transactions.BeginWrite();
-            if (request.Qty < 0)
-            {
-                stock.TakeAway(transaction, productId, -request.Qty, now);
-            }
-            else
-            {
-                stock.Receive(transaction, productId, request.Qty, read, now);
-            }
+            stock.Adjust(transaction, productId, read, request.Qty, now);
             ledger.Record(transaction, StockMovement.ByStaff(productId, StockMovementKind.Adjust, request.Qty, actor, now));
+            audit.Record(transaction, StockAudit.Entry(AuditAction.StockAdjusted, productId, admin, available, available + request.Qty, request.Reason));
             if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
             {
                 return TypedResults.Ok(new StockUpdated("Inventory adjusted", await inventory.GetStockAsync(productId, cancellationToken)));
             }
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * Math.Min(attempt, 5)), cancellationToken);
         }
-        if (request.Qty > 0)
-        {
-            return ShopProblems.Conflict("Stock kept moving while it was adjusted; try again", new Dictionary<string, object?> { ["productId"] = productId });
-        }
-        var level = await inventory.GetStockAsync(productId, cancellationToken);
-        return ShopProblems.Conflict("Cannot take away more than is available", new Dictionary<string, object?>
-        {
-            ["productId"] = productId,
-            ["availableQty"] = level.AvailableQty,
-            ["requestedQty"] = request.Qty,
-        });
+        return ShopProblems.Conflict("Stock kept moving while it was adjusted; try again", new Dictionary<string, object?> { ["productId"] = productId });
     }
 
     /// <summary>Shared with a count refused for the same reason.</summary>

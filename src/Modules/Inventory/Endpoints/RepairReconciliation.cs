@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CloudRetail.Inventory.Domain;
 using CloudRetail.Inventory.Reconciliation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,9 +10,9 @@ internal sealed record ReconciliationRepair(IReadOnlyList<ProductDrift> Products
 
 internal static class RepairReconciliation
 {
-    public static async Task<Ok<ReconciliationRepair>> Handle(StockReconciliation reconciliation, CancellationToken cancellationToken)
+    public static async Task<Ok<ReconciliationRepair>> Handle(ClaimsPrincipal user, StockReconciliation reconciliation, CancellationToken cancellationToken)
     {
-        var (drift, repaired) = await reconciliation.RepairAsync(cancellationToken);
+        var (drift, repaired) = await reconciliation.RepairAsync(cancellationToken, Audit.AuditAdmin.Of(user));
         return TypedResults.Ok(new ReconciliationRepair(drift, GetReconciliation.TotalDrift(drift), repaired));
     }
 }

@@ -32,7 +32,8 @@ internal static class SetStock
         {
             return ShopProblems.NotFound("Product not found");
         }
-        var count = await inventory.CountStockAsync(productId, request.AvailableQty!.Value, new StockActor(user.ShopperId(), request.Reason!), cancellationToken);
+        var count = await inventory.CountStockAsync(productId, request.AvailableQty!.Value, new StockActor(user.ShopperId(), request.Reason!), cancellationToken,
+            Audit.AuditAdmin.Of(user));
         return count switch
         {
             { Outcome: StockCountOutcome.Counted, Level: { } level } => TypedResults.Ok(new StockUpdated("Inventory updated", level)),

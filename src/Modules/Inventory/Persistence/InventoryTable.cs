@@ -71,37 +71,22 @@ internal sealed class InventoryTable(IAmazonDynamoDB dynamoDb, Transactions tran
             (":read", read is null ? null : Attr.Number(read.AvailableQty)), (":room", read is null ? null : Attr.Number(StockRules.MaxUnitsOnHand - availableQty))),
     }, new StockMovedMeanwhile(productId));
 
-    /// <summary>Takes units away from available; they must be there. Needs no read, so it never races a reservation.</summary>
-    public void TakeAway(WriteTransaction transaction, string productId, int qty, DateTimeOffset now) => transaction.Update(new Update
+    /// <summary>Changes available by <paramref name="qty"/> (signed), on condition that it is still what
+    /// <paramref name="read"/> found (or that there was no stock record) and that the reserved units leave
+    /// room under the ceiling: whatever moved it meanwhile fails the change, which reads again. Exact
+    /// before and after, which a staff adjustment's audit entry records.</summary>
+    public void Adjust(WriteTransaction transaction, string productId, StockLevel? read, int qty, DateTimeOffset now) => transaction.Update(new Update
     {
         TableName = options.TableName,
         Key = Key(productId),
-        UpdateExpression = $"SET {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Available} :delta, {Sold} :zero",
-        ConditionExpression = $"{Available} >= :taken",
-        ExpressionAttributeValues = Attr.Map((":delta", Attr.Number(-qty)), (":zero", Attr.Number(0)), (":now", Attr.Timestamp(now)), (":taken", Attr.Number(qty))),
-    }, new StockShort(productId));
-
-    /// <summary>Adds units to available, keeping available plus reserved within the ceiling. A condition
-    /// cannot add two attributes, so it bounds each: the room left under the ceiling when
-    /// <paramref name="read"/> was taken is split between them, and reservations or other receipts
-    /// meanwhile that stay within their half do not fail it. Either bound passed fails it
-    /// (<see cref="StockMovedMeanwhile"/>) and the caller reads again.</summary>
-    public void Receive(WriteTransaction transaction, string productId, int qty, StockLevel? read, DateTimeOffset now)
-    {
-        var room = StockRules.RoomOnHand(read) - qty;
-        transaction.Update(new Update
-        {
-            TableName = options.TableName,
-            Key = Key(productId),
-            UpdateExpression = $"SET {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Available} :qty, {Sold} :zero",
-            ConditionExpression = read is null
-                ? $"attribute_not_exists({ProductId})"
-                : $"{Available} <= :available AND (attribute_not_exists({Reserved}) OR {Reserved} <= :reserved)",
-            ExpressionAttributeValues = Attr.Map((":qty", Attr.Number(qty)), (":zero", Attr.Number(0)), (":now", Attr.Timestamp(now)),
-                (":available", read is null ? null : Attr.Number(read.AvailableQty + room - room / 2)),
-                (":reserved", read is null ? null : Attr.Number(read.ReservedQty + room / 2))),
-        }, new StockMovedMeanwhile(productId));
-    }
+        UpdateExpression = $"SET {Reserved} = if_not_exists({Reserved}, :zero), {UpdatedAt} = :now ADD {Available} :qty, {Sold} :zero",
+        ConditionExpression = read is null
+            ? $"attribute_not_exists({ProductId})"
+            : $"{Available} = :read AND (attribute_not_exists({Reserved}) OR {Reserved} <= :room)",
+        ExpressionAttributeValues = Attr.Map((":qty", Attr.Number(qty)), (":zero", Attr.Number(0)), (":now", Attr.Timestamp(now)),
+            (":read", read is null ? null : Attr.Number(read.AvailableQty)),
+            (":room", read is null ? null : Attr.Number(StockRules.MaxUnitsOnHand - read.AvailableQty - qty))),
+    }, new StockMovedMeanwhile(productId));
 
     /// <summary>Sets reserved to what live orders hold, moving the difference to or from available, on
     /// condition that nothing moved since the level was read.</summary>

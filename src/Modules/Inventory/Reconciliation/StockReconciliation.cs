@@ -7,7 +7,8 @@ namespace CloudRetail.Inventory.Reconciliation;
 
 /// <summary>Compares reserved stock with what live orders hold, and on request brings it back in line.</summary>
 internal sealed class StockReconciliation(
-    InventoryTable stock, StockLedgerTable ledger, IReservationHolders holders, Transactions transactions, TimeProvider clock, ILogger<StockReconciliation> logger)
+    InventoryTable stock, StockLedgerTable ledger, IReservationHolders holders, Transactions transactions, TimeProvider clock, Audit.IAuditTrail audit,
+    ILogger<StockReconciliation> logger)
 {
     public const string Actor = "reconciliation";
 
@@ -24,8 +25,9 @@ internal sealed class StockReconciliation(
 
     /// <summary>Sets each drifting product's reserved stock to what its live orders hold, the difference
     /// going to or from available, with a ledger entry; each only if its level did not move meanwhile.
-    /// Returns the products repaired.</summary>
-    public async Task<(IReadOnlyList<ProductDrift> Drift, IReadOnlyList<string> Repaired)> RepairAsync(CancellationToken cancellationToken)
+    /// Returns the products repaired. Asked by an admin (<paramref name="audited"/>), each repair's transaction
+    /// also records it in the audit trail; the scheduled run is no admin's and records none.</summary>
+    public async Task<(IReadOnlyList<ProductDrift> Drift, IReadOnlyList<string> Repaired)> RepairAsync(CancellationToken cancellationToken, Audit.AuditAdmin? audited = null)
     {
         var (drift, levels) = await FindDriftAsync(cancellationToken);
         var repaired = new List<string>();
@@ -40,9 +42,13 @@ internal sealed class StockReconciliation(
             }
             var now = clock.GetUtcNow();
             var transaction = transactions.BeginWrite();
+            var why = $"reserved {product.ReservedQty} but live orders hold {product.PendingQty}";
             stock.Reconcile(transaction, level, product.PendingQty, now);
-            ledger.Record(transaction, StockMovement.ByStaff(product.ProductId, StockMovementKind.Reconcile, -product.Drift,
-                new StockActor(Actor, $"reserved {product.ReservedQty} but live orders hold {product.PendingQty}"), now));
+            ledger.Record(transaction, StockMovement.ByStaff(product.ProductId, StockMovementKind.Reconcile, -product.Drift, new StockActor(Actor, why), now));
+            if (audited is not null)
+            {
+                audit.Record(transaction, StockAudit.Repair(product.ProductId, audited, level, product.PendingQty, why));
+            }
             if ((await transaction.CommitAsync(cancellationToken)).IsCommitted)
             {
                 logger.LogWarning("Repaired stock of {ProductId}: reserved {Reserved} set to {Pending} that live orders hold ({Drift} units back on sale)",

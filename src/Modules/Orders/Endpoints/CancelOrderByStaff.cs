@@ -33,7 +33,7 @@ internal static class CancelOrderByStaff
         var order = await orders.FindAsync(orderId, cancellationToken);
         var cancellation = new StaffCancellation(request.Reason, user.ShopperId());
         var moved = await change.MoveAsync(order, OrderTransitions.CancelByStaff, new OrderChange(CancelReason: request.Reason), OrderActor.Admin(cancellation.StaffId), "Order cancelled", cancellationToken,
-            (transaction, o) => payments.AddCancellationAsync(transaction, o.ToSummary(), cancellation, cancellationToken));
+            (transaction, o) => payments.AddCancellationAsync(transaction, o.ToSummary(), cancellation, cancellationToken), Audit.AuditAdmin.Of(user));
         if (moved.Result is not Ok<OrderChanged> { Value: { } changed })
         {
             return moved;
@@ -57,6 +57,6 @@ internal static class CancelOrderByStaff
         var cancellation = new StaffCancellation($"{CancelReasons.RefusedAtTheDoor}: {request.Reason}", user.ShopperId());
         return await change.MoveAsync(order, OrderTransitions.RefuseDelivery, new OrderChange(CancelReason: cancellation.Reason), OrderActor.Admin(cancellation.StaffId),
             "Delivery refused; the order is cancelled and its stock is back on hand", cancellationToken,
-            (transaction, o) => payments.AddCancellationAsync(transaction, o.ToSummary(), cancellation, cancellationToken));
+            (transaction, o) => payments.AddCancellationAsync(transaction, o.ToSummary(), cancellation, cancellationToken), Audit.AuditAdmin.Of(user));
     }
 }

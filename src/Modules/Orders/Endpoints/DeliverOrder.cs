@@ -17,7 +17,7 @@ internal static class DeliverOrder
         var order = await orders.FindAsync(orderId, cancellationToken);
         var staff = OrderActor.Admin(user.ShopperId());
         var delivered = await change.MoveAsync(order, OrderTransitions.Deliver, OrderChange.Nothing, staff, "Order delivered",
-            cancellationToken, (transaction, order) => payments.AddDeliveryAsync(transaction, order.ToSummary(), staff, cancellationToken));
+            cancellationToken, (transaction, order) => payments.AddDeliveryAsync(transaction, order.ToSummary(), staff, cancellationToken), Audit.AuditAdmin.Of(user));
         if (delivered.Result is Ok<OrderChanged> && order is not null)
         {
             await payments.DeliveredAsync(order.ToSummary(), CancellationToken.None);

@@ -19,5 +19,6 @@ internal static class ShipOrder
     public static async Task<Results<Ok<OrderChanged>, ProblemHttpResult>> Handle(
         string orderId, ShipOrderRequest request, ClaimsPrincipal user, OrdersTable orders, OrderStatusChange change, CancellationToken cancellationToken) =>
         await change.MoveAsync(await orders.FindAsync(orderId, cancellationToken), OrderTransitions.Ship,
-            new OrderChange(TrackingNumber: request.TrackingNumber), OrderActor.Admin(user.ShopperId()), "Order shipped", cancellationToken);
+            new OrderChange(TrackingNumber: request.TrackingNumber), OrderActor.Admin(user.ShopperId()), "Order shipped", cancellationToken,
+            staff: Audit.AuditAdmin.Of(user));
 }

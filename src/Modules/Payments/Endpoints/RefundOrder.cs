@@ -47,7 +47,7 @@ internal static class RefundOrder
             return ShopProblems.NotFound("Order not found");
         }
         var ask = new RefundAsk(request.Amount, request.Lines?.Select(l => new RefundAskLine(l.ProductId!, l.Qty)).ToList(), request.Reason!, user.ShopperId());
-        var (refund, refusal) = await desk.RefundAsync(order, ask, cancellationToken);
+        var (refund, refusal) = await desk.RefundAsync(order, ask, cancellationToken, audited: Audit.AuditAdmin.Of(user));
         if (refund is not null)
         {
             return TypedResults.Created($"/api/payments?orderId={Uri.EscapeDataString(orderId)}", RefundView.From(refund));

@@ -18,7 +18,7 @@ namespace CloudRetail.Payments.Settlement;
 /// </summary>
 internal sealed class RefundDesk(
     PaymentsTable payments, RefundsTable refunds, IOrderHistory history, PaymentProviders providers, IOrders orders, IInvoices invoices, Transactions transactions, TimeProvider clock,
-    ILogger<RefundDesk> logger, Analytics.IShopStats stats)
+    ILogger<RefundDesk> logger, Analytics.IShopStats stats, Audit.IAuditTrail audit)
 {
     /// <summary>Tries at counting a refund while other refunds of the same payment keep moving it (a line's
     /// count changed, or DynamoDB cancelled the transaction for touching the payment at the same moment).</summary>
@@ -26,9 +26,10 @@ internal sealed class RefundDesk(
 
     /// <summary>Plans, records and completes a refund of the order's payment; the refusal says why not.
     /// With <paramref name="refundId"/> (one derived from what it refunds, a return) the refund is made once
-    /// under that id: a refund already recorded under it is the answer, finished with the provider if still PENDING.</summary>
+    /// under that id: a refund already recorded under it is the answer, finished with the provider if still PENDING.
+    /// Asked by an admin (<paramref name="audited"/>), the refund's first transaction also records it in the audit trail.</summary>
     public async Task<(Refund? Refund, RefundRefusal? Refusal)> RefundAsync(
-        OrderSummary order, RefundAsk ask, CancellationToken cancellationToken, string? refundId = null)
+        OrderSummary order, RefundAsk ask, CancellationToken cancellationToken, string? refundId = null, Audit.AuditAdmin? audited = null)
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
@@ -49,6 +50,10 @@ internal sealed class RefundDesk(
             refund = refundId is null ? refund : refund with { RefundId = refundId };
             var transaction = transactions.BeginWrite();
             Record(transaction, payment, refund);
+            if (audited is not null)
+            {
+                audit.Record(transaction, RefundAudit(payment, refund, audited));
+            }
             if (await CommitAsync(transaction, cancellationToken))
             {
                 return (await CompleteAsync(refund, CancellationToken.None), null);
@@ -59,6 +64,19 @@ internal sealed class RefundDesk(
         }
         return (null, new RefundRefusal(RefundRefusalKind.MoreThanCollected, "Other refunds of this order kept changing it; try again"));
     }
+
+    /// <summary>An admin's refund as an audit entry on the order: what the payment had refunded before and after.</summary>
+    private static Audit.AuditEntry RefundAudit(Payment payment, Refund refund, Audit.AuditAdmin admin) => new(
+        Audit.AuditAction.RefundIssued, Audit.AuditSubject.Order(refund.OrderId), admin,
+        new Dictionary<string, string> { ["refunded"] = Audit.AuditValues.Of(payment.Refunded), ["currency"] = payment.Currency },
+        new Dictionary<string, string>
+        {
+            ["refunded"] = Audit.AuditValues.Of(payment.Refunded + refund.Amount),
+            ["currency"] = payment.Currency,
+            ["refundId"] = refund.RefundId,
+            ["amount"] = Audit.AuditValues.Of(refund.Amount),
+        },
+        refund.Reason);
 
     /// <summary>False when a condition was refused or other transactions on the payment kept conflicting;
     /// nothing was written then.</summary>

@@ -57,7 +57,7 @@ internal static class ReceiveReturn
                 return (null, new ReturnRefusal(ReturnRefusalKind.Invalid, invalid.ProblemDetails.Detail!));
             }
             return (new ReturnChange(Lines: lines), null);
-        }, user.ShopperId(), cancellationToken);
+        }, Audit.AuditAdmin.Of(user), cancellationToken);
         if (invalid is not null)
         {
             return invalid;

@@ -22,7 +22,7 @@ internal static class ReviewReturn
         string returnId, ClaimsPrincipal user, ReturnDesk desk, CancellationToken cancellationToken)
     {
         var (approved, refusal) = await desk.MoveAsync(returnId, ReturnTransitions.Approve,
-            _ => (new ReturnChange(DecidedBy: user.ShopperId()), null), user.ShopperId(), cancellationToken);
+            _ => (new ReturnChange(DecidedBy: user.ShopperId()), null), Audit.AuditAdmin.Of(user), cancellationToken);
         return approved is null ? refusal!.ToProblem(returnId) : TypedResults.Ok(new ReturnChanged("Return approved", ReturnView.From(approved)));
     }
 
@@ -30,7 +30,7 @@ internal static class ReviewReturn
         string returnId, RejectReturnRequest request, ClaimsPrincipal user, ReturnDesk desk, CancellationToken cancellationToken)
     {
         var (rejected, refusal) = await desk.MoveAsync(returnId, ReturnTransitions.Reject,
-            _ => (new ReturnChange(DecidedBy: user.ShopperId(), RejectReason: request.Reason), null), user.ShopperId(), cancellationToken);
+            _ => (new ReturnChange(DecidedBy: user.ShopperId(), RejectReason: request.Reason), null), Audit.AuditAdmin.Of(user), cancellationToken);
         return rejected is null ? refusal!.ToProblem(returnId) : TypedResults.Ok(new ReturnChanged("Return rejected", ReturnView.From(rejected)));
     }
 }

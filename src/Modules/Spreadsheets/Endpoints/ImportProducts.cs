@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CloudRetail.BuildingBlocks.Http;
-using CloudRetail.BuildingBlocks.Security;
 using CloudRetail.Catalog;
 using CloudRetail.Spreadsheets.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +28,8 @@ internal static class ImportProducts
             return ShopProblems.Problem(StatusCodes.Status413PayloadTooLarge, $"The file is larger than {MaxFileBytes / 1024 / 1024} MiB: split it");
         }
         var checkedFile = ProductFile.Read(file, catalog.CheckProduct);
-        var (report, stoppedAt) = await import.RunAsync(checkedFile, dryRun ?? false, user.ShopperId(), cancellationToken);
+        var importId = $"IMPORT-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(file.Span))[..16]}";
+        var (report, stoppedAt) = await import.RunAsync(checkedFile, dryRun ?? false, Audit.AuditAdmin.Of(user), importId, cancellationToken);
         if (stoppedAt is not null)
         {
             return ShopProblems.Conflict($"The import stopped at line {stoppedAt.Line}: {stoppedAt.Reason}. The rows before it are imported; send the same file again to finish",

@@ -1,3 +1,5 @@
+using CloudRetail.Audit;
+using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.Catalog;
 using CloudRetail.Inventory;
 
@@ -12,8 +14,11 @@ internal sealed record ImportReport(bool DryRun, int Rows, int Created, int Upda
 /// their contracts. The whole file is checked against the shop as it is before the first write, so a
 /// bad row means nothing is written. A row whose details and stock are already what it says is not
 /// written again, so importing the same file twice changes nothing the second time; a run stopped
-/// part-way (a dependency failing) is finished by running the same file again.</summary>
-internal sealed class ProductImport(ICatalog catalog, IInventory inventory)
+/// part-way (a dependency failing) is finished by running the same file again.
+/// <para>A real run is one entry of the audit trail (PRODUCTS_IMPORTED, with its counts), not one per row:
+/// its rows are written in many transactions, so the entry is written once they are, in a transaction of
+/// its own (also when the run stopped part-way, saying where). A dry run changes nothing and records nothing.</para></summary>
+internal sealed class ProductImport(ICatalog catalog, IInventory inventory, IAuditTrail audit, Transactions transactions)
 {
     public const string StockReason = "CSV import";
 
@@ -22,7 +27,9 @@ internal sealed class ProductImport(ICatalog catalog, IInventory inventory)
     private sealed record PlannedRow(ProductRow Row, Change Details, bool CountStock);
 
     /// <summary>The report, or on a real run the problem a write stopped at (the rows before it are imported).</summary>
-    public async Task<(ImportReport Report, RowProblem? StoppedAt)> RunAsync(ProductFile file, bool dryRun, string adminId, CancellationToken cancellationToken)
+    /// <param name="importId">The file's own id (a digest of its bytes), so the audit trail finds every run of one file.</param>
+    public async Task<(ImportReport Report, RowProblem? StoppedAt)> RunAsync(
+        ProductFile file, bool dryRun, AuditAdmin admin, string importId, CancellationToken cancellationToken)
     {
         var (plan, problems) = await PlanAsync(file, cancellationToken);
         if (problems.Count > 0)
@@ -31,17 +38,30 @@ internal sealed class ProductImport(ICatalog catalog, IInventory inventory)
         }
         var report = new ImportReport(dryRun, plan.Count, plan.Count(p => p.Details == Change.Create), plan.Count(p => p.Details == Change.Update),
             plan.Count(p => p.Details == Change.None && !p.CountStock), plan.Count(p => p.CountStock), []);
-        if (!dryRun)
+        if (dryRun)
         {
-            foreach (var planned in plan)
+            return (report, null);
+        }
+        RowProblem? stoppedAt = null;
+        foreach (var planned in plan)
+        {
+            if (await ApplyAsync(planned, admin.Id, cancellationToken) is { } stopped)
             {
-                if (await ApplyAsync(planned, adminId, cancellationToken) is { } stopped)
-                {
-                    return (report, stopped);
-                }
+                stoppedAt = stopped;
+                break;
             }
         }
-        return (report, null);
+        var transaction = transactions.BeginWrite();
+        audit.Record(transaction, new AuditEntry(AuditAction.ProductsImported, AuditSubject.Import(importId), admin, null, new Dictionary<string, string>
+        {
+            ["rows"] = AuditValues.Of(report.Rows),
+            ["created"] = AuditValues.Of(report.Created),
+            ["updated"] = AuditValues.Of(report.Updated),
+            ["unchanged"] = AuditValues.Of(report.Unchanged),
+            ["stockCounted"] = AuditValues.Of(report.StockCounted),
+        }, stoppedAt is null ? null : $"stopped at line {stoppedAt.Line}: {stoppedAt.Reason}"));
+        await transaction.CommitAsync(CancellationToken.None);
+        return (report, stoppedAt);
     }
 
     private async Task<(List<PlannedRow> Plan, List<RowProblem> Problems)> PlanAsync(ProductFile file, CancellationToken cancellationToken)

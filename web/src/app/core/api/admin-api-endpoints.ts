@@ -48,4 +48,5 @@ export const ADMIN_API_ENDPOINTS = {
   exportProducts: { method: 'GET', path: '/api/admin/exports/products' },
   exportOrders: { method: 'GET', path: '/api/admin/exports/orders' },
   importProducts: { method: 'POST', path: '/api/admin/imports/products' },
+  listAuditEntries: { method: 'GET', path: '/api/admin/audit' },
 } as const satisfies Record<string, ApiEndpoint>;

@@ -72,4 +72,9 @@ export const adminRoutes: Routes = [
     title: 'Failed e-mails · Admin · CloudRetail',
     loadComponent: () => import('./emails/failed-emails-page').then((m) => m.FailedEmailsPage),
   },
+  {
+    path: 'audit',
+    title: 'Audit trail · Admin · CloudRetail',
+    loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
+  },
 ];
