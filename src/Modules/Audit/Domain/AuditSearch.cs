@@ -1,4 +1,5 @@
 using System.Globalization;
+using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Naming;
 
 namespace CloudRetail.Audit.Domain;
@@ -30,11 +31,11 @@ internal sealed record AuditSearch(string? SubjectId, string? AdminId, AuditActi
     /// <summary>The search, or the parameter that is wrong and why.</summary>
     public static (AuditSearch? Search, string? Field, string? Message) Parse(string? from, string? to, string? adminId, string? action, string? subjectId)
     {
-        if (!TryInstant(from, endOfDay: false, out var after))
+        if (!QueryInstant.TryParse(from, endOfDay: false, out var after))
         {
             return (null, "from", "from must be a date (2026-12-01) or a date and time (2026-12-01T09:30:00Z)");
         }
-        if (!TryInstant(to, endOfDay: true, out var before))
+        if (!QueryInstant.TryParse(to, endOfDay: true, out var before))
         {
             return (null, "to", "to must be a date (2026-12-01) or a date and time (2026-12-01T17:30:00Z)");
         }
@@ -66,28 +67,5 @@ internal sealed record AuditSearch(string? SubjectId, string? AdminId, AuditActi
     {
         id = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         return id is null || (id.Length <= MaxIdLength && !id.Any(char.IsControl));
-    }
-
-    /// <summary>A date alone means the start of that day (UTC) for <c>from</c> and its end for <c>to</c>.</summary>
-    private static bool TryInstant(string? text, bool endOfDay, out DateTimeOffset? instant)
-    {
-        instant = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-        var value = text.Trim();
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            instant = endOfDay ? start.AddDays(1).AddTicks(-1) : start;
-            return true;
-        }
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
-        {
-            instant = parsed;
-            return true;
-        }
-        return false;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Naming;
 
 namespace CloudRetail.Orders.Domain;
@@ -50,11 +51,11 @@ internal sealed record OrderSearch(
         {
             return (null, "status", StatusRule);
         }
-        if (!TryInstant(from, endOfDay: false, out var after))
+        if (!QueryInstant.TryParse(from, endOfDay: false, out var after))
         {
             return (null, "from", "from must be a date (2026-12-01) or a date and time (2026-12-01T09:30:00Z)");
         }
-        if (!TryInstant(to, endOfDay: true, out var before))
+        if (!QueryInstant.TryParse(to, endOfDay: true, out var before))
         {
             return (null, "to", "to must be a date (2026-12-31) or a date and time (2026-12-31T18:00:00Z)");
         }
@@ -95,27 +96,6 @@ internal sealed record OrderSearch(
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>A date alone means the start of that day (UTC) for <c>from</c> and its end for <c>to</c>.</summary>
-    private static bool TryInstant(string? text, bool endOfDay, out DateTimeOffset? instant)
-    {
-        instant = null;
-        if (Blank(text) is not { } value)
-        {
-            return true;
-        }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            instant = endOfDay ? start.AddDays(1).AddTicks(-1) : start;
-            return true;
-        }
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
-        {
-            instant = parsed;
-            return true;
-        }
-        return false;
-    }
 
     private static bool TryAmount(string? text, out decimal? amount)
     {
