@@ -19,6 +19,7 @@ internal sealed class SearchIndexTable(IAmazonDynamoDB dynamoDb, CatalogOptions 
 
     /// <summary>DynamoDB reads of one search page at most, whatever the catalog's size.</summary>
     public const int MaxReads = 3;
+    private const int MaxItemsPerRead = 1000;
 
     public static TableDefinition Definition(string tableName) => TableDefinition.Keyed(tableName, Term, ProductsTable.ProductId);
 
@@ -84,7 +85,7 @@ internal sealed class SearchIndexTable(IAmazonDynamoDB dynamoDb, CatalogOptions 
                 ExpressionAttributeValues = Attr.Map((":term", Attr.Text(search.Term))),
                 ExclusiveStartKey = startKey,
                 // One more than the page tells whether another follows; a filtered read looks further.
-                Limit = everyItemMatches ? page.Size - found.Count + 1 : Math.Clamp(page.Size * 10, 100, 1000),
+                Limit = everyItemMatches ? page.Size - found.Count + 1 : FilteredReadSize(page.Size, reads),
             }, item => item, cancellationToken);
             for (var i = 0; i < read.Items.Count; i++)
             {
@@ -103,4 +104,9 @@ internal sealed class SearchIndexTable(IAmazonDynamoDB dynamoDb, CatalogOptions 
         }
         return new Page<Product>(found, startKey);
     }
+
+    /// <summary>How many items the nth read of a filtered search looks at: twice the page first, since
+    /// a common word fills its page from its term's first items (<c>lamp</c> from <c>lam</c>), then five
+    /// times more a read for a search that keeps few of them (two words, a word and a category).</summary>
+    internal static int FilteredReadSize(int pageSize, int read) => Math.Min(MaxItemsPerRead, pageSize * 2 * (int)Math.Pow(5, read));
 }
