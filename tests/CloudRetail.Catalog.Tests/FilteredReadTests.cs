@@ -7,10 +7,10 @@ namespace CloudRetail.Catalog.Tests;
 public sealed class FilteredReadTests
 {
     [Theory]
-    [InlineData(20, new[] { 40, 200, 1000 })]
-    [InlineData(8, new[] { 16, 80, 400 })]
+    [InlineData(20, new[] { 40, 200, 400 })]
+    [InlineData(8, new[] { 16, 80, 160 })]
     [InlineData(100, new[] { 200, 1000, 1000 })]
-    public void Each_read_looks_at_five_times_the_last_starting_from_twice_the_page_and_never_past_1000_items(int pageSize, int[] sizes)
+    public void A_filtered_search_reads_twice_the_page_then_ten_then_twenty_times_it_and_never_past_1000_items(int pageSize, int[] sizes)
     {
         var reads = Enumerable.Range(0, SearchIndexTable.MaxReads).Select(read => SearchIndexTable.FilteredReadSize(pageSize, read));
 
