@@ -144,6 +144,19 @@ public sealed class SpreadsheetTests(ShopApi shop)
         await (await ImportAsync(admin, Header + new string('x', 2 * 1024 * 1024))).ProblemAsync(413);
     }
 
+    [Fact]
+    public async Task A_file_larger_than_the_64_KiB_other_bodies_may_be_is_read_whole()
+    {
+        var admin = await shop.AdminClientAsync();
+        var rows = Enumerable.Range(1, 2_000).Select(row => $"{TestCatalog.NewProductId()},Walnut bookshelf number {row},Furniture,89.00,USD,3\r\n");
+        var csv = Header + string.Concat(rows);
+        Assert.True(csv.Length > 64 * 1024);
+
+        var report = await (await ImportAsync(admin, csv, dryRun: true)).JsonAsync();
+
+        Assert.Equal((2_000, 2_000), ((int)report["rows"]!, (int)report["created"]!));
+    }
+
     private static Task<HttpResponseMessage> ImportAsync(HttpClient admin, string csv, bool dryRun = false) =>
         admin.SendRawAsync(HttpMethod.Post, $"/api/admin/imports/products{(dryRun ? "?dryRun=true" : "")}", csv, "text/csv");
 
