@@ -26,7 +26,7 @@ public sealed class AdminJourneyTests(Storefront shop)
         await tab.CheckPageAsync("admin-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Products and stock" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Wireless Mouse" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Wireless Mouse", Exact = true })).ToBeVisibleAsync();
         await tab.CheckPageAsync("admin-products");
         await page.GetByLabel("Product id").FillAsync(productId);
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
