@@ -14,17 +14,22 @@ public static class SecurityHeaderValues
 
     /// <summary>The production build loads its global stylesheet with
     /// <c>onload="this.media='all'"</c> (critical CSS inlining); that one handler is allowed by its hash
-    /// and no other inline script.</summary>
+    /// and no other inline handler.</summary>
     public const string StylesheetOnload = "'unsafe-hashes' 'sha256-MhtPZXr7+LpJUY5qtMutB+qWfQtMaPccfe7QXtCcEYc='";
 
+    /// <summary>index.html's one inline script, which preloads a landing page's first API answers
+    /// (web/src/index.html); any change to it changes this hash.</summary>
+    public const string LandingPreload = "'sha256-auCGmQS9r2By0vavtHEFrBagXltma9nKii0u7wVd18s='";
+
     /// <summary>Only this origin and the picture bucket. Angular adds component styles as style
-    /// elements at run time, hence inline style; scripts only from this origin. Pictures come
-    /// pre-signed from the bucket's own origin, and an admin's picture upload PUTs there.</summary>
+    /// elements at run time, hence inline style; scripts only from this origin and the two inline
+    /// pieces above, by hash. Pictures come pre-signed from the bucket's own origin, and an admin's
+    /// picture upload PUTs there.</summary>
     /// <param name="pictureOrigin">The bucket's origin (https://bucket.s3.region.amazonaws.com), or empty.</param>
     public static string ContentSecurityPolicy(string pictureOrigin)
     {
         var bucket = pictureOrigin is { Length: > 0 } ? " " + pictureOrigin : "";
-        return $"default-src 'self'; script-src 'self' {StylesheetOnload}; style-src 'self' 'unsafe-inline'; img-src 'self' data:{bucket}; " +
+        return $"default-src 'self'; script-src 'self' {StylesheetOnload} {LandingPreload}; style-src 'self' 'unsafe-inline'; img-src 'self' data:{bucket}; " +
             $"font-src 'self'; connect-src 'self'{bucket}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 

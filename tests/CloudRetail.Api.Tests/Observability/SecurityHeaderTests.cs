@@ -1,4 +1,7 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using CloudRetail.Api.Tests.Infrastructure;
 using CloudRetail.Api.Tests.RateLimits;
 
@@ -34,16 +37,27 @@ public sealed class SecurityHeaderTests(ShopApi shop)
     }
 
     [Fact]
-    public async Task The_storefront_policy_allows_this_origin_the_picture_bucket_and_one_known_inline_handler()
+    public async Task The_storefront_policy_allows_this_origin_the_picture_bucket_and_two_known_inline_scripts()
     {
         var policy = Directives((await shop.Client.GetAsync("/api/products")).Headers.GetValues("Content-Security-Policy").Single());
 
-        // Only the production build's stylesheet onload handler, by its hash, beside this origin.
-        Assert.Equal(["'self'", "'unsafe-hashes'", "'sha256-MhtPZXr7+LpJUY5qtMutB+qWfQtMaPccfe7QXtCcEYc='"], policy["script-src"]);
+        // Only the production build's stylesheet onload handler and index.html's preload, by their hashes, beside this origin.
+        Assert.Equal(["'self'", "'unsafe-hashes'", "'sha256-MhtPZXr7+LpJUY5qtMutB+qWfQtMaPccfe7QXtCcEYc='", SecurityHeaderValues.LandingPreload], policy["script-src"]);
         var bucket = new Uri(shop.Emulators.Urls.S3).GetLeftPart(UriPartial.Authority);
         Assert.Equal(["'self'", "data:", bucket], policy["img-src"]);
         Assert.Equal(["'self'", bucket], policy["connect-src"]);
         Assert.Equal(["'none'"], policy["object-src"]);
+    }
+
+    [Fact]
+    public void The_web_apps_one_inline_script_is_the_one_the_policy_allows()
+    {
+        var index = File.ReadAllText(Path.Combine(Repository.Root, "web", "src", "index.html"));
+
+        var hashes = Regex.Matches(index, "<script>(.*?)</script>", RegexOptions.Singleline)
+            .Select(script => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script.Groups[1].Value)))}'");
+
+        Assert.Equal([SecurityHeaderValues.LandingPreload], hashes);
     }
 
     [Fact]

@@ -67,13 +67,19 @@ public sealed class ShopperTab : IAsyncDisposable
         var violations = await AccessibilityViolationsAsync();
         Assert.True(violations.Length == 0, $"{name}: serious or critical accessibility violations:\n{string.Join("\n", violations)}");
 
+        ExpectNoConsoleErrors(name);
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });
+    }
+
+    /// <summary>No script error, no refused script or 5xx, and no console.error from the app so far.</summary>
+    public void ExpectNoConsoleErrors(string name)
+    {
         lock (_consoleErrors)
         {
             Assert.True(_consoleErrors.Count == 0, $"{name}: console errors:\n{string.Join("\n", _consoleErrors)}");
         }
-
-        Directory.CreateDirectory(ScreenshotDirectory);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });
     }
 
     /// <summary><see cref="CheckPageAsync"/> on a phone's width (390 px, saved as <c>{name}-phone.png</c>),

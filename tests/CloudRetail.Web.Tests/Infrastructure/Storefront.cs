@@ -46,16 +46,23 @@ public sealed class Storefront : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies, no storage): one shopper.</summary>
-    public async Task<ShopperTab> NewShopperAsync()
+    public Task<ShopperTab> NewShopperAsync() =>
+        // The accessibility check adds axe-core as a script tag, which the API's
+        // Content-Security-Policy (script-src 'self') rightly refuses to a page.
+        NewTabAsync(bypassContentSecurityPolicy: true);
+
+    /// <summary>A fresh shopper whose browser holds the pages to the API's Content-Security-Policy,
+    /// as every real browser does: a refused script is a console error. No accessibility check here.</summary>
+    public Task<ShopperTab> NewShopperUnderThePolicyAsync() => NewTabAsync(bypassContentSecurityPolicy: false);
+
+    private async Task<ShopperTab> NewTabAsync(bool bypassContentSecurityPolicy)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             Locale = "en-US",
-            // The accessibility check adds axe-core as a script tag, which the API's
-            // Content-Security-Policy (script-src 'self') rightly refuses to a page.
-            BypassCSP = true,
+            BypassCSP = bypassContentSecurityPolicy,
         });
         context.SetDefaultTimeout(15_000);
         return await ShopperTab.OpenAsync(context);
