@@ -10,9 +10,9 @@ namespace CloudRetail.Cdk;
 /// The stage's generated secrets, none of them in the function's environment: the function gets
 /// SECRET_PARAMETERS, each setting's Parameter Store path to its secret
 /// (<c>/aws/reference/secretsmanager/…</c>), and reads the values at run time, again every few
-/// minutes, so a rotated page-cursor or webhook secret needs no deploy. Two are also presented by
-/// AWS services that take them at deploy time (CloudFront's origin header, the sweep rule's event):
-/// rotating those means a deploy (docs/deploy.md, "Secrets").
+/// minutes, so a rotated page-cursor or webhook secret needs no deploy. One is also presented by an
+/// AWS service that takes it at deploy time (CloudFront's origin header): rotating it means a deploy
+/// (docs/deploy.md, "Secrets"). The reservation sweep needs none: IAM lets only its rule invoke.
 /// </summary>
 internal sealed class ShopSecrets : Construct
 {
@@ -26,7 +26,6 @@ internal sealed class ShopSecrets : Construct
         // The stack's own id in every name: a stack deleted and created again does not collide with
         // the names Secrets Manager keeps reserved during a deleted secret's recovery window.
         _prefix = $"cloudretail/{settings.Stage}/{Fn.Select(2, Fn.Split("/", Aws.STACK_ID))}/";
-        Scheduler = Add(ShopSettings.SchedulerSecret, "scheduler", "Shared by the reservation sweep's schedule and the API function", RemovalPolicy.DESTROY);
         // Every instance signs and checks page cursors with this one key, or a next page would fail on another instance.
         Add(ShopSettings.PageCursorSecret, "pagecursor", "Signs the cursors of the API's paged listings", RemovalPolicy.DESTROY);
         // Signs the payment webhook (HMAC-SHA256). Generated here, so no person ever holds it.
@@ -37,8 +36,6 @@ internal sealed class ShopSecrets : Construct
         CloudFrontOrigin = Add(ShopSettings.CloudFrontOriginSecret, "originverify",
             "Proves to the API that a request came through the storefront distribution", RemovalPolicy.DESTROY);
     }
-
-    public Secret Scheduler { get; }
 
     public Secret PaymentWebhook { get; }
 

@@ -37,8 +37,9 @@ public sealed class ShopStack : Stack
         // Cancels unpaid orders whose reservation ran out. The adapter POSTs the schedule's event
         // to the pass-through path. A run that fails (a throttle, a cold start past the timeout) is
         // tried twice more within its own five minutes, then parked in the dead-letter queue, which
-        // has an alarm: the next run starts afresh either way. The event carries the scheduler's
-        // secret, without which the app refuses to run the sweep.
+        // has an alarm: the next run starts afresh either way. The event carries no secret: the rule
+        // is the only caller IAM lets invoke the function outside API Gateway, and the app runs the
+        // sweep only for such an invocation (ScheduledJobFilter).
         SweepDeadLetters = new Queue(this, "ReservationSweepDeadLetters", new QueueProps
         {
             Encryption = QueueEncryption.SQS_MANAGED,
@@ -54,10 +55,6 @@ public sealed class ShopStack : Stack
                 RetryAttempts = SweepRetryAttempts,
                 MaxEventAge = Duration.Minutes(4),
                 DeadLetterQueue = SweepDeadLetters,
-                Event = RuleTargetInput.FromObject(new Dictionary<string, object>
-                {
-                    [ShopPaths.SchedulerSecretField] = secrets.Scheduler.SecretValue.UnsafeUnwrap(),
-                }),
             })],
         });
 

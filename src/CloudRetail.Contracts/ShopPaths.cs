@@ -7,9 +7,6 @@ public static class ShopPaths
     public const string Liveness = "/api/health";
 
     /// <summary>Where the adapter POSTs non-HTTP events (the scheduled reservation sweep). Outside /api,
-    /// so API Gateway never routes a request there; the scheduler's shared secret guards it besides.</summary>
+    /// so API Gateway never routes a request there; it runs only for the scheduler besides.</summary>
     public const string ScheduledSweep = "/internal/scheduled/expire-reservations";
-
-    /// <summary>The field of a scheduled event's JSON body that carries SCHEDULER_SECRET.</summary>
-    public const string SchedulerSecretField = "schedulerSecret";
 }

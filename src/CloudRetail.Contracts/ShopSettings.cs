@@ -108,9 +108,12 @@ public static class ShopSettings
     public const string NotificationsTable = "NOTIFICATIONS_TABLE";
     public const string SesFromEmail = "SES_FROM_EMAIL";
 
-    /// <summary>Shared by the scheduled rule (in its event) and the function: only a call that carries it
-    /// may run a scheduled job. Unset, every such call is refused.</summary>
+    /// <summary>Off Lambda, a call that starts a scheduled job must present it (X-Scheduler-Secret):
+    /// an operator by hand. Unset, only the schedule's own invocations on Lambda run one.</summary>
     public const string SchedulerSecret = "SCHEDULER_SECRET";
+
+    /// <summary>Set by Lambda itself in every function's environment: the app runs on Lambda, behind the Web Adapter.</summary>
+    public const string LambdaFunctionName = "AWS_LAMBDA_FUNCTION_NAME";
 
     /// <summary>Path prefix in front of /api when the API is served under one (an API Gateway
     /// stage or a custom-domain mapping); unset when requests arrive at /api directly.</summary>

@@ -33,8 +33,9 @@ public sealed class FunctionTests(SynthesizedShop shop)
         ShopSettings.ShopCountry,                         // collection orders carry no tax until -c shopCountry says where the shop is
         ShopSettings.ShopRegion,                          // as shopCountry, with -c shopRegion
         ShopSettings.ShopDefaultShippingMethod,           // no shipping for a checkout without one, as before, unless -c shopDefaultShippingMethod
-        ShopSettings.SchedulerSecret,                     // secrets: read at run time through SECRET_PARAMETERS
-        ShopSettings.PageCursorSecret,
+        ShopSettings.SchedulerSecret,                     // off Lambda only: IAM lets only the sweep's rule invoke the function
+        ShopSettings.LambdaFunctionName,                  // Lambda sets it in every function's environment
+        ShopSettings.PageCursorSecret,                    // secrets: read at run time through SECRET_PARAMETERS
         ShopSettings.PaymentWebhookSecret,
         ShopSettings.CloudFrontOriginSecret,
         ShopSettings.SecretRefreshSeconds,                // the API's default (5 minutes) applies

@@ -125,10 +125,10 @@ public static class OrdersModule
         return api;
     }
 
-    /// <summary>Maps the sweep for the scheduler: refused to any caller without the scheduler's secret.</summary>
+    /// <summary>Maps the sweep for the scheduler: refused to any other caller (<see cref="ScheduledJobFilter"/>).</summary>
     public static IEndpointRouteBuilder MapScheduledOrderEvents(this IEndpointRouteBuilder app)
     {
-        app.MapPost(ShopPaths.ScheduledSweep, ExpireReservations.Handle).ExcludeFromDescription().AllowAnonymous().RequireSchedulerSecret();
+        app.MapPost(ShopPaths.ScheduledSweep, ExpireReservations.Handle).ExcludeFromDescription().AllowAnonymous().RequireScheduler();
         return app;
     }
 }

@@ -1,26 +1,38 @@
-using System.Text.Json.Nodes;
-using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.Deploy.Tests.Infrastructure;
 
 namespace CloudRetail.Deploy.Tests;
 
 /// <summary>The stage's secrets are generated, never in the function's environment: the function
 /// reads them at run time (SECRET_PARAMETERS) and may read those and no other. The sweep's schedule
-/// carries the scheduler's secret as a deploy-time reference.</summary>
+/// carries none: IAM is what lets it, and only it besides API Gateway, invoke the function.</summary>
 [Collection(SynthesizedShopCollection.Name)]
-public sealed class SchedulerSecretTests(SynthesizedShop shop)
+public sealed class SecretTests(SynthesizedShop shop)
 {
     [Fact]
-    public void The_function_and_the_sweep_event_share_the_same_generated_secret()
+    public void The_sweeps_rule_sends_its_own_event_and_no_secret()
     {
         var target = Assert.Single(shop.Json.Resources("AWS::Events::Rule").Single().Resource.Properties()["Targets"]!.AsArray())!;
-        var secretId = Assert.Single(shop.Json.ReferencedIds(target["Input"]));
-        var secret = shop.Json["Resources"]![secretId]!.AsObject();
 
-        Assert.NotNull(secret.Properties()["GenerateSecretString"]);
-        Assert.Equal(StackRules.SecretName(shop.Json, secretId), StackRules.RuntimeSecrets(shop.Json)[ShopSettings.SchedulerSecret]);
-        var literalParts = string.Concat(target["Input"]!["Fn::Join"]![1]!.AsArray().OfType<JsonValue>().Select(v => v.GetValue<string>()));
-        Assert.StartsWith($"{{\"{SchedulerSecretFilter.EventField}\":\"{{{{resolve:secretsmanager:", literalParts, StringComparison.Ordinal);
+        Assert.Null(target["Input"]);
+        Assert.Null(target["InputTransformer"]);
+        Assert.Null(target["InputPath"]);
+    }
+
+    [Fact]
+    public void Only_api_gateway_and_the_sweeps_rule_may_invoke_the_function()
+    {
+        var function = shop.Json.Resources("AWS::Lambda::Function").Single().Id;
+        var rule = shop.Json.Resources("AWS::Events::Rule").Single().Id;
+        var permissions = shop.Json.Resources("AWS::Lambda::Permission")
+            .Select(p => p.Resource.Properties())
+            .Where(p => shop.Json.ReferencedIds(p["FunctionName"]).Contains(function))
+            .ToList();
+
+        Assert.All(permissions, p => Assert.Equal("lambda:InvokeFunction", p["Action"]!.GetValue<string>()));
+        Assert.All(permissions, p => Assert.NotNull(p["SourceArn"]));
+        var byEvents = Assert.Single(permissions, p => p["Principal"]!.GetValue<string>() == "events.amazonaws.com");
+        Assert.Equal([rule], shop.Json.ReferencedIds(byEvents["SourceArn"]));
+        Assert.All(permissions.Where(p => p != byEvents), p => Assert.Equal("apigateway.amazonaws.com", p["Principal"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -50,7 +62,7 @@ public sealed class SchedulerSecretTests(SynthesizedShop shop)
             .ToHashSet();
 
         Assert.Equal(
-            [ShopSettings.CloudFrontOriginSecret, ShopSettings.PageCursorSecret, ShopSettings.PaymentWebhookSecret, ShopSettings.SchedulerSecret],
+            [ShopSettings.CloudFrontOriginSecret, ShopSettings.PageCursorSecret, ShopSettings.PaymentWebhookSecret],
             runtime.Keys.Order());
         Assert.Equal(secrets.Select(s => StackRules.SecretName(shop.Json, s.Id)).Order(), runtime.Values.Order());
         Assert.Equal(secrets.Select(s => s.Id).ToHashSet(), readable);
