@@ -41,6 +41,15 @@ public static class AwsServiceCollectionExtensions
         return options;
     }
 
+    /// <summary>The keys a client built from these options signs with, for what the shop signs by
+    /// itself (pre-signed picture URLs): the emulator's, a named profile's, or the default chain's.</summary>
+    public static AWSCredentials SigningCredentials(this AWSOptions options) =>
+        options.Credentials
+        ?? (options.Profile is { } profile && new Amazon.Runtime.CredentialManagement.CredentialProfileStoreChain(options.ProfilesLocation)
+            .TryGetAWSCredentials(profile, out var fromProfile)
+                ? fromProfile
+                : new DefaultCredentialsOnFirstUse());
+
     /// <summary>One DynamoDB client for every module; each module still keeps to its own table.</summary>
     public static IServiceCollection AddDynamoDb(this IServiceCollection services, IConfiguration configuration)
     {

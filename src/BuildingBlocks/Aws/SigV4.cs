@@ -74,6 +74,62 @@ public static class SigV4
             authorization, canonicalRequest, stringToSign, signature);
     }
 
+    /// <summary>
+    /// A pre-signed S3 GET (query-string authentication, host the only signed header, unsigned
+    /// payload): what the SDK's GetPreSignedURL gives for the same object, keys and moment, held to it
+    /// by a test, at a small part of its cost (it builds and resolves a whole SDK request each time,
+    /// some 70 µs here, half a catalogue page's server time with 12 pictures).
+    /// </summary>
+    /// <param name="objectUrl">The object's URL: <c>https://bucket.s3.region.amazonaws.com/key</c>, or
+    /// the emulator's path-style <c>http://host/bucket/key</c>; the key as stored, not yet encoded.</param>
+    public static string PresignS3Get(string objectUrl, AwsKeys keys, string region, DateTimeOffset at, TimeSpan expiresIn)
+    {
+        var amzDate = at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var date = amzDate[..8];
+        var scope = $"{date}/{region}/s3/aws4_request";
+        var authority = objectUrl.IndexOf('/', objectUrl.IndexOf("//", StringComparison.Ordinal) + 2);
+        var host = objectUrl[(objectUrl.IndexOf("//", StringComparison.Ordinal) + 2)..authority];
+        var path = string.Join('/', objectUrl[authority..].Split('/').Select(UriEncode));
+        var query = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["X-Amz-Algorithm"] = Algorithm,
+            ["X-Amz-Credential"] = UriEncode($"{keys.AccessKeyId}/{scope}"),
+            ["X-Amz-Date"] = amzDate,
+            ["X-Amz-Expires"] = ((long)expiresIn.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+            ["X-Amz-SignedHeaders"] = "host",
+        };
+        if (keys.SessionToken is { Length: > 0 } token)
+        {
+            query["X-Amz-Security-Token"] = UriEncode(token);
+        }
+        var canonicalQuery = string.Join('&', query.Select(p => $"{p.Key}={p.Value}"));
+        var canonicalRequest = $"GET\n{path}\n{canonicalQuery}\nhost:{host}\n\nhost\nUNSIGNED-PAYLOAD";
+        var stringToSign = string.Join('\n', Algorithm, amzDate, scope, Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest))));
+        var signature = Hex(HMACSHA256.HashData(DaysSigningKey(keys.SecretAccessKey, date, region, "s3"), Encoding.UTF8.GetBytes(stringToSign)));
+        return $"{objectUrl[..authority]}{path}?{canonicalQuery}&X-Amz-Signature={signature}";
+    }
+
+    private sealed record DerivedKey(string Secret, string Date, string Region, string Service, byte[] Key)
+    {
+        // Keeps the secret out of anything that prints the record.
+        public override string ToString() => $"DerivedKey {{ Date = {Date}, Region = {Region}, Service = {Service} }}";
+    }
+
+    private static DerivedKey? _lastDerived;
+
+    /// <summary>The signing key changes only with the day, region, service and secret: derived (four
+    /// HMACs) once for them and kept, as AWS's SDKs do, rather than for every URL of a listing.</summary>
+    private static byte[] DaysSigningKey(string secretAccessKey, string date, string region, string service)
+    {
+        if (Volatile.Read(ref _lastDerived) is { } last && last.Date == date && last.Region == region && last.Service == service && last.Secret == secretAccessKey)
+        {
+            return last.Key;
+        }
+        var key = SigningKey(secretAccessKey, date, region, service);
+        Volatile.Write(ref _lastDerived, new DerivedKey(secretAccessKey, date, region, service, key));
+        return key;
+    }
+
     public static byte[] SigningKey(string secretAccessKey, string date, string region, string service)
     {
         var key = HMACSHA256.HashData(Encoding.UTF8.GetBytes($"AWS4{secretAccessKey}"), Encoding.UTF8.GetBytes(date));

@@ -1,3 +1,4 @@
+using Amazon.S3;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Persistence;
@@ -29,7 +30,8 @@ public static class CatalogModule
         services.AddSingleton<ProductsTable>();
         services.AddSingleton<SearchIndexTable>();
         services.AddSingleton<IProductSearch>(sp => sp.GetRequiredService<SearchIndexTable>());
-        services.AddSingleton<ProductImages>();
+        var signing = configuration.AwsOptions(configuration.LocalAws().S3Url).SigningCredentials();
+        services.AddSingleton(sp => new ProductImages(sp.GetRequiredService<IAmazonS3>(), options, sp.GetRequiredService<TimeProvider>(), signing));
         services.AddSingleton<ICatalog, ProductCatalog>();
         services.AddSingleton<IValidator<CreateProductRequest>, CreateProductValidator>();
         services.AddSingleton<IValidator<UpdateProductRequest>, UpdateProductValidator>();
