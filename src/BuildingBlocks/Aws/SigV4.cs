@@ -20,7 +20,7 @@ public sealed record SigV4Signature(
 /// string to sign, derived signing key, signature. Checked against AWS's published test suite.
 /// The payload is always hashed into the signature; x-amz-content-sha256 is an S3 header that SES
 /// and Cognito do not need, so it is not sent. One implementation for every module that signs by
-/// hand (Notifications for SES, Identity for Cognito's admin operations).
+/// hand (Notifications for SES, Identity for Cognito's admin operations, Catalog's picture URLs).
 /// </summary>
 /// <remarks>
 /// Why not AWSSDK.Core's own signer (4.1.0, Amazon.Runtime.Internal.Auth.AWS4Signer): that namespace
