@@ -42,7 +42,7 @@ public static class AwsServiceCollectionExtensions
     }
 
     /// <summary>The keys a client built from these options signs with, for what the shop signs by
-    /// itself (pre-signed picture URLs): the emulator's, a named profile's, or the default chain's.</summary>
+    /// itself (<see cref="PresignedDownloads"/>): the emulator's, a named profile's, or the default chain's.</summary>
     public static AWSCredentials SigningCredentials(this AWSOptions options) =>
         options.Credentials
         ?? (options.Profile is { } profile && new Amazon.Runtime.CredentialManagement.CredentialProfileStoreChain(options.ProfilesLocation)
@@ -76,6 +76,8 @@ public static class AwsServiceCollectionExtensions
             s3.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
             s3.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED;
         });
+        var signing = configuration.AwsOptions(emulator).SigningCredentials();
+        services.AddSingleton(sp => new PresignedDownloads(sp.GetRequiredService<IAmazonS3>(), signing, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using Amazon.S3;
 using CloudRetail.BuildingBlocks.Aws;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Persistence;
@@ -30,8 +29,7 @@ public static class CatalogModule
         services.AddSingleton<ProductsTable>();
         services.AddSingleton<SearchIndexTable>();
         services.AddSingleton<IProductSearch>(sp => sp.GetRequiredService<SearchIndexTable>());
-        var signing = configuration.AwsOptions(configuration.LocalAws().S3Url).SigningCredentials();
-        services.AddSingleton(sp => new ProductImages(sp.GetRequiredService<IAmazonS3>(), options, sp.GetRequiredService<TimeProvider>(), signing));
+        services.AddSingleton<ProductImages>();
         services.AddSingleton<ICatalog, ProductCatalog>();
         services.AddSingleton<IValidator<CreateProductRequest>, CreateProductValidator>();
         services.AddSingleton<IValidator<UpdateProductRequest>, UpdateProductValidator>();

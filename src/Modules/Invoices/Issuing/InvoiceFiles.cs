@@ -1,17 +1,14 @@
 using Amazon.S3;
 using Amazon.S3.Model;
+using CloudRetail.BuildingBlocks.Aws;
 
 namespace CloudRetail.Invoices.Issuing;
 
 /// <summary>The invoice PDFs in their private bucket, one object per invoice number; shoppers fetch
 /// theirs through a short-lived pre-signed URL (signing is local computation: no call to S3).</summary>
-internal sealed class InvoiceFiles(IAmazonS3 s3, InvoicesOptions options, TimeProvider clock)
+internal sealed class InvoiceFiles(IAmazonS3 s3, PresignedDownloads downloads, InvoicesOptions options, TimeProvider clock)
 {
     public const string ContentType = "application/pdf";
-
-    private readonly Protocol _protocol = s3.Config.ServiceURL?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true
-        ? Protocol.HTTP
-        : Protocol.HTTPS;
 
     /// <summary>Stores the PDF as its plain bytes (no aws-chunked framing, which s3rver would keep).
     /// Storing the same invoice again writes the same object.</summary>
@@ -32,13 +29,6 @@ internal sealed class InvoiceFiles(IAmazonS3 s3, InvoicesOptions options, TimePr
     public (string Url, DateTimeOffset ExpiresAt) DownloadUrl(string key)
     {
         var expiresAt = clock.GetUtcNow().Add(options.UrlLifetime);
-        return (s3.GetPreSignedURL(new GetPreSignedUrlRequest
-        {
-            BucketName = options.BucketName,
-            Key = key,
-            Verb = HttpVerb.GET,
-            Protocol = _protocol,
-            Expires = expiresAt.UtcDateTime,
-        }), expiresAt);
+        return (downloads.Url(options.BucketName, key, options.UrlLifetime), expiresAt);
     }
 }
