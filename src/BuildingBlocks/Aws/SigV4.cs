@@ -20,7 +20,7 @@ public sealed record SigV4Signature(
 /// string to sign, derived signing key, signature. Checked against AWS's published test suite.
 /// The payload is always hashed into the signature; x-amz-content-sha256 is an S3 header that SES
 /// and Cognito do not need, so it is not sent. One implementation for every module that signs by
-/// hand (Notifications for SES, Identity for Cognito's admin operations, Catalog's picture URLs).
+/// hand (Notifications for SES, Identity for Cognito's admin operations, the buckets' download URLs).
 /// </summary>
 /// <remarks>
 /// Why not AWSSDK.Core's own signer (4.1.0, Amazon.Runtime.Internal.Auth.AWS4Signer): that namespace
@@ -87,9 +87,10 @@ public static class SigV4
         var amzDate = at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var date = amzDate[..8];
         var scope = $"{date}/{region}/s3/aws4_request";
-        var authority = objectUrl.IndexOf('/', objectUrl.IndexOf("//", StringComparison.Ordinal) + 2);
-        var host = objectUrl[(objectUrl.IndexOf("//", StringComparison.Ordinal) + 2)..authority];
-        var path = string.Join('/', objectUrl[authority..].Split('/').Select(UriEncode));
+        var hostStart = objectUrl.IndexOf("//", StringComparison.Ordinal) + 2;
+        var pathStart = objectUrl.IndexOf('/', hostStart);
+        var host = objectUrl[hostStart..pathStart];
+        var path = string.Join('/', objectUrl[pathStart..].Split('/').Select(UriEncode));
         var query = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["X-Amz-Algorithm"] = Algorithm,
@@ -106,7 +107,7 @@ public static class SigV4
         var canonicalRequest = $"GET\n{path}\n{canonicalQuery}\nhost:{host}\n\nhost\nUNSIGNED-PAYLOAD";
         var stringToSign = string.Join('\n', Algorithm, amzDate, scope, Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest))));
         var signature = Hex(HMACSHA256.HashData(DaysSigningKey(keys.SecretAccessKey, date, region, "s3"), Encoding.UTF8.GetBytes(stringToSign)));
-        return $"{objectUrl[..authority]}{path}?{canonicalQuery}&X-Amz-Signature={signature}";
+        return $"{objectUrl[..pathStart]}{path}?{canonicalQuery}&X-Amz-Signature={signature}";
     }
 
     private sealed record DerivedKey(string Secret, string Date, string Region, string Service, byte[] Key)
