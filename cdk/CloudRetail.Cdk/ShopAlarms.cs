@@ -25,6 +25,7 @@ internal sealed class ShopAlarms : Construct
     public const string DynamoDbThrottles = "DynamoDbThrottles";
     public const string SweepUnsettled = "SweepUnsettled";
     public const string SweepDeadLetters = "SweepDeadLetters";
+    public const string SweepSilent = "SweepSilent";
     public const string FailedEmails = "FailedEmails";
     public const string FailedInvoices = "FailedInvoices";
 
@@ -37,7 +38,8 @@ internal sealed class ShopAlarms : Construct
         string Name(string alarm) => $"cloudretail-{settings.Stage}-{alarm}";
 
         void Add(string alarm, IMetric metric, double threshold, int periods, string description,
-            ComparisonOperator comparison = ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+            ComparisonOperator comparison = ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+            TreatMissingData missingData = TreatMissingData.NOT_BREACHING)
         {
             var created = new Alarm(this, alarm, new AlarmProps
             {
@@ -47,8 +49,8 @@ internal sealed class ShopAlarms : Construct
                 Threshold = threshold,
                 EvaluationPeriods = periods,
                 ComparisonOperator = comparison,
-                // No requests, no sweep lines: nothing is wrong.
-                TreatMissingData = TreatMissingData.NOT_BREACHING,
+                // No requests, no sweep lines: nothing is wrong (but for the alarm on the sweep's silence).
+                TreatMissingData = missingData,
             });
             created.AddAlarmAction(action);
             created.AddOkAction(action);
@@ -92,6 +94,10 @@ internal sealed class ShopAlarms : Construct
         var ns = ShopMetricNames.Namespace(settings.Stage);
         Add(SweepUnsettled, Shop(ns, ShopMetricNames.SweepUnsettled, null, fiveMinutes), 1, 3,
             "The reservation sweep left orders unsettled three runs in a row (15 minutes).");
+        // Every run records its unsettled count, 0 included: three periods without one mean the sweep
+        // did not run (its rule disabled, or its calls refused: docs/security.md), and unpaid orders keep their stock.
+        Add(SweepSilent, Shop(ns, ShopMetricNames.SweepUnsettled, null, fiveMinutes).With(new MetricOptions { Statistic = "SampleCount" }), 1, 3,
+            "The reservation sweep has not reported a run for 15 minutes.", ComparisonOperator.LESS_THAN_THRESHOLD, TreatMissingData.BREACHING);
         Add(SweepDeadLetters, sweepDeadLetters.MetricApproximateNumberOfMessagesVisible(new MetricOptions { Period = fiveMinutes, Statistic = "Maximum" }), 1, 1,
             "A reservation sweep run failed after its retries and was parked in the dead-letter queue.");
         Add(FailedEmails, Shop(ns, ShopMetricNames.Emails, ShopMetricNames.Failed, Duration.Minutes(15)), 3, 1,

@@ -14,7 +14,7 @@ public sealed class AlarmTests(SynthesizedShop shop)
     public static readonly string[] Named =
     [
         ShopAlarms.LambdaErrors, ShopAlarms.LambdaThrottles, ShopAlarms.Api5xxRate, ShopAlarms.ApiLatencyP99,
-        ShopAlarms.SweepUnsettled, ShopAlarms.SweepDeadLetters, ShopAlarms.FailedEmails, ShopAlarms.FailedInvoices,
+        ShopAlarms.SweepUnsettled, ShopAlarms.SweepDeadLetters, ShopAlarms.SweepSilent, ShopAlarms.FailedEmails, ShopAlarms.FailedInvoices,
     ];
 
     [Fact]
@@ -40,6 +40,7 @@ public sealed class AlarmTests(SynthesizedShop shop)
 
     [Theory]
     [InlineData(ShopAlarms.SweepUnsettled, ShopMetricNames.SweepUnsettled, null)]
+    [InlineData(ShopAlarms.SweepSilent, ShopMetricNames.SweepUnsettled, null)]
     [InlineData(ShopAlarms.FailedEmails, ShopMetricNames.Emails, ShopMetricNames.Failed)]
     [InlineData(ShopAlarms.FailedInvoices, ShopMetricNames.Invoices, ShopMetricNames.Failed)]
     public void The_shops_own_alarms_read_the_metrics_the_app_writes(string alarm, string metric, string? outcome)
@@ -50,6 +51,19 @@ public sealed class AlarmTests(SynthesizedShop shop)
         Assert.Equal(metric, properties["MetricName"]!.GetValue<string>());
         var dimensions = properties["Dimensions"]?.AsArray().Select(d => $"{d!["Name"]}={d["Value"]}").ToArray() ?? [];
         Assert.Equal(outcome is null ? [] : [$"{ShopMetricNames.Outcome}={outcome}"], dimensions);
+    }
+
+    [Fact]
+    public void A_sweep_that_stops_reporting_its_runs_alarms_as_missing_data_counts_against_it()
+    {
+        var silent = Alarms(shop.Json)[$"cloudretail-dev-{ShopAlarms.SweepSilent}"];
+
+        Assert.Equal(ShopMetricNames.SweepUnsettled, silent["MetricName"]!.GetValue<string>());
+        Assert.Equal("SampleCount", silent["Statistic"]!.GetValue<string>());
+        Assert.Equal("LessThanThreshold", silent["ComparisonOperator"]!.GetValue<string>());
+        Assert.Equal(1, silent["Threshold"]!.GetValue<double>());
+        Assert.Equal(3, silent["EvaluationPeriods"]!.GetValue<int>());
+        Assert.Equal("breaching", silent["TreatMissingData"]!.GetValue<string>());
     }
 
     [Fact]
