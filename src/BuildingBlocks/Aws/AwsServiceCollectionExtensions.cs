@@ -68,7 +68,8 @@ public static class AwsServiceCollectionExtensions
             return services;
         }
         var emulator = configuration.LocalAws().S3Url;
-        services.AddAWSService<IAmazonS3>(configuration.AwsOptions(emulator), (config, _) =>
+        var options = configuration.AwsOptions(emulator);
+        services.AddAWSService<IAmazonS3>(options, (config, _) =>
         {
             var s3 = (AmazonS3Config)config;
             // s3rver serves buckets by path; it also predates the SDK's default payload checksums.
@@ -76,7 +77,8 @@ public static class AwsServiceCollectionExtensions
             s3.RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED;
             s3.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED;
         });
-        var signing = configuration.AwsOptions(emulator).SigningCredentials();
+        // The client's own credentials object, so both sign with one cached set of keys.
+        var signing = options.SigningCredentials();
         services.AddSingleton(sp => new PresignedDownloads(sp.GetRequiredService<IAmazonS3>(), signing, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
