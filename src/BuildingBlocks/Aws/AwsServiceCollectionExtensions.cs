@@ -43,7 +43,7 @@ public static class AwsServiceCollectionExtensions
 
     /// <summary>The keys a client built from these options signs with, for what the shop signs by
     /// itself (<see cref="PresignedDownloads"/>): the emulator's, a named profile's, or the default chain's.</summary>
-    public static AWSCredentials SigningCredentials(this AWSOptions options) =>
+    public static AWSCredentials ClientCredentials(this AWSOptions options) =>
         options.Credentials
         ?? (options.Profile is { } profile && new Amazon.Runtime.CredentialManagement.CredentialProfileStoreChain(options.ProfilesLocation)
             .TryGetAWSCredentials(profile, out var fromProfile)
@@ -78,7 +78,7 @@ public static class AwsServiceCollectionExtensions
             s3.ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED;
         });
         // The client's own credentials object, so both sign with one cached set of keys.
-        var signing = options.SigningCredentials();
+        var signing = options.ClientCredentials();
         services.AddSingleton(sp => new PresignedDownloads(sp.GetRequiredService<IAmazonS3>(), signing, sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -10,7 +10,7 @@ namespace CloudRetail.BuildingBlocks.Aws;
 /// the bucket's regional virtual-hosted origin, the one the storefront's CSP names. Signing is local
 /// computation: no call to S3.
 /// </summary>
-/// <param name="credentials">What the S3 client signs with (<see cref="AwsServiceCollectionExtensions.SigningCredentials"/>).</param>
+/// <param name="credentials">What the S3 client signs with (<see cref="AwsServiceCollectionExtensions.ClientCredentials"/>).</param>
 public sealed class PresignedDownloads(IAmazonS3 s3, AWSCredentials credentials, TimeProvider clock)
 {
     private readonly string _region = s3.Config.AuthenticationRegion ?? s3.Config.RegionEndpoint.SystemName;
@@ -20,9 +20,8 @@ public sealed class PresignedDownloads(IAmazonS3 s3, AWSCredentials credentials,
     public string Url(string bucket, string key, TimeSpan lifetime)
     {
         var objectUrl = _emulator is null
-            ? $"{SecurityHeaderValues.BucketOrigin(bucket, s3.Config.RegionEndpoint.SystemName)}/{key}"
+            ? $"{SecurityHeaderValues.BucketOrigin(bucket, _region)}/{key}"
             : $"{_emulator}/{bucket}/{key}";
-        var keys = credentials.GetCredentials();
-        return SigV4.PresignS3Get(objectUrl, new AwsKeys(keys.AccessKey, keys.SecretKey, keys.UseToken ? keys.Token : null), _region, clock.GetUtcNow(), lifetime);
+        return SigV4.PresignS3Get(objectUrl, AwsKeys.From(credentials.GetCredentials()), _region, clock.GetUtcNow(), lifetime);
     }
 }

@@ -7,6 +7,10 @@ namespace CloudRetail.BuildingBlocks.Aws;
 /// <summary>Keys to sign with. A session token comes with temporary credentials (Lambda's role).</summary>
 public sealed record AwsKeys(string AccessKeyId, string SecretAccessKey, string? SessionToken = null)
 {
+    /// <summary>The SDK's resolved credentials as keys to sign with.</summary>
+    public static AwsKeys From(Amazon.Runtime.ImmutableCredentials credentials) =>
+        new(credentials.AccessKey, credentials.SecretKey, credentials.UseToken ? credentials.Token : null);
+
     // Keeps the secret out of logs and exception messages that print the record.
     public override string ToString() => $"AwsKeys {{ AccessKeyId = {AccessKeyId} }}";
 }

@@ -17,7 +17,6 @@ public class SigningCredentials(AwsKeys? localKeys)
         {
             return localKeys;
         }
-        var credentials = await _chain.GetCredentialsAsync();
-        return new AwsKeys(credentials.AccessKey, credentials.SecretKey, credentials.UseToken ? credentials.Token : null);
+        return AwsKeys.From(await _chain.GetCredentialsAsync());
     }
 }
