@@ -17,9 +17,9 @@ public static class SecurityHeaderValues
     /// and no other inline handler.</summary>
     public const string StylesheetOnload = "'unsafe-hashes' 'sha256-MhtPZXr7+LpJUY5qtMutB+qWfQtMaPccfe7QXtCcEYc='";
 
-    /// <summary>index.html's one inline script, which preloads a landing page's first API answers
-    /// (web/src/index.html); any change to it changes this hash.</summary>
-    public const string LandingPreload = "'sha256-auCGmQS9r2By0vavtHEFrBagXltma9nKii0u7wVd18s='";
+    /// <summary>index.html's one inline script, which asks for a landing page's first API answers and
+    /// its first picture before the app runs (web/src/index.html); any change to it changes this hash.</summary>
+    public const string LandingPreload = "'sha256-RYK0/URRpGyt/q8b9MIcYqpP/hj/izONbclV3Defrp8='";
 
     /// <summary>Only this origin and the picture bucket. Angular adds component styles as style
     /// elements at run time, hence inline style; scripts only from this origin and the two inline
