@@ -18,6 +18,7 @@ import { DashboardService } from './dashboard.service';
     .cards { grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
     .statuses { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
     .attention { grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); }
+    .statuses li { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }
     .attention li { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; }
     .attention-due { border-color: #b45309; }
     .admin-areas { grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
