@@ -32,9 +32,9 @@ public static class AnalyticsModule
 
     public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder api)
     {
-        // Four queues: failed e-mails, failed invoices and pending refunds one Query each, unsettled payments one Query of
-        // each shard of the orders' status index.
-        var calls = GetDashboard.DynamoDbCalls(queueQueries: 3 + ShopIndexes.OrdersByStatusShards);
+        // Five queues: failed e-mails, failed invoices, pending refunds and returns to review one Query each, unsettled
+        // payments one Query of each shard of the orders' status index.
+        var calls = GetDashboard.DynamoDbCalls(queueQueries: 4 + ShopIndexes.OrdersByStatusShards);
         api.MapGroup("/admin/dashboard").WithTag("Analytics",
                 "How the shop is doing (staff): per-day figures kept by the orders, payments, refunds and sign-ups that change them, and what needs a person.")
             .RequireAuthorization(ShopPolicies.Admin)
@@ -44,7 +44,7 @@ public static class AnalyticsModule
                 $"{Period.MaxDays} days), in the shop's time zone (SHOP_TIME_ZONE): orders placed, orders by status (each order on the day it was placed, under its status now), " +
                 "per currency the revenue of orders that stand (placed and not cancelled: net goods, tax, shipping, discount, total) and their average, refunds paid in the period, " +
                 "new customers (accounts confirmed), the top 10 products by units and by revenue, products at or below LOW_STOCK_THRESHOLD units available, " +
-                "what needs a person now (failed e-mails and invoices, payments not settled, refunds pending, open returns once they are counted) and one entry per day for charts. " +
+                "what needs a person now (failed e-mails and invoices, payments not settled, refunds pending, returns waiting for a decision in `openReturns`) and one entry per day for charts. " +
                 $"Reading it costs {calls} DynamoDB calls whatever the number of orders: a Query of each of the {ShopStatsTable.Shards} shards of the per-day figures, a Scan of the stock " +
                 "(one page per some 10,000 products), a Query of each work queue (each counts at most 100; the unsettled payments' one of each of the " +
                 $"{ShopIndexes.OrdersByStatusShards} shards of the orders' status index) and one BatchGetItem of product names. " +

@@ -41,8 +41,8 @@ public sealed record OrderMove(DateTimeOffset PlacedAt, string From, string To, 
 
 /// <summary>
 /// Something on the dashboard that needs a person, counted by the module that owns it (e-mails that
-/// failed, invoices that failed, payments and refunds not settled, and open returns once the Returns
-/// module registers its own): each module registers one in its <c>AddXModule</c>. A count reads at most
+/// failed, invoices that failed, payments and refunds not settled, returns waiting for a decision):
+/// each module registers one in its <c>AddXModule</c>. A count reads at most
 /// one DynamoDB page and stops at <see cref="WorkQueue.CountCap"/>.
 /// </summary>
 public interface IWorkQueue
@@ -64,8 +64,8 @@ public static class WorkQueue
     public const string UnsettledPayments = "UNSETTLED_PAYMENTS";
     public const string PendingRefunds = "PENDING_REFUNDS";
 
-    /// <summary>The seam for the Returns module: it registers an <see cref="IWorkQueue"/> of this kind;
-    /// until then the dashboard says returns are not tracked.</summary>
+    /// <summary>Returns waiting for staff to approve or reject them, counted by the Returns module; the
+    /// dashboard answers it apart from the other queues, as <c>openReturns</c>.</summary>
     public const string OpenReturns = "OPEN_RETURNS";
 
     public static WorkCount Of(string kind, string label, int found, string? link) =>

@@ -28,6 +28,7 @@ public static class ReturnsModule
         services.AddSingleton<ReturnDesk>();
         services.AddSingleton<IReturns, ReturnBook>();
         services.AddSingleton<ISweepStep, ReturnRefundCatchUp>();
+        services.AddSingleton<Analytics.IWorkQueue, ReturnsToReview>();
         services.AddSingleton<IValidator<RequestReturnRequest>, RequestReturnValidator>();
         services.AddSingleton<IValidator<RejectReturnRequest>, RejectReturnValidator>();
         services.AddSingleton<IValidator<ReceiveReturnRequest>, ReceiveReturnValidator>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CloudRetail.Api.Tests.Infrastructure;
 using CloudRetail.Api.Tests.Payments;
+using CloudRetail.Api.Tests.Returns;
 
 namespace CloudRetail.Api.Tests.Analytics;
 
@@ -81,7 +82,7 @@ public sealed class DashboardTests(ShopApi shop)
     }
 
     [Fact]
-    public async Task Reading_the_dashboard_costs_the_same_twenty_three_dynamodb_calls_for_a_day_a_month_or_a_year()
+    public async Task Reading_the_dashboard_costs_the_same_twenty_four_dynamodb_calls_for_a_day_a_month_or_a_year()
     {
         var admin = await shop.AdminClientAsync();
         var productId = await admin.CreateProductAsync(price: 3m, stock: 10, currency: "DKK");
@@ -93,13 +94,34 @@ public sealed class DashboardTests(ShopApi shop)
         var year = await shop.DynamoDbCalls.CountAsync(async () => Assert.Equal(HttpStatusCode.OK,
             (await admin.GetAsync($"/api/admin/dashboard?period=custom&from={DateTime.UtcNow.AddDays(-365):yyyy-MM-dd}&to={DateTime.UtcNow:yyyy-MM-dd}")).StatusCode));
 
-        // A Query of each of the ten shards of the figures and of each of the four work queues, a Scan of
+        // A Query of each of the ten shards of the figures and of each of the five work queues, a Scan of
         // the stock, one BatchGetItem of the products' names: however many orders the shop has. The unsettled
         // payments' queue counts the PAYING orders in each of the eight shards of the status index: 8 Queries, not 1.
-        Assert.Equal(23, today.Count);
-        Assert.Equal((21, 1, 1), (today.Count(c => c == "Query"), today.Count(c => c == "Scan"), today.Count(c => c == "BatchGetItem")));
+        Assert.Equal(24, today.Count);
+        Assert.Equal((22, 1, 1), (today.Count(c => c == "Query"), today.Count(c => c == "Scan"), today.Count(c => c == "BatchGetItem")));
         Assert.Equal(today.Order(), month.Order());
         Assert.Equal(today.Order(), year.Order());
+    }
+
+    [Fact]
+    public async Task Returns_need_a_person_from_the_shoppers_request_until_staff_approve_or_reject_them()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = await admin.CreateProductAsync(price: 8.00m, stock: 5);
+        var (customer, _, _) = await shop.NewCustomerAsync();
+        var orderId = await ReturnTests.DeliveredOrderAsync(admin, customer, (productId, 2));
+        var before = ReturnsToReview(await TodayAsync(admin));
+
+        var approved = await RequestReturnAsync(customer, orderId, productId);
+        var rejected = await RequestReturnAsync(customer, orderId, productId);
+        var waiting = ReturnsToReview(await TodayAsync(admin));
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/returns/{approved}/approve", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostJsonAsync($"/api/admin/returns/{rejected}/reject", new { reason = "worn" })).StatusCode);
+        var decided = ReturnsToReview(await TodayAsync(admin));
+
+        Assert.Equal(("OPEN_RETURNS", "Returns to review", false), ((string?)waiting["kind"], (string?)waiting["label"], (bool)waiting["atLeast"]!));
+        Assert.Equal((int)before["count"]! + 2, (int)waiting["count"]!);
+        Assert.Equal((int)before["count"]!, (int)decided["count"]!);
     }
 
     [Fact]
@@ -125,6 +147,15 @@ public sealed class DashboardTests(ShopApi shop)
     }
 
     private static Task<JsonNode> TodayAsync(HttpClient admin) => admin.GetJsonAsync("/api/admin/dashboard?period=today");
+
+    private static JsonNode ReturnsToReview(JsonNode dashboard) => dashboard["needsAttention"]!["openReturns"]!;
+
+    private static async Task<string> RequestReturnAsync(HttpClient customer, string orderId, string productId)
+    {
+        var response = await customer.PostJsonAsync($"/api/orders/{orderId}/returns", new { reason = "does not fit", lines = new[] { new { productId, quantity = 1 } } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (string)(await response.JsonAsync())["returnId"]!;
+    }
 
     private static int Placed(JsonNode dashboard) => (int)dashboard["ordersPlaced"]!;
 

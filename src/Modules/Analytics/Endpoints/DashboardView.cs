@@ -26,6 +26,6 @@ internal sealed record LowStock(int Threshold, int Count, IReadOnlyList<LowStock
 
 internal sealed record LowStockProduct(string ProductId, string? Name, int AvailableQty, int ReservedQty);
 
-/// <summary>What needs a person now (not only in the period). <paramref name="OpenReturns"/> is null until
-/// a Returns module counts them; <paramref name="DriftingProducts"/> is null unless asked for with drift=true.</summary>
+/// <summary>What needs a person now (not only in the period). <paramref name="OpenReturns"/> is the Returns
+/// module's queue (null in a build without it); <paramref name="DriftingProducts"/> is null unless asked for with drift=true.</summary>
 internal sealed record NeedsAttention(IReadOnlyList<WorkCount> Queues, WorkCount? OpenReturns, int? DriftingProducts);

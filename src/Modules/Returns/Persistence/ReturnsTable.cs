@@ -118,6 +118,17 @@ internal sealed class ReturnsTable(IAmazonDynamoDB dynamoDb, ReturnsOptions opti
     public Task<Page<Return>> PageByStatusAsync(ReturnStatus status, PageRequest page, CancellationToken cancellationToken) =>
         Query(ReturnsOptions.ByStatusIndex, Status, Attr.Enum(status), newestFirst: true, page.Size, page.StartKey, null, cancellationToken);
 
+    /// <summary>How many returns are in one status, counting at most <paramref name="cap"/> + 1.</summary>
+    public Task<int> CountInStatusAsync(ReturnStatus status, int cap, CancellationToken cancellationToken) =>
+        dynamoDb.CountUpToAsync(new QueryRequest
+        {
+            TableName = options.TableName,
+            IndexName = ReturnsOptions.ByStatusIndex,
+            KeyConditionExpression = "#status = :status",
+            ExpressionAttributeNames = new() { ["#status"] = Status },
+            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status))),
+        }, cap, cancellationToken);
+
     /// <summary>Returns in one status created before <paramref name="cutoff"/>, oldest first.</summary>
     public IAsyncEnumerable<Return> InStatusBeforeAsync(ReturnStatus status, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         Tables.ReadAllAsync((startKey, ct) => Query(ReturnsOptions.ByStatusIndex, Status, Attr.Enum(status), newestFirst: false, 100, startKey, cutoff, ct),

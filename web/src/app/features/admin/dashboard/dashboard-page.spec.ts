@@ -14,7 +14,7 @@ const today: Dashboard = {
   topProductsByUnits: [{ productId: 'P-1', name: 'Desk Lamp', currency: 'USD', units: 3, revenue: 40 }],
   topProductsByRevenue: [{ productId: 'P-1', name: 'Desk Lamp', currency: 'USD', units: 3, revenue: 40 }],
   lowStock: { threshold: 5, count: 1, products: [{ productId: 'P-2', name: 'Vase', availableQty: 1, reservedQty: 0 }] },
-  needsAttention: { queues: [{ kind: 'FAILED_EMAILS', label: 'Failed e-mails', count: 101, atLeast: true, link: null }], openReturns: null, driftingProducts: null },
+  needsAttention: { queues: [{ kind: 'FAILED_EMAILS', label: 'Failed e-mails', count: 101, atLeast: true, link: null }], openReturns: { kind: 'OPEN_RETURNS', label: 'Returns to review', count: 2, atLeast: false, link: '/api/admin/returns?status=REQUESTED' }, driftingProducts: null },
   days: [{ day: '2026-12-02', placed: 3, newCustomers: 2, revenue: [{ currency: 'USD', orders: 2, total: 48.6, refunds: 10 }] }],
 };
 
@@ -40,7 +40,8 @@ describe('DashboardPage', () => {
     expect(page.querySelector('[data-testid=orders-placed]')?.textContent).toBe('3');
     expect([...page.querySelectorAll('a')].find((a) => a.textContent === 'Vase')?.getAttribute('href')).toBe('/products/P-2/stock');
     expect(page.textContent).toContain('101+');
-    expect(page.textContent).toContain('not tracked yet');
+    const returns = page.querySelector('[data-testid=returns-link]');
+    expect([returns?.textContent, returns?.getAttribute('href'), returns?.closest('li')?.querySelector('strong')?.textContent]).toEqual(['Returns to review', '/returns', '2']);
     const charts = [...page.querySelectorAll('svg[role=img]')];
     expect(charts.length).toBe(4);
     for (const chart of charts) {
