@@ -12,8 +12,13 @@ import { PriceBreakdown } from '../core/api/api-models';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [CurrencyPipe, PercentPipe, RouterLink],
   host: { style: 'display: contents' },
-  // A long product or shipping name wraps rather than push the table past a phone's screen.
-  styles: '.price-breakdown td, .price-breakdown th { overflow-wrap: anywhere; }',
+  // A long product or shipping name wraps rather than push the table past a phone's screen, but the
+  // product column keeps room for a word, so a short name or the headings are not broken mid-word.
+  styles: `
+    .price-breakdown td:first-child, .price-breakdown tfoot th { overflow-wrap: anywhere; }
+    .price-breakdown td:first-child { min-width: 6rem; }
+    @media (max-width: 30rem) { .price-breakdown th, .price-breakdown td { padding-inline: .5rem; } }
+  `,
   template: `
     @let p = price();
     <table class="table price-breakdown">
