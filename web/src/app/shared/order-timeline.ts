@@ -19,6 +19,11 @@ const WORDS: Record<string, string> = {
   'REFUND:PENDING': 'Refund requested',
   'REFUND:SUCCEEDED': 'Refunded',
   'REFUND:FAILED': 'Refund failed',
+  'RETURN:REQUESTED': 'Return requested',
+  'RETURN:APPROVED': 'Return approved',
+  'RETURN:REJECTED': 'Return rejected',
+  'RETURN:RECEIVED': 'Returned goods received',
+  'RETURN:REFUNDED': 'Return refunded',
 };
 
 const ACTORS: Record<string, string> = { SHOPPER: 'you', ADMIN: 'the shop', PROVIDER: 'payment provider', SWEEP: 'automatic check' };

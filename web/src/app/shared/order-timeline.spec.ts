@@ -1,0 +1,30 @@
+import { TestBed } from '@angular/core/testing';
+import { OrderHistoryEntry } from '../core/api/api-models';
+import { OrderTimeline } from './order-timeline';
+
+describe('OrderTimeline', () => {
+  function render(entries: OrderHistoryEntry[]): string[] {
+    const fixture = TestBed.createComponent(OrderTimeline);
+    fixture.componentRef.setInput('entries', entries);
+    fixture.componentRef.setInput('currency', 'USD');
+    fixture.detectChanges();
+    return [...(fixture.nativeElement as HTMLElement).querySelectorAll('li strong')].map((what) => what.textContent ?? '');
+  }
+
+  const move = (subject: OrderHistoryEntry['subject'], from: string | null, to: string): OrderHistoryEntry =>
+    ({ at: '2026-12-03T10:00:00Z', subject, from, to, actor: { kind: 'ADMIN' } });
+
+  it("tells a return's way from the shopper's request to its refund in words", () => {
+    expect(render([
+      move('RETURN', null, 'REQUESTED'),
+      move('RETURN', 'REQUESTED', 'APPROVED'),
+      move('RETURN', 'APPROVED', 'RECEIVED'),
+      move('RETURN', 'RECEIVED', 'REFUNDED'),
+      move('RETURN', 'REQUESTED', 'REJECTED'),
+    ])).toEqual(['Return requested', 'Return approved', 'Returned goods received', 'Return refunded', 'Return rejected']);
+  });
+
+  it('shows a move it has no words for as its statuses', () => {
+    expect(render([move('ORDER', 'SHIPPED', 'LOST')])).toEqual(['order SHIPPED → LOST']);
+  });
+});
