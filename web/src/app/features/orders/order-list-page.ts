@@ -25,7 +25,7 @@ import { OrderStatusBadge } from '../../shared/order-status-badge';
             <tbody>
               @for (order of orders(); track order.orderId) {
                 <tr>
-                  <td><a [routerLink]="['/orders', order.orderId]">{{ order.orderId.slice(0, 8) }}</a></td>
+                  <td class="ref"><a [routerLink]="['/orders', order.orderId]">{{ order.orderId.slice(0, 8) }}</a></td>
                   <td>{{ order.createdAt | date: 'medium' }}</td>
                   <td>{{ order.items.length }}</td>
                   <td><app-order-status-badge [status]="order.status" /></td>

@@ -68,7 +68,7 @@ interface SearchFields {
         <tbody>
           @for (order of orders(); track order.orderId) {
             <tr [attr.data-order-id]="order.orderId">
-              <td><a [routerLink]="['/admin/orders', order.orderId]">{{ order.orderId.slice(0, 8) }}<span class="visually-hidden"> (open order {{ order.orderId }})</span></a></td>
+              <td class="ref"><a [routerLink]="['/admin/orders', order.orderId]">{{ order.orderId.slice(0, 8) }}<span class="visually-hidden"> (open order {{ order.orderId }})</span></a></td>
               <td>{{ order.userEmail }}</td>
               <td>{{ order.createdAt | date: 'medium' }}</td>
               <td>{{ itemsOf(order) }}</td>

@@ -39,8 +39,8 @@ export const ADMIN_RETURN_STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APP
         <tbody>
           @for (item of returns(); track item.returnId) {
             <tr [attr.data-return-id]="item.returnId">
-              <td>{{ item.returnId.slice(0, 11) }}</td>
-              <td><a [routerLink]="['/orders', item.orderId]">{{ item.orderId.slice(0, 10) }}</a></td>
+              <td class="ref">{{ item.returnId.slice(0, 11) }}</td>
+              <td class="ref"><a [routerLink]="['/admin/orders', item.orderId]">{{ item.orderId.slice(0, 10) }}</a></td>
               <td>{{ item.createdAt | date: 'medium' }}</td>
               <td>
                 @for (line of item.lines; track line.productId) {
