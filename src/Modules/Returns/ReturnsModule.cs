@@ -57,7 +57,8 @@ public static class ReturnsModule
         var staff = api.MapGroup("/admin/returns").WithTags(Tag).RequireAuthorization(ShopPolicies.Admin);
         staff.MapGet("", ListReturns.Handle).WithName("ListReturns")
             .WithSummary("The returns queue (staff)")
-            .WithDescription("Every shopper's returns in one `status` (REQUESTED by default; APPROVED, REJECTED, RECEIVED, REFUNDED), newest first. " +
+            .WithDescription("Every shopper's returns in one `status` (REQUESTED by default; APPROVED, REJECTED, RECEIVED, REFUNDED), newest first, " +
+                "each line with its product's `name` as the catalog has it now (absent once the product is deleted). " +
                 "Page with `limit` and the answer's `nextToken`. 400 for an unknown status.");
         var one = staff.MapGroup("/{returnId}").RequireRouteValue(ReturnIds.Format);
         one.MapPost("/approve", ReviewReturn.Approve).WithName("ApproveReturn")

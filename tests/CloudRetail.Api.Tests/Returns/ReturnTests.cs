@@ -25,7 +25,8 @@ public sealed class ReturnTests(ShopApi shop, ITestOutputHelper output)
         var received = await MoveAsync(admin, requested, "receive", new { lines = new[] { new { productId = mouse, disposition = "BACK_TO_STOCK" } } });
         var theirs = await customer.GetJsonAsync($"/api/orders/{orderId}/returns");
 
-        Assert.Contains(queue["items"]!.AsArray(), r => (string?)r!["returnId"] == requested);
+        var queued = queue["items"]!.AsArray().Single(r => (string?)r!["returnId"] == requested)!;
+        Assert.Equal((mouse, 1, $"Product {mouse}"), ((string?)queued["lines"]![0]!["productId"], (int)queued["lines"]![0]!["quantity"]!, (string?)queued["lines"]![0]!["name"]));
         Assert.Equal("APPROVED", (string?)approved["return"]!["status"]);
         Assert.Equal(("REFUNDED", 10.00m, "SUCCEEDED"), ((string?)received["return"]!["status"], (decimal)received["return"]!["refundAmount"]!, (string?)received["refund"]!["status"]));
         Assert.Equal(("REFUNDED", 10.00m), ((string?)theirs["returns"]![0]!["status"], (decimal)theirs["returns"]![0]!["refundAmount"]!));

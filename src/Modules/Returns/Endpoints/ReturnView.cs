@@ -4,16 +4,21 @@ using CloudRetail.Returns.Domain;
 namespace CloudRetail.Returns.Endpoints;
 
 /// <param name="Disposition">BACK_TO_STOCK or WRITE_OFF once the return is received; absent before.</param>
+/// <param name="Name">The product's name as the catalog has it now, in the staff's queue; absent elsewhere and once the product is deleted.</param>
 internal sealed record ReturnLineView(
-    string ProductId, int Quantity, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LineDisposition? Disposition = null);
+    string ProductId, int Quantity, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LineDisposition? Disposition = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name = null);
 
 /// <summary>One return as its shopper and staff see it. <c>refundAmount</c> is what its refund gave back, once REFUNDED.</summary>
 internal sealed record ReturnView(
     string ReturnId, string OrderId, string UserId, ReturnStatus Status, IReadOnlyList<ReturnLineView> Lines, string Reason, string Currency,
     DateTimeOffset CreatedAt, DateTimeOffset? UpdatedAt, string? RejectReason, string? RefundId, decimal? RefundAmount)
 {
-    public static ReturnView From(Return r) => new(r.ReturnId, r.OrderId, r.UserId, r.Status,
-        r.Lines.Select(l => new ReturnLineView(l.ProductId, l.Quantity, l.Disposition)).ToList(), r.Reason, r.Currency,
+    public static ReturnView From(Return r) => From(r, names: null);
+
+    /// <param name="names">Products by id, to name each line; a line whose product is not there has no name.</param>
+    public static ReturnView From(Return r, IReadOnlyDictionary<string, Catalog.CatalogProduct>? names) => new(r.ReturnId, r.OrderId, r.UserId, r.Status,
+        r.Lines.Select(l => new ReturnLineView(l.ProductId, l.Quantity, l.Disposition, names?.GetValueOrDefault(l.ProductId)?.Name)).ToList(), r.Reason, r.Currency,
         r.CreatedAt, r.UpdatedAt, r.RejectReason, r.RefundId, r.RefundAmount);
 }
 

@@ -8,6 +8,8 @@ export interface ReturnLine {
   readonly productId: string;
   readonly quantity: number;
   readonly disposition?: LineDisposition | null;
+  /** The product's name now, in the staff's queue (absent once the product is deleted). */
+  readonly name?: string | null;
 }
 
 export interface ShopReturn {

@@ -45,9 +45,14 @@ export const ADMIN_RETURN_STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APP
               <td>
                 @for (line of item.lines; track line.productId) {
                   <div class="line">
-                    {{ line.quantity }} × <span class="mono">{{ line.productId }}</span>
+                    <span class="quantity">{{ line.quantity }} ×</span>
+                    @if (line.name) {
+                      <span>{{ line.name }}</span>
+                    } @else {
+                      <span class="mono">{{ line.productId }}</span>
+                    }
                     @if (item.status === 'APPROVED') {
-                      <label class="visually-hidden" [for]="'disposition-' + item.returnId + '-' + line.productId">What became of {{ line.productId }}</label>
+                      <label class="visually-hidden" [for]="'disposition-' + item.returnId + '-' + line.productId">What became of {{ line.name ?? line.productId }}</label>
                       <select [id]="'disposition-' + item.returnId + '-' + line.productId" (change)="choose(item, line.productId, $any($event.target).value)">
                         <option value="BACK_TO_STOCK">Back to stock</option>
                         <option value="WRITE_OFF">Write off</option>
@@ -91,7 +96,7 @@ export const ADMIN_RETURN_STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APP
       }
     </section>
   `,
-  styles: `.decide { display: flex; gap: .5rem; flex-wrap: wrap; } .decide input { width: 9rem; } .line { display: flex; gap: .4rem; align-items: center; }`,
+  styles: `.decide { display: flex; gap: .5rem; flex-wrap: wrap; } .decide input { width: 9rem; } .line { display: flex; gap: .4rem; align-items: center; } .quantity { white-space: nowrap; }`,
 })
 export class ReturnAdminPage implements OnInit {
   private readonly returnsApi = inject(ReturnAdminService);
