@@ -42,6 +42,19 @@ public static class Tables
         return (await dynamoDb.QueryAsync(request, cancellationToken)).Count ?? 0;
     }
 
+    /// <summary>How many items of an index have <paramref name="key"/> as their partition key, counting at
+    /// most <paramref name="cap"/> + 1 in one Query (the status indexes' work queues).</summary>
+    public static Task<int> CountUpToAsync(
+        this IAmazonDynamoDB dynamoDb, string tableName, string indexName, string keyAttribute, AttributeValue key, int cap, CancellationToken cancellationToken) =>
+        dynamoDb.CountUpToAsync(new QueryRequest
+        {
+            TableName = tableName,
+            IndexName = indexName,
+            KeyConditionExpression = "#key = :key",
+            ExpressionAttributeNames = new() { ["#key"] = keyAttribute },
+            ExpressionAttributeValues = new() { [":key"] = key },
+        }, cap, cancellationToken);
+
     /// <summary>Every item, page after page, from a read that starts at <c>startKey</c>.</summary>
     public static async IAsyncEnumerable<T> ReadAllAsync<T>(
         Func<Dictionary<string, AttributeValue>?, CancellationToken, Task<Page<T>>> readPage, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -120,14 +120,7 @@ internal sealed class InvoicesTable(IAmazonDynamoDB dynamoDb, InvoicesOptions op
 
     /// <summary>How many items are in <paramref name="status"/>, up to <paramref name="cap"/> + 1 (one Query of the status index).</summary>
     public Task<int> CountInStatusAsync(InvoiceStatus status, int cap, CancellationToken cancellationToken) =>
-        dynamoDb.CountUpToAsync(new QueryRequest
-        {
-            TableName = options.TableName,
-            IndexName = InvoicesOptions.StatusIndex,
-            KeyConditionExpression = "#status = :status",
-            ExpressionAttributeNames = new() { ["#status"] = Status },
-            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status))),
-        }, cap, cancellationToken);
+        dynamoDb.CountUpToAsync(options.TableName, InvoicesOptions.StatusIndex, Status, Attr.Enum(status), cap, cancellationToken);
 
     /// <summary>A page of one status's invoices, newest first.</summary>
     public Task<Page<Invoice>> PageAsync(InvoiceStatus status, PageRequest page, CancellationToken cancellationToken) =>

@@ -72,14 +72,7 @@ internal sealed class NotificationsTable(IAmazonDynamoDB dynamoDb, Notifications
 
     /// <summary>How many items are in <paramref name="status"/>, up to <paramref name="cap"/> + 1 (one Query of the status index).</summary>
     public Task<int> CountInStatusAsync(NotificationStatus status, int cap, CancellationToken cancellationToken) =>
-        dynamoDb.CountUpToAsync(new QueryRequest
-        {
-            TableName = options.TableName,
-            IndexName = NotificationsOptions.StatusIndex,
-            KeyConditionExpression = "#status = :status",
-            ExpressionAttributeNames = new() { ["#status"] = Status },
-            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status))),
-        }, cap, cancellationToken);
+        dynamoDb.CountUpToAsync(options.TableName, NotificationsOptions.StatusIndex, Status, Attr.Enum(status), cap, cancellationToken);
 
     private static Dictionary<string, AttributeValue> Key(string notificationId) => Attr.Map((NotificationId, Attr.Text(notificationId)));
 

@@ -76,14 +76,8 @@ internal sealed class OrdersTable(IAmazonDynamoDB dynamoDb, OrdersOptions option
 
     /// <summary>How many orders are in <paramref name="status"/>, up to <paramref name="cap"/> + 1: one Query of each shard of the status index.</summary>
     public Task<int> CountInStatusAsync(OrderStatus status, int cap, CancellationToken cancellationToken) =>
-        ShardedQuery.CountAsync(OrdersOptions.StatusShards, (shard, ct) => dynamoDb.CountUpToAsync(new QueryRequest
-        {
-            TableName = options.TableName,
-            IndexName = OrdersOptions.ByStatusIndex,
-            KeyConditionExpression = "#key = :key",
-            ExpressionAttributeNames = new() { ["#key"] = StatusShard },
-            ExpressionAttributeValues = Attr.Map((":key", Attr.Text(StatusShardOf(status, shard)))),
-        }, cap, ct), cap, cancellationToken);
+        ShardedQuery.CountAsync(OrdersOptions.StatusShards, (shard, ct) =>
+            dynamoDb.CountUpToAsync(options.TableName, OrdersOptions.ByStatusIndex, StatusShard, Attr.Text(StatusShardOf(status, shard)), cap, ct), cap, cancellationToken);
 
     /// <summary>Every order in one status, oldest first.</summary>
     public IAsyncEnumerable<Order> InStatusAsync(OrderStatus status, CancellationToken cancellationToken) =>

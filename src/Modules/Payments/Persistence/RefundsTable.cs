@@ -63,14 +63,7 @@ internal sealed class RefundsTable(IAmazonDynamoDB dynamoDb, PaymentsOptions opt
 
     /// <summary>How many items are in <paramref name="status"/>, up to <paramref name="cap"/> + 1 (one Query of the status index).</summary>
     public Task<int> CountInStatusAsync(RefundStatus status, int cap, CancellationToken cancellationToken) =>
-        dynamoDb.CountUpToAsync(new QueryRequest
-        {
-            TableName = options.RefundsTableName,
-            IndexName = ShopIndexes.RefundsByStatus,
-            KeyConditionExpression = "#status = :status",
-            ExpressionAttributeNames = new() { ["#status"] = Status },
-            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status))),
-        }, cap, cancellationToken);
+        dynamoDb.CountUpToAsync(options.RefundsTableName, ShopIndexes.RefundsByStatus, Status, Attr.Enum(status), cap, cancellationToken);
 
     /// <summary>Refunds still PENDING that were recorded before <paramref name="cutoff"/>, oldest first.</summary>
     public IAsyncEnumerable<Refund> PendingBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>

@@ -120,14 +120,7 @@ internal sealed class ReturnsTable(IAmazonDynamoDB dynamoDb, ReturnsOptions opti
 
     /// <summary>How many returns are in one status, counting at most <paramref name="cap"/> + 1.</summary>
     public Task<int> CountInStatusAsync(ReturnStatus status, int cap, CancellationToken cancellationToken) =>
-        dynamoDb.CountUpToAsync(new QueryRequest
-        {
-            TableName = options.TableName,
-            IndexName = ReturnsOptions.ByStatusIndex,
-            KeyConditionExpression = "#status = :status",
-            ExpressionAttributeNames = new() { ["#status"] = Status },
-            ExpressionAttributeValues = Attr.Map((":status", Attr.Enum(status))),
-        }, cap, cancellationToken);
+        dynamoDb.CountUpToAsync(options.TableName, ReturnsOptions.ByStatusIndex, Status, Attr.Enum(status), cap, cancellationToken);
 
     /// <summary>Returns in one status created before <paramref name="cutoff"/>, oldest first.</summary>
     public IAsyncEnumerable<Return> InStatusBeforeAsync(ReturnStatus status, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
