@@ -17,6 +17,7 @@ public sealed class DashboardJourneyTests(Storefront shop)
         var lamp = await admin.CreateProductAsync(price: 24.50m, stock: 20, currency: "CHF");
         var vase = await admin.CreateProductAsync(price: 12.00m, stock: 20, currency: "CHF");
         var totals = new List<decimal>();
+        var orderIds = new List<string>();
         foreach (var (productId, qty) in new[] { (lamp, 2), (vase, 1), (lamp, 1) })
         {
             var (customer, _, _) = await shop.Shop.NewCustomerAsync();
@@ -24,6 +25,7 @@ public sealed class DashboardJourneyTests(Storefront shop)
             var placed = (await (await customer.PostAsync("/api/orders/checkout", null)).JsonAsync())["order"]!;
             Assert.True((await customer.PostJsonAsync("/api/payments", new { orderId = (string)placed["orderId"]!, status = "SUCCESS" })).IsSuccessStatusCode);
             totals.Add((decimal)placed["totalAmount"]!);
+            orderIds.Add((string)placed["orderId"]!);
         }
         await using var tab = await shop.NewShopperAsync();
         var page = tab.Page;
@@ -45,5 +47,11 @@ public sealed class DashboardJourneyTests(Storefront shop)
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Period" }).SelectOptionAsync("7d");
         await Expect(page.GetByTestId("dashboard-period")).ToContainTextAsync(" to ");
         await Expect(card).ToContainTextAsync($"CHF {totals.Sum():#,##0.00}");
+
+        // The orders list writes francs the same way: the code set apart from the figure.
+        await page.GotoAsync("/admin/orders");
+        await page.GetByLabel("Order id").FillAsync(orderIds[0]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(page.Locator($"tr[data-order-id='{orderIds[0]}']")).ToContainTextAsync($"CHF {totals[0]:#,##0.00}");
     }
 }

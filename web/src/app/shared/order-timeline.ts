@@ -1,6 +1,7 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { OrderHistoryEntry } from '../core/api/api-models';
+import { MoneyPipe } from './money';
 
 /** What a move means to a person reading the order, by subject and the status it reached. */
 const WORDS: Record<string, string> = {
@@ -32,7 +33,7 @@ const ACTORS: Record<string, string> = { SHOPPER: 'you', ADMIN: 'the shop', PROV
 @Component({
   selector: 'app-order-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe],
+  imports: [MoneyPipe, DatePipe],
   template: `
     <section class="panel" aria-labelledby="timeline-title">
       <h2 class="section-title" id="timeline-title">History</h2>
@@ -42,7 +43,7 @@ const ACTORS: Record<string, string> = { SHOPPER: 'you', ADMIN: 'the shop', PROV
             <time [attr.datetime]="entry.at">{{ entry.at | date: 'medium' }}</time>
             <strong>{{ what(entry) }}</strong>
             @if (entry.amount !== null && entry.amount !== undefined) {
-              <span> · {{ entry.amount | currency: currency() }}</span>
+              <span> · {{ entry.amount | money: currency() }}</span>
             }
             <span class="muted"> · by {{ who(entry) }}</span>
             @if (entry.reason) {

@@ -1,7 +1,8 @@
-import { CurrencyPipe, PercentPipe } from '@angular/common';
+import { PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { PriceBreakdown } from '../core/api/api-models';
+import { MoneyPipe } from './money';
 
 /**
  * An order's or a quote's whole price as the API computed it: the lines, then subtotal, discount,
@@ -10,7 +11,7 @@ import { PriceBreakdown } from '../core/api/api-models';
 @Component({
   selector: 'app-price-breakdown',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, PercentPipe, RouterLink],
+  imports: [MoneyPipe, PercentPipe, RouterLink],
   host: { style: 'display: contents' },
   // A long product or shipping name wraps rather than push the table past a phone's screen, but the
   // product column keeps room for a word, so a short name or the headings are not broken mid-word.
@@ -33,30 +34,30 @@ import { PriceBreakdown } from '../core/api/api-models';
               } @else {
                 {{ line.name }}
               }
-            </td><td class="num">{{ line.qty }}</td><td class="num">{{ line.price | currency: p.currency }}</td><td class="num">{{ line.lineTotal | currency: p.currency }}</td>
+            </td><td class="num">{{ line.qty }}</td><td class="num">{{ line.price | money: p.currency }}</td><td class="num">{{ line.lineTotal | money: p.currency }}</td>
           </tr>
         }
       </tbody>
       <tfoot>
-        <tr><th scope="row" colspan="3">Subtotal</th><td class="num" data-testid="breakdown-subtotal">{{ p.subtotal | currency: p.currency }}</td></tr>
+        <tr><th scope="row" colspan="3">Subtotal</th><td class="num" data-testid="breakdown-subtotal">{{ p.subtotal | money: p.currency }}</td></tr>
         @if (p.discount > 0) {
-          <tr><th scope="row" colspan="3">Discount @if (p.discountCode) {({{ p.discountCode }})}</th><td class="num" data-testid="breakdown-discount">−{{ p.discount | currency: p.currency }}</td></tr>
+          <tr><th scope="row" colspan="3">Discount @if (p.discountCode) {({{ p.discountCode }})}</th><td class="num" data-testid="breakdown-discount">−{{ p.discount | money: p.currency }}</td></tr>
         }
         @if (p.shippingMethod; as method) {
           <tr>
             <th scope="row" colspan="3">Shipping: {{ method.name }}</th>
-            <td class="num" data-testid="breakdown-shipping">{{ p.shipping === 0 ? 'Free' : (p.shipping | currency: p.currency) }}</td>
+            <td class="num" data-testid="breakdown-shipping">{{ p.shipping === 0 ? 'Free' : (p.shipping | money: p.currency) }}</td>
           </tr>
         }
         @for (tax of p.taxes; track tax.taxRateId) {
           <tr>
             <th scope="row" colspan="3">{{ p.pricesIncludeTax ? 'Includes ' : '' }}{{ tax.name }} ({{ tax.percent / 100 | percent: '1.0-3' }})</th>
-            <td class="num" data-testid="breakdown-tax">{{ tax.amount | currency: p.currency }}</td>
+            <td class="num" data-testid="breakdown-tax">{{ tax.amount | money: p.currency }}</td>
           </tr>
         }
         <tr class="grand-total">
           <th scope="row" colspan="3">Total</th>
-          <td class="num"><strong [attr.data-testid]="totalTestId()" [attr.aria-live]="announceTotal() ? 'polite' : null">{{ p.total | currency: p.currency }}</strong></td>
+          <td class="num"><strong [attr.data-testid]="totalTestId()" [attr.aria-live]="announceTotal() ? 'polite' : null">{{ p.total | money: p.currency }}</strong></td>
         </tr>
       </tfoot>
     </table>

@@ -1,12 +1,12 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Product } from '../core/api/api-models';
+import { MoneyPipe } from './money';
 
 @Component({
   selector: 'app-product-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, CurrencyPipe],
+  imports: [RouterLink, MoneyPipe],
   template: `
     @let item = product();
     <a class="card" [routerLink]="['/products', item.productId]">
@@ -19,7 +19,7 @@ import { Product } from '../core/api/api-models';
       <div class="body">
         <span class="category">{{ item.category }}</span>
         <h3 class="name">{{ item.name }}</h3>
-        <span class="price">{{ item.price | currency: item.currency }}</span>
+        <span class="price">{{ item.price | money: item.currency }}</span>
       </div>
     </a>
   `,

@@ -1,4 +1,3 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
@@ -8,11 +7,12 @@ import { CartService } from '../../core/services/cart.service';
 import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
 import { describeCartError } from '../../shared/stock-message';
+import { MoneyPipe } from '../../shared/money';
 
 @Component({
   selector: 'app-cart-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, RouterLink, ErrorAlert],
+  imports: [MoneyPipe, RouterLink, ErrorAlert],
   templateUrl: './cart-page.html',
   styleUrl: './cart-page.css',
 })

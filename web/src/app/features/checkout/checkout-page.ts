@@ -1,4 +1,3 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
@@ -14,6 +13,7 @@ import { fieldErrorsOf } from '../../shared/field-errors';
 import { PriceBreakdownTable } from '../../shared/price-breakdown-table';
 import { RequestState } from '../../shared/request-state';
 import { newIdempotencyKey } from '../../shared/idempotency-key';
+import { MoneyPipe } from '../../shared/money';
 
 /** What the API says when the total moved since it was shown: the shopper must accept the new total. */
 interface PriceChangeNotice {
@@ -28,7 +28,7 @@ const NEW_ADDRESS = 'new';
 @Component({
   selector: 'app-checkout-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, FormsModule, RouterLink, AddressForm, ErrorAlert, PriceBreakdownTable],
+  imports: [MoneyPipe, FormsModule, RouterLink, AddressForm, ErrorAlert, PriceBreakdownTable],
   templateUrl: './checkout-page.html',
   styleUrl: './checkout-page.css',
 })

@@ -1,4 +1,4 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api/api-error';
@@ -10,11 +10,12 @@ import { OrderStatusBadge } from '../../shared/order-status-badge';
 import { OrderTimeline } from '../../shared/order-timeline';
 import { PriceBreakdownTable } from '../../shared/price-breakdown-table';
 import { OrderReturnsPanel } from './order-returns';
+import { MoneyPipe } from '../../shared/money';
 
 @Component({
   selector: 'app-order-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge, PriceBreakdownTable, OrderTimeline, OrderReturnsPanel],
+  imports: [MoneyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge, PriceBreakdownTable, OrderTimeline, OrderReturnsPanel],
   templateUrl: './order-detail-page.html',
   styleUrl: './order-detail-page.css',
 })

@@ -1,4 +1,4 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api/api-error';
@@ -6,11 +6,12 @@ import { Order } from '../../core/api/api-models';
 import { OrdersService } from '../../core/services/orders.service';
 import { ErrorAlert } from '../../shared/error-alert';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
+import { MoneyPipe } from '../../shared/money';
 
 @Component({
   selector: 'app-order-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge],
+  imports: [MoneyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge],
   template: `
     <section class="page">
       <h1>Your orders</h1>
@@ -29,7 +30,7 @@ import { OrderStatusBadge } from '../../shared/order-status-badge';
                   <td>{{ order.createdAt | date: 'medium' }}</td>
                   <td>{{ order.items.length }}</td>
                   <td><app-order-status-badge [status]="order.status" /></td>
-                  <td class="num">{{ order.totalAmount | currency: order.currency }}</td>
+                  <td class="num">{{ order.totalAmount | money: order.currency }}</td>
                 </tr>
               }
             </tbody>

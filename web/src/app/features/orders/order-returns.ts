@@ -1,15 +1,16 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { OrderReturns, ShopReturn } from '../../core/api/return-models';
 import { ReturnsService } from '../../core/services/returns.service';
 import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
+import { MoneyPipe } from '../../shared/money';
 
 /** An order's returns with their status and refund, and "Return items" while the return window is open. */
 @Component({
   selector: 'app-order-returns',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, ErrorAlert],
+  imports: [MoneyPipe, DatePipe, ErrorAlert],
   template: `
     @if (state(); as current) {
       @if (current.returns.length > 0) {
@@ -21,7 +22,7 @@ import { RequestState } from '../../shared/request-state';
                 <strong class="return-status" data-testid="return-status">{{ statusText(item) }}</strong>
                 · {{ linesText(item) }} · asked {{ item.createdAt | date: 'medium' }}
                 @if (item.refundAmount !== null && item.refundAmount !== undefined) {
-                  · <span data-testid="return-refund">refunded {{ item.refundAmount | currency: item.currency }}</span>
+                  · <span data-testid="return-refund">refunded {{ item.refundAmount | money: item.currency }}</span>
                 }
                 @if (item.rejectReason) {
                   · <span>{{ item.rejectReason }}</span>

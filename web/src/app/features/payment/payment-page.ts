@@ -1,4 +1,3 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -12,6 +11,7 @@ import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
 import { newIdempotencyKey } from '../../shared/idempotency-key';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
+import { MoneyPipe } from '../../shared/money';
 
 const pollEveryMs = 1000;
 const pollAtMost = 60;
@@ -19,7 +19,7 @@ const pollAtMost = 60;
 @Component({
   selector: 'app-payment-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge],
+  imports: [MoneyPipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge],
   templateUrl: './payment-page.html',
   styleUrl: './payment-page.css',
 })

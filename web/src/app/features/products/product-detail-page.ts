@@ -1,4 +1,3 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
@@ -10,13 +9,14 @@ import { ProductsService } from '../../core/services/products.service';
 import { ErrorAlert } from '../../shared/error-alert';
 import { RequestState } from '../../shared/request-state';
 import { describeCartError } from '../../shared/stock-message';
+import { MoneyPipe } from '../../shared/money';
 
 const lowStock = 10;
 
 @Component({
   selector: 'app-product-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, RouterLink, ErrorAlert],
+  imports: [MoneyPipe, RouterLink, ErrorAlert],
   templateUrl: './product-detail-page.html',
   styleUrl: './product-detail-page.css',
 })

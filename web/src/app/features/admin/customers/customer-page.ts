@@ -1,4 +1,4 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { RequestState } from '../../../shared/request-state';
 import { CustomerAdminService } from './customer-admin.service';
+import { MoneyPipe } from '../../../shared/money';
 
 /** An account move waiting for the admin to confirm it. */
 interface PendingChange {
@@ -19,7 +20,7 @@ interface PendingChange {
 @Component({
   selector: 'app-customer-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, ErrorAlert, OrderStatusBadge, RouterLink],
+  imports: [MoneyPipe, DatePipe, ErrorAlert, OrderStatusBadge, RouterLink],
   templateUrl: './customer-page.html',
   styles: `
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; margin: 0; }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { RouterLink } from '@angular/router';
 import { Dashboard, DashboardPeriodName, DashboardQuery } from '../../../core/api/dashboard-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { formatMoney } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
 import { BarChart, ChartBar } from './bar-chart';
 import { DashboardService } from './dashboard.service';
@@ -59,9 +60,7 @@ export class DashboardPage implements OnInit {
     this.loadDashboard(true);
   }
 
-  protected money(amount: number, currency: string): string {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount);
-  }
+  protected readonly money = formatMoney;
 
   protected moneyIn(currency: string): (value: number) => string {
     return (value) => this.money(value, currency);

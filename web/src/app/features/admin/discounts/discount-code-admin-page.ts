@@ -1,4 +1,4 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, OnInit, computed, inject, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { DiscountCode, DiscountCodeDraft, DiscountKind } from '../../../core/api/admin-api-models';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { fieldErrorsOf } from '../../../shared/field-errors';
 import { RequestState } from '../../../shared/request-state';
 import { DiscountCodeAdminService } from './discount-code-admin.service';
+import { MoneyPipe } from '../../../shared/money';
 
 interface CodeForm {
   code: string;
@@ -43,7 +44,7 @@ export function fromLocalInput(value: string): string | null {
 @Component({
   selector: 'app-discount-code-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, FormsModule, AdminList, ErrorAlert],
+  imports: [MoneyPipe, DatePipe, FormsModule, AdminList, ErrorAlert],
   templateUrl: './discount-code-admin-page.html',
   styleUrl: './discount-code-admin-page.css',
 })

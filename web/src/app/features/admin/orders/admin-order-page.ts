@@ -1,4 +1,4 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -10,12 +10,13 @@ import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { OrderTimeline } from '../../../shared/order-timeline';
 import { RequestState } from '../../../shared/request-state';
 import { OrderAdminService } from './order-admin.service';
+import { MoneyPipe } from '../../../shared/money';
 
 /** One order as staff see it (lines, totals, address, payments and refunds, history) and the moves they make on it. */
 @Component({
   selector: 'app-admin-order-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge, OrderTimeline],
+  imports: [MoneyPipe, DatePipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge, OrderTimeline],
   templateUrl: './admin-order-page.html',
   styles: `
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; margin: 0; }

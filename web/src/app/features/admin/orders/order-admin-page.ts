@@ -1,4 +1,4 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { RequestState } from '../../../shared/request-state';
 import { OrderAdminService } from './order-admin.service';
+import { MoneyPipe } from '../../../shared/money';
 
 export const ADMIN_ORDER_STATUSES: readonly OrderStatus[] = ['CONFIRMED', 'PENDING', 'PAYING', 'SHIPPED', 'DELIVERED', 'CANCELLED'];
 
@@ -24,7 +25,7 @@ interface SearchFields {
 @Component({
   selector: 'app-order-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge],
+  imports: [MoneyPipe, DatePipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge],
   template: `
     <section class="page">
       <div class="page-header">
@@ -73,7 +74,7 @@ interface SearchFields {
               <td>{{ order.createdAt | date: 'medium' }}</td>
               <td>{{ itemsOf(order) }}</td>
               <td><app-order-status-badge [status]="order.status" /></td>
-              <td class="num">{{ order.totalAmount | currency: order.currency }}</td>
+              <td class="num">{{ order.totalAmount | money: order.currency }}</td>
               <td>
                 @if (order.status === 'CONFIRMED') {
                   <div class="ship">

@@ -1,4 +1,3 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -8,6 +7,7 @@ import { Product, StockLevel } from '../../../core/api/api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { RequestState } from '../../../shared/request-state';
 import { PICTURE_TYPES, ProductAdminService } from './product-admin.service';
+import { MoneyPipe } from '../../../shared/money';
 
 interface ProductForm {
   productId: string;
@@ -22,7 +22,7 @@ const emptyForm = (): ProductForm => ({ productId: '', name: '', category: '', p
 @Component({
   selector: 'app-product-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, FormsModule, ErrorAlert, RouterLink],
+  imports: [MoneyPipe, FormsModule, ErrorAlert, RouterLink],
   templateUrl: './product-admin-page.html',
   styles: `
     .editor { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 1rem; align-items: end; }

@@ -1,17 +1,18 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LineDisposition, ReturnChanged, ReturnStatus, ShopReturn } from '../../../core/api/return-models';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { RequestState } from '../../../shared/request-state';
 import { ReturnAdminService } from './return-admin.service';
+import { MoneyPipe } from '../../../shared/money';
 
 export const ADMIN_RETURN_STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APPROVED', 'RECEIVED', 'REFUNDED', 'REJECTED'];
 
 @Component({
   selector: 'app-return-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, DatePipe, ErrorAlert, RouterLink],
+  imports: [MoneyPipe, DatePipe, ErrorAlert, RouterLink],
   template: `
     <section class="page">
       <div class="page-header">
@@ -78,7 +79,7 @@ export const ADMIN_RETURN_STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APP
                   <button type="button" class="button button-primary" [disabled]="action.busy()"
                           [attr.aria-label]="'Receive return ' + item.returnId.slice(0, 11)" (click)="receiveReturn(item)">Receive</button>
                 } @else if (item.refundAmount !== null && item.refundAmount !== undefined) {
-                  <span>Refunded {{ item.refundAmount | currency: item.currency }}</span>
+                  <span>Refunded {{ item.refundAmount | money: item.currency }}</span>
                 } @else {
                   <span class="muted">—</span>
                 }

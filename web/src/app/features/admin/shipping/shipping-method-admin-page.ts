@@ -1,4 +1,3 @@
-import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ShippingMethod } from '../../../core/api/api-models';
@@ -7,6 +6,7 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { fieldErrorsOf } from '../../../shared/field-errors';
 import { RequestState } from '../../../shared/request-state';
 import { ShippingMethodAdminService } from './shipping-method-admin.service';
+import { MoneyPipe } from '../../../shared/money';
 
 /** The add form's values as typed; countries as a comma-separated list. */
 interface MethodForm {
@@ -28,7 +28,7 @@ const emptyForm = (): MethodForm => ({
 @Component({
   selector: 'app-shipping-method-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CurrencyPipe, FormsModule, AdminList, ErrorAlert],
+  imports: [MoneyPipe, FormsModule, AdminList, ErrorAlert],
   templateUrl: './shipping-method-admin-page.html',
   styleUrl: './shipping-method-admin-page.css',
 })
