@@ -45,34 +45,25 @@ internal sealed class CreditNoteIssuer(
     }
 
     /// <summary>The note with its number: taken now, or earlier by this or another worker. Null when none is due.</summary>
-    private async Task<CreditNote?> NumberAsync(string refundId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    private Task<CreditNote?> NumberAsync(string refundId, CancellationToken cancellationToken) =>
+        GaplessNumbering.TakeAsync<CreditNote>("credit note", async ct =>
         {
             var batch = transactions.BeginRead();
             var found = table.FindCreditNote(batch, refundId);
             var last = table.LastCreditNoteNumber(batch);
-            await batch.ReadAsync(cancellationToken);
+            await batch.ReadAsync(ct);
             if (found.Value is not { } note || note.Sequence is not null)
             {
-                return found.Value;
+                return GaplessNumbering.Settled(found.Value);
             }
-            var invoiceNumber = (await table.FindAsync(note.Draft.OrderId, cancellationToken))?.Number;
+            var invoiceNumber = (await table.FindAsync(note.Draft.OrderId, ct))?.Number;
             var now = clock.GetUtcNow();
             var numbering = transactions.BeginWrite();
             table.TakeCreditNoteNumber(numbering, refundId, last.Value, invoiceNumber, now);
-            if (await InvoiceIssuer.CommitAsync(numbering, cancellationToken))
-            {
-                return note with { Sequence = last.Value + 1, IssuedAt = now, InvoiceNumber = invoiceNumber };
-            }
-            if (attempt == InvoiceIssuer.NumberingAttempts)
-            {
-                throw new InvalidOperationException($"Another credit note took the number each of {InvoiceIssuer.NumberingAttempts} times");
-            }
-            // Refused: the counter moved on (read it again) or the note was numbered meanwhile (read that).
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 20)), cancellationToken);
-        }
-    }
+            return await GaplessNumbering.CommitAsync(numbering, ct)
+                ? GaplessNumbering.Settled(note with { Sequence = last.Value + 1, IssuedAt = now, InvoiceNumber = invoiceNumber })
+                : GaplessNumbering.Refused<CreditNote>();
+        }, cancellationToken);
 
     private async Task RecordFailureAsync(string refundId, string error)
     {

@@ -14,11 +14,6 @@ internal sealed class InvoiceIssuer(
     ILogger<InvoiceIssuer> logger)
     : IInvoices
 {
-    /// <summary>Tries at taking a number before leaving the invoice to the sweep. Each refused try means
-    /// another invoice took the number read, so this bounds how many may be issued at the same moment
-    /// before one of them waits for the sweep.</summary>
-    public const int NumberingAttempts = 100;
-
     public void RecordDue(WriteTransaction transaction, InvoiceDraft draft) => table.RecordDue(transaction, Invoice.Due(draft, clock.GetUtcNow()));
 
     public void RecordCreditNoteDue(WriteTransaction transaction, CreditNoteDraft draft) => creditNotes.RecordDue(transaction, draft);
@@ -59,46 +54,24 @@ internal sealed class InvoiceIssuer(
 
     /// <summary>The invoice with its number: taken now, or earlier by this or another worker. Null when
     /// no invoice is due for the order.</summary>
-    private async Task<Invoice?> NumberAsync(string orderId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    private Task<Invoice?> NumberAsync(string orderId, CancellationToken cancellationToken) =>
+        GaplessNumbering.TakeAsync<Invoice>("invoice", async ct =>
         {
             var batch = transactions.BeginRead();
             var found = table.Find(batch, orderId);
             var last = table.LastNumber(batch);
-            await batch.ReadAsync(cancellationToken);
+            await batch.ReadAsync(ct);
             if (found.Value is not { } invoice || invoice.Sequence is not null)
             {
-                return found.Value;
+                return GaplessNumbering.Settled(found.Value);
             }
             var now = clock.GetUtcNow();
             var numbering = transactions.BeginWrite();
             table.TakeNumber(numbering, orderId, last.Value, now);
-            if (await CommitAsync(numbering, cancellationToken))
-            {
-                return invoice with { Sequence = last.Value + 1, IssuedAt = now };
-            }
-            if (attempt == NumberingAttempts)
-            {
-                throw new InvalidOperationException($"Another invoice took the number each of {NumberingAttempts} times");
-            }
-            // Refused: the counter moved on (read it again) or the invoice was numbered meanwhile (read that).
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 20)), cancellationToken);
-        }
-    }
-
-    /// <summary>False when a condition was refused or other transactions kept conflicting; nothing was written then.</summary>
-    public static async Task<bool> CommitAsync(WriteTransaction transaction, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await transaction.CommitAsync(cancellationToken)).IsCommitted;
-        }
-        catch (Exception e) when (e is Amazon.DynamoDBv2.Model.TransactionCanceledException or Amazon.DynamoDBv2.Model.TransactionConflictException)
-        {
-            return false;
-        }
-    }
+            return await GaplessNumbering.CommitAsync(numbering, ct)
+                ? GaplessNumbering.Settled(invoice with { Sequence = last.Value + 1, IssuedAt = now })
+                : GaplessNumbering.Refused<Invoice>();
+        }, cancellationToken);
 
     private async Task RecordFailureAsync(string orderId, string error)
     {
