@@ -28,13 +28,14 @@ public sealed class OrderAdminJourneyTests(Storefront shop)
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"open order {orderId}" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Order {orderId}" })).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("payments")).ToContainTextAsync("SUCCESS");
+        await Expect(page.GetByTestId("payments")).ToContainTextAsync("Test payment of $");
+        await Expect(page.GetByTestId("payments")).ToContainTextAsync(": received, nothing refunded");
         await Expect(page.GetByTestId("order-timeline")).ToContainTextAsync("Payment received");
         await admin.CheckPageAsync("admin-order");
         await page.GetByLabel($"Units of Product {lamp} to refund").FillAsync("1");
         await page.GetByLabel("Refund reason").FillAsync("arrived broken");
         await page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
-        await Expect(page.GetByTestId("admin-notice")).ToContainTextAsync("SUCCEEDED");
+        await Expect(page.GetByTestId("admin-notice")).ToContainTextAsync(": paid back");
         await Expect(page.GetByTestId("refunds")).ToContainTextAsync("arrived broken");
         await admin.CheckPageAsync("admin-order-refunded");
 

@@ -28,7 +28,7 @@ describe('AdminOrderPage', () => {
     backend.expectOne((r) => r.url === '/api/payments' && r.params.get('orderId') === 'O-11111111').flush(payments);
     await fixture.whenStable();
     const page: HTMLElement = fixture.nativeElement;
-    expect(page.querySelector('[data-testid=payments]')?.textContent).toContain('SUCCESS');
+    expect(page.querySelector('[data-testid=payments]')?.textContent).toContain('Test payment of $43.00: received, nothing refunded');
     expect(page.querySelector('[data-testid=order-timeline]')?.textContent).toContain('Payment received');
 
     const units = page.querySelector('#refund-qty-P1') as HTMLInputElement;
@@ -47,6 +47,6 @@ describe('AdminOrderPage', () => {
     backend.expectOne((r) => r.url === '/api/payments').flush(payments);
     await fixture.whenStable();
 
-    expect(page.querySelector('[data-testid=admin-notice]')?.textContent).toContain('Refund of 20.00 USD: SUCCEEDED.');
+    expect(page.querySelector('[data-testid=admin-notice]')?.textContent).toContain('Refund of $20.00: paid back.');
   });
 });

@@ -9,8 +9,9 @@ import { ErrorAlert } from '../../../shared/error-alert';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { OrderTimeline } from '../../../shared/order-timeline';
 import { RequestState } from '../../../shared/request-state';
-import { OrderAdminService } from './order-admin.service';
 import { MoneyPipe } from '../../../shared/money';
+import { OrderAdminService } from './order-admin.service';
+import { describePayment, describeRefund } from './payment-words';
 
 /** One order as staff see it (lines, totals, address, payments and refunds, history) and the moves they make on it. */
 @Component({
@@ -36,6 +37,8 @@ export class AdminOrderPage implements OnInit {
   protected readonly notice = signal<string | null>(null);
   protected readonly loading = new RequestState();
   protected readonly action = new RequestState();
+  protected readonly describePayment = describePayment;
+  protected readonly describeRefund = describeRefund;
 
   protected trackingNumber = '';
   protected cancelReason = '';
@@ -71,7 +74,7 @@ export class AdminOrderPage implements OnInit {
     const lines = Object.entries(this.refundUnits).flatMap(([productId, qty]) => (qty && qty > 0 ? [{ productId, qty }] : []));
     const request: RefundRequest = amount !== '' ? { reason, amount: Number(amount) } : { reason, lines };
     this.action.run(this.ordersApi.refund(this.orderId(), request), (refund) => {
-      this.notice.set(`Refund of ${refund.amount.toFixed(2)} ${refund.currency}: ${refund.status}.`);
+      this.notice.set(`${describeRefund(refund)}.`);
       this.refundReason = '';
       this.refundAmount = '';
       this.refundUnits = {};
