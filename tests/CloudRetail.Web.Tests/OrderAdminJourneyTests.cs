@@ -31,6 +31,7 @@ public sealed class OrderAdminJourneyTests(Storefront shop)
         await Expect(page.GetByTestId("payments")).ToContainTextAsync("Test payment of $");
         await Expect(page.GetByTestId("payments")).ToContainTextAsync(": received, nothing refunded");
         await Expect(page.GetByTestId("order-timeline")).ToContainTextAsync("Payment received");
+        await Expect(page.GetByTestId("order-timeline").Locator("li[data-subject=ORDER][data-to=PENDING]")).ToContainTextAsync("by the customer");
         await admin.CheckPageAsync("admin-order");
         await page.GetByLabel($"Units of Product {lamp} to refund").FillAsync("1");
         await page.GetByLabel("Refund reason").FillAsync("arrived broken");

@@ -24,6 +24,22 @@ describe('OrderTimeline', () => {
     ])).toEqual(['Return requested', 'Return approved', 'Returned goods received', 'Return refunded', 'Return rejected']);
   });
 
+  it("names the order's own shopper to staff as the customer, and any other account by its id", () => {
+    const fixture = TestBed.createComponent(OrderTimeline);
+    fixture.componentRef.setInput('entries', [
+      { ...move('ORDER', null, 'PENDING'), actor: { kind: 'SHOPPER', id: 'U-1' } },
+      { ...move('ORDER', 'PENDING', 'CANCELLED'), actor: { kind: 'SHOPPER', id: 'U-2' } },
+      { ...move('ORDER', 'CANCELLED', 'CONFIRMED'), actor: { kind: 'ADMIN', id: 'A-1' } },
+    ]);
+    fixture.componentRef.setInput('currency', 'USD');
+    fixture.componentRef.setInput('forStaff', true);
+    fixture.componentRef.setInput('customerId', 'U-1');
+    fixture.detectChanges();
+
+    const who = [...(fixture.nativeElement as HTMLElement).querySelectorAll('li .muted')].map((by) => by.textContent?.trim());
+    expect(who).toEqual(['· by the customer', '· by customer U-2', '· by the shop A-1']);
+  });
+
   it('shows a move it has no words for as its statuses', () => {
     expect(render([move('ORDER', 'SHIPPED', 'LOST')])).toEqual(['order SHIPPED → LOST']);
   });

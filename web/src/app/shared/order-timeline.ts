@@ -68,6 +68,8 @@ export class OrderTimeline {
   readonly currency = input.required<string>();
   /** Staff see which account moved the order; shoppers read "you" and "the shop". */
   readonly forStaff = input(false);
+  /** The order's own shopper, whom staff read as "the customer" rather than by account id. */
+  readonly customerId = input<string | null>(null);
 
   protected what(entry: OrderHistoryEntry): string {
     return WORDS[`${entry.subject}:${entry.to}`] ?? `${entry.subject.toLowerCase()} ${entry.from ?? ''} → ${entry.to}`;
@@ -75,6 +77,9 @@ export class OrderTimeline {
 
   protected who(entry: OrderHistoryEntry): string {
     if (this.forStaff()) {
+      if (entry.actor.kind === 'SHOPPER' && entry.actor.id && entry.actor.id === this.customerId()) {
+        return 'the customer';
+      }
       const kind = entry.actor.kind === 'SHOPPER' ? 'customer' : (ACTORS[entry.actor.kind] ?? entry.actor.kind);
       return entry.actor.id ? `${kind} ${entry.actor.id}` : kind;
     }
