@@ -43,7 +43,7 @@ require_web_packages() {
 build_web_app() {
   local dir="$repo_root/web"
   local built="$dir/dist/storefront/browser/index.html"
-  if [[ ! -f "$built.br" ]] || [[ -n "$(find "$dir/src" "$dir/public" "$dir/angular.json" "$dir/package-lock.json" "$dir"/tsconfig*.json "$dir/scripts" -newer "$built.br" -print -quit)" ]]; then
+  if [[ ! -f "$built.br" ]] || [[ -n "$(find "$dir/src" "$dir/public" "$dir/angular.json" "$dir/package.json" "$dir/package-lock.json" "$dir"/tsconfig*.json "$dir/scripts" -newer "$built.br" -print -quit)" ]]; then
     echo "Building the web app (ng build, precompress)..."
     (cd "$dir" && NG_CLI_ANALYTICS=false npm run --silent build >/dev/null)
   fi
