@@ -5,9 +5,9 @@ import { ApiError, toApiError } from '../../core/api/api-error';
 import { Cart } from '../../core/api/api-models';
 import { CartService } from '../../core/services/cart.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { MoneyPipe } from '../../shared/money';
 import { RequestState } from '../../shared/request-state';
 import { describeCartError } from '../../shared/stock-message';
-import { MoneyPipe } from '../../shared/money';
 
 @Component({
   selector: 'app-cart-page',

@@ -10,10 +10,10 @@ import { ShippingMethodsService } from '../../core/services/shipping-methods.ser
 import { AddressForm } from '../../shared/address-form';
 import { ErrorAlert } from '../../shared/error-alert';
 import { fieldErrorsOf } from '../../shared/field-errors';
+import { MoneyPipe } from '../../shared/money';
 import { PriceBreakdownTable } from '../../shared/price-breakdown-table';
 import { RequestState } from '../../shared/request-state';
 import { newIdempotencyKey } from '../../shared/idempotency-key';
-import { MoneyPipe } from '../../shared/money';
 
 /** What the API says when the total moved since it was shown: the shopper must accept the new total. */
 interface PriceChangeNotice {

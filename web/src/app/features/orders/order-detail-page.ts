@@ -5,12 +5,12 @@ import { ApiError, toApiError } from '../../core/api/api-error';
 import { CreditNoteLink, InvoiceLink, Order, PriceBreakdown } from '../../core/api/api-models';
 import { OrdersService } from '../../core/services/orders.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { MoneyPipe } from '../../shared/money';
 import { RequestState } from '../../shared/request-state';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
 import { OrderTimeline } from '../../shared/order-timeline';
 import { PriceBreakdownTable } from '../../shared/price-breakdown-table';
 import { OrderReturnsPanel } from './order-returns';
-import { MoneyPipe } from '../../shared/money';
 
 @Component({
   selector: 'app-order-detail-page',

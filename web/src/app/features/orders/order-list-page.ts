@@ -5,8 +5,8 @@ import { ApiError, toApiError } from '../../core/api/api-error';
 import { Order } from '../../core/api/api-models';
 import { OrdersService } from '../../core/services/orders.service';
 import { ErrorAlert } from '../../shared/error-alert';
-import { OrderStatusBadge } from '../../shared/order-status-badge';
 import { MoneyPipe } from '../../shared/money';
+import { OrderStatusBadge } from '../../shared/order-status-badge';
 
 @Component({
   selector: 'app-order-list-page',

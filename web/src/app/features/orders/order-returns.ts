@@ -3,8 +3,8 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, si
 import { OrderReturns, ShopReturn } from '../../core/api/return-models';
 import { ReturnsService } from '../../core/services/returns.service';
 import { ErrorAlert } from '../../shared/error-alert';
-import { RequestState } from '../../shared/request-state';
 import { MoneyPipe } from '../../shared/money';
+import { RequestState } from '../../shared/request-state';
 
 /** An order's returns with their status and refund, and "Return items" while the return window is open. */
 @Component({

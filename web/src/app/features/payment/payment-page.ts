@@ -8,10 +8,10 @@ import { Order, PaymentProviderName, PaymentRequest } from '../../core/api/api-m
 import { OrdersService } from '../../core/services/orders.service';
 import { PaymentService } from '../../core/services/payment.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { MoneyPipe } from '../../shared/money';
 import { RequestState } from '../../shared/request-state';
 import { newIdempotencyKey } from '../../shared/idempotency-key';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
-import { MoneyPipe } from '../../shared/money';
 
 const pollEveryMs = 1000;
 const pollAtMost = 60;

@@ -7,9 +7,9 @@ import { AuthService } from '../../core/auth/auth.service';
 import { CartService } from '../../core/services/cart.service';
 import { ProductsService } from '../../core/services/products.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { MoneyPipe } from '../../shared/money';
 import { RequestState } from '../../shared/request-state';
 import { describeCartError } from '../../shared/stock-message';
-import { MoneyPipe } from '../../shared/money';
 
 const lowStock = 10;
 

@@ -5,9 +5,9 @@ import { DiscountCode, DiscountCodeDraft, DiscountKind } from '../../../core/api
 import { AdminColumn, AdminList } from '../../../shared/admin-list';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { fieldErrorsOf } from '../../../shared/field-errors';
+import { MoneyPipe } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
 import { DiscountCodeAdminService } from './discount-code-admin.service';
-import { MoneyPipe } from '../../../shared/money';
 
 interface CodeForm {
   code: string;

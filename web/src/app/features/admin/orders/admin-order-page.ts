@@ -6,10 +6,10 @@ import { Observable } from 'rxjs';
 import { OrderPayments, RefundRequest } from '../../../core/api/admin-api-models';
 import { Order } from '../../../core/api/api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { MoneyPipe } from '../../../shared/money';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { OrderTimeline } from '../../../shared/order-timeline';
 import { RequestState } from '../../../shared/request-state';
-import { MoneyPipe } from '../../../shared/money';
 import { OrderAdminService } from './order-admin.service';
 import { describePayment, describeRefund } from './payment-words';
 

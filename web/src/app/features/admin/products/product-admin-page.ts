@@ -5,9 +5,9 @@ import { forkJoin } from 'rxjs';
 import { PictureType } from '../../../core/api/admin-api-models';
 import { Product, StockLevel } from '../../../core/api/api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { MoneyPipe } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
 import { PICTURE_TYPES, ProductAdminService } from './product-admin.service';
-import { MoneyPipe } from '../../../shared/money';
 
 interface ProductForm {
   productId: string;

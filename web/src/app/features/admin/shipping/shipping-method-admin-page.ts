@@ -4,9 +4,9 @@ import { ShippingMethod } from '../../../core/api/api-models';
 import { AdminColumn, AdminList } from '../../../shared/admin-list';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { fieldErrorsOf } from '../../../shared/field-errors';
+import { MoneyPipe } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
 import { ShippingMethodAdminService } from './shipping-method-admin.service';
-import { MoneyPipe } from '../../../shared/money';
 
 /** The add form's values as typed; countries as a comma-separated list. */
 interface MethodForm {
