@@ -39,7 +39,7 @@ require_web_packages() {
 }
 
 # Builds the web app into web/dist when a source, a setting or the lock file is newer than the last
-# build, with the brotli and gzip copies the API serves (npm run build: ng build, then precompress).
+# build, with the brotli and gzip copies the API serves (npm run build: ng build, compile hints, precompress).
 build_web_app() {
   local dir="$repo_root/web"
   local built="$dir/dist/storefront/browser/index.html"

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace CloudRetail.Web.Tests;
 
@@ -7,7 +8,8 @@ namespace CloudRetail.Web.Tests;
 /// phone does not wait for the bundle to run before those round trips. The app must then take those
 /// answers, not ask a second time. The tabs hold the page to the API's Content-Security-Policy, which
 /// allows that inline script by its hash. Who asked is Chromium's own account of each request
-/// (its initiator): the page's document, or one of the app's bundles.</summary>
+/// (its initiator): the page's document, or one of the app's bundles. The bundle itself asks the
+/// browser to compile it while it downloads, rather than function by function in the bootstrap.</summary>
 [Collection(StorefrontCollection.Name)]
 [Trait(ShippedBinary.Category, ShippedBinary.Runs)]
 public sealed class LandingPageTests(Storefront shop)
@@ -70,6 +72,20 @@ public sealed class LandingPageTests(Storefront shop)
         await Expect(tab.Page.GetByText("No products match your search.")).ToBeVisibleAsync();
         Assert.Equal([AskedByTheApp("/api/products?q=zzzz&limit=8")], requests.Where(request => request.Path.StartsWith("/api/products", StringComparison.Ordinal)));
         tab.ExpectNoConsoleErrors("search");
+    }
+
+    [Fact]
+    public async Task The_first_pages_scripts_ask_the_browser_to_compile_them_while_they_download()
+    {
+        var index = await shop.Shop.Client.GetStringAsync("/");
+
+        var scripts = Regex.Matches(index, "<script[^>]*\\ssrc=\"([^\"]+\\.js)\"").Select(match => match.Groups[1].Value).ToList();
+        Assert.NotEmpty(scripts);
+        foreach (var script in scripts)
+        {
+            var code = await shop.Shop.Client.GetStringAsync($"/{script}");
+            Assert.StartsWith("//# allFunctionsCalledOnLoad\n", code, StringComparison.Ordinal);
+        }
     }
 
     private async Task<string> ProductWithAPictureAsync()
