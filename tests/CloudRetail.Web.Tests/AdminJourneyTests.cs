@@ -12,13 +12,14 @@ namespace CloudRetail.Web.Tests;
 public sealed class AdminJourneyTests(Storefront shop)
 {
     [Fact]
-    public async Task An_admin_creates_a_product_uploads_its_picture_sets_stock_and_ships_an_order()
+    public async Task An_admin_creates_a_product_uploads_its_picture_sets_stock_edits_it_and_ships_an_order()
     {
         await using var tab = await shop.NewShopperAsync();
         var page = tab.Page;
         var productId = TestCatalog.NewProductId();
         var name = $"Desk Lamp {productId[2..8]}";
         var picture = SolidPng(160, 120, red: 37, green: 99, blue: 235);
+        const string description = "A brass desk lamp with a warm light that dims in three steps.";
 
         await tab.SignInAsync(ShopApi.AdminEmail, ShopApi.AdminPassword);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Admin" }).ClickAsync();
@@ -31,7 +32,8 @@ public sealed class AdminJourneyTests(Storefront shop)
         await page.GetByLabel("Product id").FillAsync(productId);
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
         await page.GetByLabel("Category", new() { Exact = true }).FillAsync("Home");
-        await page.GetByLabel("Price", new() { Exact = true }).FillAsync("34.50");
+        await page.GetByLabel("Price", new() { Exact = true }).FillAsync("32.00");
+        await page.GetByLabel("Description").FillAsync(description);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync();
         await Expect(page.GetByTestId("admin-notice")).ToHaveTextAsync($"Saved {name}.");
 
@@ -43,14 +45,25 @@ public sealed class AdminJourneyTests(Storefront shop)
         await page.GetByRole(AriaRole.Button, new() { Name = $"Save stock of {name}" }).ClickAsync();
         await Expect(page.GetByTestId("admin-notice")).ToHaveTextAsync($"Stock of {name} is now 7.");
         await tab.CheckPageAsync("admin-products-saved");
+        // A new price, everything else as it was: the listing has no description, the form loads it.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Edit {name}" }).ClickAsync();
+        await Expect(page.GetByLabel("Description")).ToHaveValueAsync(description);
+        await page.GetByLabel("Price", new() { Exact = true }).FillAsync("34.50");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save product" }).ClickAsync();
+        await Expect(page.GetByTestId("admin-notice")).ToHaveTextAsync($"Saved {name}.");
+        await Expect(row.GetByRole(AriaRole.Img, new() { Name = name })).ToBeVisibleAsync();
 
         var product = await shop.Shop.Client.GetJsonAsync($"/api/products/{productId}");
         Assert.Equal(34.50m, (decimal)product["price"]!);
+        Assert.Equal(description, (string?)product["description"]);
         using (var raw = new HttpClient())
         {
             Assert.Equal(picture, await raw.GetByteArrayAsync((string)product["imageUrl"]!));
         }
         Assert.Equal(7, (int)(await shop.Shop.Client.GetJsonAsync($"/api/inventory/{productId}"))["availableQty"]!);
+        await page.GotoAsync($"/products/{productId}");
+        await Expect(page.GetByTestId("product-description")).ToHaveTextAsync(description);
+        await tab.CheckPageAsync("product-with-description");
 
         var orderId = await ConfirmedOrderAsync(productId, qty: 2);
         await page.GotoAsync("/admin/orders");

@@ -37,7 +37,8 @@ public interface ICatalog
 
 public sealed record ProductProblem(string Field, string Reason);
 
-public sealed record CatalogProduct(string ProductId, string Name, string Category, decimal Price, string Currency);
+/// <summary>A product as other modules see it; <see cref="Description"/> is the shopper's text about it (null: none).</summary>
+public sealed record CatalogProduct(string ProductId, string Name, string Category, decimal Price, string Currency, string? Description = null);
 
 public sealed record ProductPicture(string FileExtension, string ContentType, ReadOnlyMemory<byte> Content);
 

@@ -32,13 +32,13 @@ internal sealed class ProductCatalog(ProductsTable table, ProductImages images, 
             await images.StoreAsync(imageKey!, picture, cancellationToken);
         }
         return await table.AddAsync(new Product(product.ProductId, product.Name, product.Category, product.Price,
-            product.Currency, imageKey, clock.GetUtcNow()), cancellationToken);
+            product.Currency, imageKey, clock.GetUtcNow(), Description: product.Description), cancellationToken);
     }
 
     public Task ImportProductsAsync(IReadOnlyCollection<CatalogProduct> products, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return table.ImportAsync(products.Select(p => new Product(p.ProductId, p.Name, p.Category, p.Price, p.Currency, null, now)), cancellationToken);
+        return table.ImportAsync(products.Select(p => new Product(p.ProductId, p.Name, p.Category, p.Price, p.Currency, null, now, Description: p.Description)), cancellationToken);
     }
 
     public async IAsyncEnumerable<CatalogProduct> AllProductsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ internal sealed class ProductCatalog(ProductsTable table, ProductImages images, 
         await table.ChangeDetailsAsync(product.ProductId, product.Name, product.Category, product.Price, product.Currency, clock.GetUtcNow(), cancellationToken) is not null;
 
     public IReadOnlyList<ProductProblem> CheckProduct(CatalogProduct product) =>
-        Validator.Validate(new CreateProductRequest(product.ProductId, product.Name, product.Category, product.Price, product.Currency))
+        Validator.Validate(new CreateProductRequest(product.ProductId, product.Name, product.Category, product.Price, product.Currency, Description: product.Description))
             .Errors.Select(e => new ProductProblem(JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName), e.ErrorMessage)).ToList();
 
     private static readonly CreateProductValidator Validator = new();

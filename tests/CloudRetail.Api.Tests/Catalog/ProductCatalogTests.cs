@@ -114,6 +114,68 @@ public sealed class ProductCatalogTests(ShopApi shop)
     }
 
     [Fact]
+    public async Task A_products_own_page_shows_its_description_and_listings_and_searches_leave_it_out()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = TestCatalog.NewProductId();
+        var category = $"Described {productId}";
+
+        var created = await admin.PostJsonAsync("/api/products", new
+        {
+            productId, name = "Walnut Chopping Board", category, price = 35m, currency = "USD", description = "  Oiled walnut, 40 × 25 cm.\nHand wash only.  ",
+        });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("Oiled walnut, 40 × 25 cm.\nHand wash only.", (string?)(await created.JsonAsync())["product"]!["description"]);
+        Assert.Equal("Oiled walnut, 40 × 25 cm.\nHand wash only.", (string?)(await _client.GetJsonAsync($"/api/products/{productId}"))["description"]);
+        var listed = (await _client.GetJsonAsync($"/api/products?category={Uri.EscapeDataString(category)}"))["items"]!.AsArray().Single()!.AsObject();
+        var found = (await _client.GetJsonAsync($"/api/products?q=walnut&category={Uri.EscapeDataString(category)}"))["items"]!.AsArray().Single()!.AsObject();
+        Assert.Equal(productId, (string?)listed["productId"]);
+        Assert.False(listed.ContainsKey("description"));
+        Assert.Equal(productId, (string?)found["productId"]);
+        Assert.False(found.ContainsKey("description"));
+    }
+
+    [Fact]
+    public async Task Updating_a_product_without_its_picture_or_description_keeps_them_and_an_empty_description_removes_it()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = TestCatalog.NewProductId();
+        await admin.PostJsonAsync("/api/products", new
+        {
+            productId, name = "Desk Lamp", category = "Test", price = 20m, currency = "USD", imageKey = $"products/{productId}.png", description = "Warm light.",
+        });
+
+        var renamed = await admin.PutJsonAsync($"/api/products/{productId}", new { name = "Desk Lamp, brass", category = "Test", price = 22m, currency = "USD" });
+
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var kept = await _client.GetJsonAsync($"/api/products/{productId}");
+        Assert.Equal("Desk Lamp, brass", (string?)kept["name"]);
+        Assert.Equal($"products/{productId}.png", (string?)kept["imageKey"]);
+        Assert.Equal("Warm light.", (string?)kept["description"]);
+
+        await admin.PutJsonAsync($"/api/products/{productId}", new { name = "Desk Lamp, brass", category = "Test", price = 22m, currency = "USD", description = "" });
+
+        Assert.False((await _client.GetJsonAsync($"/api/products/{productId}")).AsObject().ContainsKey("description"));
+    }
+
+    [Fact]
+    public async Task A_description_longer_than_2000_characters_is_400_naming_it_and_writes_nothing()
+    {
+        var admin = await shop.AdminClientAsync();
+        var productId = TestCatalog.NewProductId();
+
+        var response = await admin.PostJsonAsync("/api/products", new
+        {
+            productId, name = "Long Story", category = "Test", price = 5m, currency = "USD", description = new string('a', 2001),
+        });
+
+        var problem = await response.ProblemAsync(400);
+        Assert.Equal("description must be at most 2000 characters", (string?)problem["errors"]!["description"]![0]);
+        await (await _client.GetAsync($"/api/products/{productId}")).ProblemAsync(404);
+    }
+
+    [Fact]
     public async Task Updating_or_deleting_an_unknown_product_is_404_and_creates_nothing()
     {
         var admin = await shop.AdminClientAsync();

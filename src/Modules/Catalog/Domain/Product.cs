@@ -1,7 +1,8 @@
 namespace CloudRetail.Catalog.Domain;
 
 /// <summary>A product as the catalog keeps it. <see cref="Revision"/> counts its writes (0 for a product
-/// written before the search index), so a write that read it can insist nobody wrote in between.</summary>
+/// written before the search index), so a write that read it can insist nobody wrote in between.
+/// <see cref="Description"/> is plain text for the product's own page (null: none).</summary>
 internal sealed record Product(
     string ProductId,
     string Name,
@@ -11,7 +12,8 @@ internal sealed record Product(
     string? ImageKey,
     DateTimeOffset CreatedAt,
     DateTimeOffset? UpdatedAt = null,
-    long Revision = 0)
+    long Revision = 0,
+    string? Description = null)
 {
-    public CatalogProduct ToContract() => new(ProductId, Name, Category, Price, Currency);
+    public CatalogProduct ToContract() => new(ProductId, Name, Category, Price, Currency, Description);
 }

@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Catalog.Endpoints;
 
-internal sealed record CreateProductRequest(string ProductId, string Name, string Category, decimal? Price, string Currency, string? ImageKey = null);
+internal sealed record CreateProductRequest(
+    string ProductId, string Name, string Category, decimal? Price, string Currency, string? ImageKey = null, string? Description = null);
 
 internal sealed class CreateProductValidator : AbstractValidator<CreateProductRequest>
 {
@@ -21,6 +22,7 @@ internal sealed class CreateProductValidator : AbstractValidator<CreateProductRe
         RuleFor(r => r.Price).Price();
         RuleFor(r => r.Currency).Currency();
         RuleFor(r => r.ImageKey).ImageKey();
+        RuleFor(r => r.Description).ProductDescription();
     }
 }
 
@@ -31,7 +33,7 @@ internal static class CreateProduct
         CancellationToken cancellationToken)
     {
         var product = new Product(request.ProductId, request.Name.Trim(), request.Category.Trim(), request.Price!.Value,
-            request.Currency, request.ImageKey, clock.GetUtcNow());
+            request.Currency, request.ImageKey, clock.GetUtcNow(), Description: ProductRules.Description(request.Description));
         if (!await table.AddAsync(product, cancellationToken, ProductAudit.Record(audit, AuditAction.ProductCreated, AuditAdmin.Of(user))))
         {
             return ShopProblems.Conflict("Product already exists", new Dictionary<string, object?> { ["productId"] = product.ProductId });

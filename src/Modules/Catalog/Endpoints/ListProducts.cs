@@ -34,7 +34,7 @@ internal static class ListProducts
         var found = search is null
             ? await table.PageAsync(category, page, cancellationToken)
             : await productSearch.SearchAsync(search, category, page, cancellationToken);
-        var items = found.Items.Select(p => ProductView.From(p, images)).ToList();
+        var items = found.Items.Select(p => ProductView.InListing(p, images)).ToList();
         return TypedResults.Ok(new ProductPage(items, items.Count, paging.Next(page, found)));
     }
 }

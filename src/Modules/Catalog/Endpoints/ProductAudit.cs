@@ -18,5 +18,6 @@ internal static class ProductAudit
         ["price"] = AuditValues.Of(product.Price),
         ["currency"] = product.Currency,
         ["imageKey"] = product.ImageKey ?? "",
+        ["description"] = product.Description ?? "",
     };
 }

@@ -9,8 +9,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CloudRetail.Catalog.Endpoints;
 
-/// <summary>The full set of editable details; the id comes from the route and cannot change.</summary>
-internal sealed record UpdateProductRequest(string Name, string Category, decimal? Price, string Currency, string? ImageKey = null);
+/// <summary>The product's details; the id comes from the route and cannot change. Name, category, price
+/// and currency are replaced. A request without a picture key or a description keeps the product's
+/// own: the picture arrives through its upload, and clients of the original API know of no
+/// description. An empty description removes it.</summary>
+internal sealed record UpdateProductRequest(string Name, string Category, decimal? Price, string Currency, string? ImageKey = null, string? Description = null);
 
 internal sealed class UpdateProductValidator : AbstractValidator<UpdateProductRequest>
 {
@@ -21,6 +24,7 @@ internal sealed class UpdateProductValidator : AbstractValidator<UpdateProductRe
         RuleFor(r => r.Price).Price();
         RuleFor(r => r.Currency).Currency();
         RuleFor(r => r.ImageKey).ImageKey();
+        RuleFor(r => r.Description).ProductDescription();
     }
 }
 
@@ -31,9 +35,17 @@ internal static class UpdateProduct
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var changes = new Product(productId, request.Name.Trim(), request.Category.Trim(), request.Price!.Value,
-            request.Currency, request.ImageKey, CreatedAt: now, UpdatedAt: now);
-        return await table.ReplaceAsync(changes, cancellationToken, ProductAudit.Record(audit, AuditAction.ProductUpdated, AuditAdmin.Of(user))) is { } updated
+        Product Edit(Product current) => current with
+        {
+            Name = request.Name.Trim(),
+            Category = request.Category.Trim(),
+            Price = request.Price!.Value,
+            Currency = request.Currency,
+            ImageKey = request.ImageKey ?? current.ImageKey,
+            Description = request.Description is null ? current.Description : ProductRules.Description(request.Description),
+            UpdatedAt = now,
+        };
+        return await table.EditAsync(productId, Edit, cancellationToken, ProductAudit.Record(audit, AuditAction.ProductUpdated, AuditAdmin.Of(user))) is { } updated
             ? TypedResults.Ok(new ProductSaved("Product updated", ProductView.From(updated, images)))
             : ShopProblems.NotFound("Product not found");
     }

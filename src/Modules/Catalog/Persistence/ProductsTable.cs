@@ -13,6 +13,7 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
 {
     internal const string ProductId = "productId", Name = "name", Category = "category", Price = "price", Currency = "currency";
     internal const string ImageKey = "imageKey", CreatedAt = "createdAt", UpdatedAt = "updatedAt", Revision = "revision";
+    internal const string Description = "description";
 
     /// <summary>Two staff edits of one product at once: the loser reads again and writes again.</summary>
     private const int MaxAttempts = 10;
@@ -75,9 +76,9 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
         });
     }
 
-    /// <summary>Replaces an existing product's details, keeping when it was created; null when absent.</summary>
-    public Task<Product?> ReplaceAsync(Product product, CancellationToken cancellationToken, Alongside? alongside = null) =>
-        ChangeAsync(product.ProductId, current => product with { CreatedAt = current.CreatedAt }, cancellationToken, alongside);
+    /// <summary>Writes what <paramref name="edit"/> makes of the product as it is now; null when absent.</summary>
+    public Task<Product?> EditAsync(string productId, Func<Product, Product> edit, CancellationToken cancellationToken, Alongside? alongside = null) =>
+        ChangeAsync(productId, edit, cancellationToken, alongside);
 
     /// <summary>New name, category, price and currency for an existing product, its picture kept; null when absent.</summary>
     public Task<Product?> ChangeDetailsAsync(string productId, string name, string category, decimal price, string currency, DateTimeOffset now,
@@ -163,12 +164,12 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
         Attr.Map((ProductId, Attr.Text(product.ProductId)), (Name, Attr.Text(product.Name)), (Category, Attr.Text(product.Category)),
             (Price, Attr.Number(product.Price)), (Currency, Attr.Text(product.Currency)), (ImageKey, Attr.TextOrNull(product.ImageKey)),
             (CreatedAt, Attr.Timestamp(product.CreatedAt)), (UpdatedAt, Attr.TimestampOrNull(product.UpdatedAt)),
-            (Revision, product.Revision > 0 ? Attr.Number(product.Revision) : null));
+            (Revision, product.Revision > 0 ? Attr.Number(product.Revision) : null), (Description, Attr.TextOrNull(product.Description)));
 
     internal static Product ToProduct(Dictionary<string, AttributeValue> item) => new(
         item.Text(ProductId), item.Text(Name), item.Text(Category), item.Amount(Price), item.Text(Currency),
         item.TextOrNull(ImageKey), item.Timestamp(CreatedAt), item.TimestampOrNull(UpdatedAt),
-        item.ContainsKey(Revision) ? item.LongNumber(Revision) : 0);
+        item.ContainsKey(Revision) ? item.LongNumber(Revision) : 0, item.TextOrNull(Description));
 }
 
 /// <summary>What a caller adds to a product write's transaction, knowing the product before (null when

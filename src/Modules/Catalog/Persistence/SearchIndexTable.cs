@@ -7,7 +7,8 @@ namespace CloudRetail.Catalog.Persistence;
 
 /// <summary>
 /// The catalog's search index: one item per search term of a product (<see cref="SearchTerms"/>),
-/// keyed by the term and sorted by product id, carrying the product as a listing shows it, so a
+/// keyed by the term and sorted by product id, carrying the product as a listing shows it (without its
+/// description, which only the product's own page shows and which would be copied into every item), so a
 /// search is one Query of one term's items, checked here against the rest of the search, and needs
 /// no read of the products. The items are written only with the product (<see cref="ProductsTable"/>),
 /// in its transaction: at most 48 a product, some 300 bytes each (name up to 200, category up to 100
@@ -35,6 +36,7 @@ internal sealed class SearchIndexTable(IAmazonDynamoDB dynamoDb, CatalogOptions 
         return terms.Select(term =>
         {
             var item = ProductsTable.Item(product);
+            item.Remove(ProductsTable.Description);
             item[Term] = Attr.Text(term);
             return item;
         });

@@ -6,6 +6,8 @@ export interface ProductDraft {
   readonly category: string;
   readonly price: number;
   readonly currency: string;
+  /** Left out, the product keeps its description; empty, it has none. */
+  readonly description?: string;
 }
 
 export interface NewProduct extends ProductDraft {

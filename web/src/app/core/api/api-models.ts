@@ -10,6 +10,8 @@ export interface Product {
   readonly imageUrl?: string | null;
   readonly createdAt: string;
   readonly updatedAt?: string | null;
+  /** Only in a product's own answer, and only when it has one; never in a listing. */
+  readonly description?: string;
 }
 
 export interface Page<T> {

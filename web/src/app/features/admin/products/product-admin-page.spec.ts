@@ -39,11 +39,30 @@ describe('ProductAdminPage', () => {
     buttonNamed(page, 'Save product').click();
     const created = backend.expectOne('/api/products');
     expect(created.request.method).toBe('POST');
-    expect(created.request.body).toEqual({ productId: 'P100', name: 'Desk Lamp', category: 'Home', price: 34.5, currency: 'USD' });
+    expect(created.request.body).toEqual({ productId: 'P100', name: 'Desk Lamp', category: 'Home', price: 34.5, currency: 'USD', description: '' });
     created.flush({ message: 'Product already exists', status: 409 }, { status: 409, statusText: 'Conflict' });
     await fixture.whenStable();
 
     expect(page.querySelector('[role=alert]')?.textContent).toContain('Product already exists');
+  });
+
+  it('edits a product with the description from its own answer, which a listing leaves out', async () => {
+    const { backend, fixture, page } = await openPage();
+
+    buttonNamed(page, 'Edit').click();
+    fixture.detectChanges();
+    expect((page.querySelector('#product-description') as HTMLTextAreaElement).placeholder).toBe('Loading…');
+    backend.expectOne('/api/products/P001').flush({ ...mouse, description: 'Quiet clicks.' });
+    await fixture.whenStable();
+    const description = page.querySelector('#product-description') as HTMLTextAreaElement;
+    expect(description.disabled).toBe(false);
+    expect(description.value).toBe('Quiet clicks.');
+
+    type(page, '#product-description', 'Quiet clicks, long battery.');
+    buttonNamed(page, 'Save product').click();
+    const saved = backend.expectOne('/api/products/P001');
+    expect(saved.request.method).toBe('PUT');
+    expect(saved.request.body).toEqual({ name: 'Wireless Mouse', category: 'Electronics', price: 29.99, currency: 'USD', description: 'Quiet clicks, long battery.' });
   });
 
   it('saves stock keeping what is reserved', async () => {
@@ -62,7 +81,7 @@ describe('ProductAdminPage', () => {
 });
 
 function type(page: HTMLElement, selector: string, value: string): void {
-  const input = page.querySelector(selector) as HTMLInputElement;
+  const input = page.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement;
   input.value = value;
   input.dispatchEvent(new Event('input'));
 }

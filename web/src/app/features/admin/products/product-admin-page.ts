@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, OnInit, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { forkJoin } from 'rxjs';
@@ -15,9 +15,11 @@ interface ProductForm {
   category: string;
   price: number | null;
   currency: string;
+  /** Null while an edited product's description is loading: a save then leaves it as it is. */
+  description: string | null;
 }
 
-const emptyForm = (): ProductForm => ({ productId: '', name: '', category: '', price: null, currency: 'USD' });
+const emptyForm = (): ProductForm => ({ productId: '', name: '', category: '', price: null, currency: 'USD', description: '' });
 
 @Component({
   selector: 'app-product-admin-page',
@@ -35,6 +37,7 @@ const emptyForm = (): ProductForm => ({ productId: '', name: '', category: '', p
 })
 export class ProductAdminPage implements OnInit {
   private readonly catalog = inject(ProductAdminService);
+  private readonly view = inject(ChangeDetectorRef);
 
   protected readonly pictureTypes = PICTURE_TYPES.join(',');
   protected readonly products = signal<readonly Product[]>([]);
@@ -51,8 +54,14 @@ export class ProductAdminPage implements OnInit {
   }
 
   protected saveProduct(): void {
-    const { productId, name, category, price, currency } = this.form;
-    const draft = { name: name.trim(), category: category.trim(), price: Number(price), currency: currency.trim().toUpperCase() };
+    const { productId, name, category, price, currency, description } = this.form;
+    const draft = {
+      name: name.trim(),
+      category: category.trim(),
+      price: Number(price),
+      currency: currency.trim().toUpperCase(),
+      ...(description === null ? {} : { description: description.trim() }),
+    };
     const editing = this.editing();
     const request = editing ? this.catalog.update(editing, draft) : this.catalog.create({ productId: productId.trim(), ...draft });
     this.saving.run(request, (saved) => {
@@ -64,7 +73,18 @@ export class ProductAdminPage implements OnInit {
 
   protected editProduct(product: Product): void {
     this.editing.set(product.productId);
-    this.form = { productId: product.productId, name: product.name, category: product.category, price: product.price, currency: product.currency };
+    const { productId, name, category, price, currency } = product;
+    this.form = { productId, name, category, price, currency, description: null };
+    // A listing leaves descriptions out: the product's own answer has it.
+    this.catalog.product(productId).subscribe({
+      next: (full) => {
+        if (this.editing() !== productId) return;
+        this.form = { ...this.form, description: full.description ?? '' };
+        this.view.markForCheck();
+      },
+      // The description stays as it is: a save leaves it out.
+      error: () => undefined,
+    });
   }
 
   protected cancelEditing(): void {

@@ -20,6 +20,11 @@ export class ProductAdminService {
     return this.api.request('listProducts', { query: { limit: 50, nextToken } });
   }
 
+  /** The product's own answer: unlike a listing's item, it has the description. */
+  product(productId: string): Observable<Product> {
+    return this.api.request('getProduct', { pathParams: { productId } });
+  }
+
   create(product: NewProduct): Observable<Product> {
     return this.api.request<ProductSaved>('createProduct', { body: product }).pipe(map(({ product }) => product));
   }
