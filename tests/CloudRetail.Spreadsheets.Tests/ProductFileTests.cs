@@ -37,6 +37,17 @@ public sealed class ProductFileTests
     }
 
     [Fact]
+    public void A_description_cell_gives_the_product_its_text_and_an_empty_one_leaves_the_products_own()
+    {
+        var file = Read("productId,name,category,price,currency,description\nLAMP-1,Desk lamp,Lighting,24.50,USD,\" Warm light.\nDims. \"\nLAMP-2,Floor lamp,Lighting,80,USD,\n");
+
+        Assert.Equal(
+            [new ProductRow(2, new CatalogProduct("LAMP-1", "Desk lamp", "Lighting", 24.50m, "USD", "Warm light.\nDims."), null),
+             new ProductRow(4, new CatalogProduct("LAMP-2", "Floor lamp", "Lighting", 80m, "USD"), null)],
+            file.Rows);
+    }
+
+    [Fact]
     public void A_file_saved_by_a_spreadsheet_with_semicolons_and_a_byte_order_mark_reads_the_same()
     {
         byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("productId;name;category;price;currency;stock\r\nLAMP-1;Lamp, brass;Lighting;24.50;USD;3\r\n")];

@@ -43,7 +43,7 @@ public sealed class SpreadsheetJourneyTests(Storefront shop)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download products (CSV)" }).ClickAsync());
         var exported = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.Matches(@"^products-\d{4}-\d{2}-\d{2}\.csv$", download.SuggestedFilename);
-        Assert.Contains($"{lamp},Brass lamp,Lighting,24.50,USD,7,0,0", exported, StringComparison.Ordinal);
+        Assert.Contains($"{lamp},Brass lamp,Lighting,24.50,USD,7,,0,0", exported, StringComparison.Ordinal);
     }
 
     private static FilePayload Csv(string name, string text) => new() { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };

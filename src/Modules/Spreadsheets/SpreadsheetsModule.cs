@@ -33,8 +33,8 @@ public static class SpreadsheetsModule
         admin.MapGet("/exports/products", ExportProducts.Handle).WithName("ExportProducts")
             .Produces<string>(StatusCodes.Status200OK, ShopCsv.MediaType)
             .WithSummary("Export products as CSV (staff)")
-            .WithDescription("Every product: productId, name, category, price, currency, stock (units on hand for sale), then reserved and sold. " +
-                "The first six columns are the import's: edit the file in a spreadsheet and import it back. Streamed a page of 100 products at a time.");
+            .WithDescription("Every product: productId, name, category, price, currency, stock (units on hand for sale), description, then reserved and sold. " +
+                "The first seven columns are the import's: edit the file in a spreadsheet and import it back. Streamed a page of 100 products at a time.");
         admin.MapGet("/exports/orders", ExportOrders.Handle).WithName("ExportOrders").Validate<OrderExportQuery>()
             .Produces<string>(StatusCodes.Status200OK, ShopCsv.MediaType)
             .WithSummary("Export the orders of a period as CSV (staff)")
@@ -49,7 +49,7 @@ public static class SpreadsheetsModule
                 StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Import products from CSV (staff)")
             .WithDescription($"The body is a CSV file (`Content-Type: text/csv`, at most {ImportProducts.MaxFileBytes / 1024 / 1024} MiB and {ProductFile.MaxRows} products) " +
-                "with a header row naming productId, name, category, price, currency and optionally stock (units on hand; empty leaves it); comma- or semicolon-separated. " +
+                "with a header row naming productId, name, category, price, currency and optionally stock (units on hand) and description (an empty cell in either leaves the product's own); comma- or semicolon-separated. " +
                 "A product is created or updated by its id (its picture kept); a stock cell records a count. The whole file is checked first: " +
                 "with `dryRun=true` the answer reports what would change and every bad row (line number, column, reason) and writes nothing; " +
                 "without it, a file with a bad row is refused whole (422, `problems`) and otherwise every row is applied. " +

@@ -80,11 +80,6 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
     public Task<Product?> EditAsync(string productId, Func<Product, Product> edit, CancellationToken cancellationToken, Alongside? alongside = null) =>
         ChangeAsync(productId, edit, cancellationToken, alongside);
 
-    /// <summary>New name, category, price and currency for an existing product, its picture kept; null when absent.</summary>
-    public Task<Product?> ChangeDetailsAsync(string productId, string name, string category, decimal price, string currency, DateTimeOffset now,
-        CancellationToken cancellationToken) =>
-        ChangeAsync(productId, current => current with { Name = name, Category = category, Price = price, Currency = currency, UpdatedAt = now }, cancellationToken);
-
     public Task<Product?> SetImageAsync(string productId, string imageKey, DateTimeOffset now, CancellationToken cancellationToken, Alongside? alongside = null) =>
         ChangeAsync(productId, current => current with { ImageKey = imageKey, UpdatedAt = now }, cancellationToken, alongside);
 

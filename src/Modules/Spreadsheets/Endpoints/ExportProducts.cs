@@ -24,7 +24,7 @@ internal static class ExportProducts
                 {
                     var level = levels.GetValueOrDefault(product.ProductId) ?? StockLevel.None(product.ProductId);
                     await csv.WriteRecordAsync([product.ProductId, product.Name, product.Category, ShopCsv.Money(product.Price), product.Currency,
-                        Count(level.AvailableQty), Count(level.ReservedQty), Count(level.SoldQty)], cancellationToken);
+                        Count(level.AvailableQty), product.Description ?? "", Count(level.ReservedQty), Count(level.SoldQty)], cancellationToken);
                 }
                 await csv.FlushAsync(cancellationToken);
             }

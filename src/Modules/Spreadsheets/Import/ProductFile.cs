@@ -19,9 +19,10 @@ internal sealed record RowProblem(int Line, string Field, string Reason);
 internal sealed record ProductFile(IReadOnlyList<ProductRow> Rows, IReadOnlyList<RowProblem> Problems)
 {
     public const int MaxRows = 5_000;
-    public const string ProductId = "productId", Name = "name", Category = "category", Price = "price", Currency = "currency", Stock = "stock";
+    public const string ProductId = "productId", Name = "name", Category = "category", Price = "price", Currency = "currency";
+    public const string Stock = "stock", Description = "description";
     public static readonly string[] RequiredColumns = [ProductId, Name, Category, Price, Currency];
-    public static readonly string[] Columns = [.. RequiredColumns, Stock];
+    public static readonly string[] Columns = [.. RequiredColumns, Stock, Description];
 
     /// <param name="checkProduct">The catalog's rules for a product's details (<see cref="ICatalog.CheckProduct"/>).</param>
     public static ProductFile Read(ReadOnlyMemory<byte> file, Func<CatalogProduct, IReadOnlyList<ProductProblem>> checkProduct)
@@ -70,7 +71,7 @@ internal sealed record ProductFile(IReadOnlyList<ProductRow> Rows, IReadOnlyList
         var given = headers ?? [];
         if (RequiredColumns.Except(given, StringComparer.Ordinal).ToList() is { Count: > 0 } missing)
         {
-            return new RowProblem(1, missing[0], $"the header row must name the columns {string.Join(", ", Columns)} (stock is optional); missing: {string.Join(", ", missing)}");
+            return new RowProblem(1, missing[0], $"the header row must name the columns {string.Join(", ", Columns)} (stock and description are optional); missing: {string.Join(", ", missing)}");
         }
         if (given.Except(Columns, StringComparer.Ordinal).FirstOrDefault() is { } unknown)
         {
@@ -107,7 +108,11 @@ internal sealed record ProductFile(IReadOnlyList<ProductRow> Rows, IReadOnlyList
                 problems.Add(new RowProblem(line, Stock, $"stock must be a whole number from 0 to {StockLimits.MaxUnitsOnHand}, or empty to leave it"));
             }
         }
-        var product = new CatalogProduct(reader.GetString(ProductId), reader.GetString(Name), reader.GetString(Category), amount, reader.GetString(Currency));
+        // An empty or missing description cell leaves the product's description as it is, as for stock.
+        var description = reader.TryGetFieldIndex(Description, out var descriptionColumn) && reader.GetString(descriptionColumn)?.Trim() is { Length: > 0 } text
+            ? text
+            : null;
+        var product = new CatalogProduct(reader.GetString(ProductId), reader.GetString(Name), reader.GetString(Category), amount, reader.GetString(Currency), description);
         problems.AddRange(checkProduct(product)
             .Where(p => !(priceUnreadable && p.Field == Price))
             .Select(p => new RowProblem(line, p.Field, p.Reason)));

@@ -81,7 +81,7 @@ internal sealed class ProductImport(ICatalog catalog, IInventory inventory, IAud
                 continue;
             }
             var details = current.GetValueOrDefault(row.Product.ProductId) is not { } existing ? Change.Create
-                : existing == row.Product ? Change.None
+                : existing == row.Product with { Description = row.Product.Description ?? existing.Description } ? Change.None
                 : Change.Update;
             plan.Add(new PlannedRow(row, details, row.Stock is { } units && units != level.AvailableQty));
         }
