@@ -38,6 +38,7 @@ public sealed class OrderAdminJourneyTests(Storefront shop)
         await page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("admin-notice")).ToContainTextAsync(": paid back");
         await Expect(page.GetByTestId("refunds")).ToContainTextAsync("arrived broken");
+        await Expect(page.GetByTestId("order-timeline").Locator("li[data-subject=REFUND][data-to=PENDING]")).ToContainTextAsync($"by the shop ({ShopApi.AdminEmail})");
         await admin.CheckPageAsync("admin-order-refunded");
 
         await using var customer = await shop.NewShopperAsync();

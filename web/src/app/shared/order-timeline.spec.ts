@@ -40,6 +40,21 @@ describe('OrderTimeline', () => {
     expect(who).toEqual(['· by the customer', '· by customer U-2', '· by the shop A-1']);
   });
 
+  it('names a staff account by its e-mail where the page looked it up', () => {
+    const fixture = TestBed.createComponent(OrderTimeline);
+    fixture.componentRef.setInput('entries', [
+      { ...move('ORDER', 'CONFIRMED', 'SHIPPED'), actor: { kind: 'ADMIN', id: 'A-1' } },
+      { ...move('ORDER', 'SHIPPED', 'DELIVERED'), actor: { kind: 'ADMIN', id: 'A-2' } },
+    ]);
+    fixture.componentRef.setInput('currency', 'USD');
+    fixture.componentRef.setInput('forStaff', true);
+    fixture.componentRef.setInput('staffEmails', { 'A-1': 'ana@shop.example' });
+    fixture.detectChanges();
+
+    const who = [...(fixture.nativeElement as HTMLElement).querySelectorAll('li .muted')].map((by) => by.textContent?.trim());
+    expect(who).toEqual(['· by the shop (ana@shop.example)', '· by the shop A-2']);
+  });
+
   it('shows a move it has no words for as its statuses', () => {
     expect(render([move('ORDER', 'SHIPPED', 'LOST')])).toEqual(['order SHIPPED → LOST']);
   });
