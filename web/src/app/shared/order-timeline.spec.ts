@@ -40,6 +40,26 @@ describe('OrderTimeline', () => {
     expect(who).toEqual(['· by the customer', '· by customer U-2', '· by the shop A-1']);
   });
 
+  it('tells a shopper who moved their order in words, and staff which provider', () => {
+    const entries: OrderHistoryEntry[] = [
+      { ...move('ORDER', null, 'PENDING'), actor: { kind: 'SHOPPER', id: 'U-1' } },
+      { ...move('PAYMENT', 'PROCESSING', 'SUCCESS'), actor: { kind: 'PROVIDER', id: 'MOCK' } },
+      { ...move('ORDER', 'PENDING', 'CANCELLED'), actor: { kind: 'SWEEP' } },
+    ];
+    const whoReads = (forStaff: boolean) => {
+      const fixture = TestBed.createComponent(OrderTimeline);
+      fixture.componentRef.setInput('entries', entries);
+      fixture.componentRef.setInput('currency', 'USD');
+      fixture.componentRef.setInput('forStaff', forStaff);
+      fixture.componentRef.setInput('customerId', 'U-1');
+      fixture.detectChanges();
+      return [...(fixture.nativeElement as HTMLElement).querySelectorAll('li .muted')].map((by) => by.textContent?.trim());
+    };
+
+    expect(whoReads(false)).toEqual(['· by you', '· by the payment provider', '· by an automatic check']);
+    expect(whoReads(true)).toEqual(['· by the customer', '· by the payment provider (MOCK)', '· by an automatic check']);
+  });
+
   it('names a staff account by its e-mail where the page looked it up', () => {
     const fixture = TestBed.createComponent(OrderTimeline);
     fixture.componentRef.setInput('entries', [

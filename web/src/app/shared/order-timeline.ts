@@ -27,7 +27,7 @@ const WORDS: Record<string, string> = {
   'RETURN:REFUNDED': 'Return refunded',
 };
 
-const ACTORS: Record<string, string> = { SHOPPER: 'you', ADMIN: 'the shop', PROVIDER: 'payment provider', SWEEP: 'automatic check' };
+const ACTORS: Record<string, string> = { SHOPPER: 'you', ADMIN: 'the shop', PROVIDER: 'the payment provider', SWEEP: 'an automatic check' };
 
 /** An order's history as a timeline, oldest first: what happened, when, by whom, why and for how much. */
 @Component({
@@ -85,8 +85,10 @@ export class OrderTimeline {
       const kind = entry.actor.kind === 'SHOPPER' ? 'customer' : (ACTORS[entry.actor.kind] ?? entry.actor.kind);
       const email = entry.actor.kind === 'ADMIN' && entry.actor.id ? this.staffEmails()[entry.actor.id] : undefined;
       if (email) return `${kind} (${email})`;
+      if (entry.actor.kind === 'PROVIDER' && entry.actor.id) return `${kind} (${entry.actor.id})`;
       return entry.actor.id ? `${kind} ${entry.actor.id}` : kind;
     }
-    return entry.actor.kind === 'PROVIDER' && entry.actor.id ? `${ACTORS['PROVIDER']} ${entry.actor.id}` : (ACTORS[entry.actor.kind] ?? entry.actor.kind);
+    // A shopper needs no provider's code name ("MOCK"), nor staff account ids.
+    return ACTORS[entry.actor.kind] ?? entry.actor.kind;
   }
 }
