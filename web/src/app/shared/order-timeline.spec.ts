@@ -11,6 +11,16 @@ describe('OrderTimeline', () => {
     return [...(fixture.nativeElement as HTMLElement).querySelectorAll('li strong')].map((what) => what.textContent ?? '');
   }
 
+  /** Who each entry says moved the order, as the timeline shows it with these inputs. */
+  function whoMoved(entries: OrderHistoryEntry[], inputs: Record<string, unknown>): (string | undefined)[] {
+    const fixture = TestBed.createComponent(OrderTimeline);
+    fixture.componentRef.setInput('entries', entries);
+    fixture.componentRef.setInput('currency', 'USD');
+    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+    fixture.detectChanges();
+    return [...(fixture.nativeElement as HTMLElement).querySelectorAll('li .muted')].map((by) => by.textContent?.trim());
+  }
+
   const move = (subject: OrderHistoryEntry['subject'], from: string | null, to: string): OrderHistoryEntry =>
     ({ at: '2026-12-03T10:00:00Z', subject, from, to, actor: { kind: 'ADMIN' } });
 
@@ -25,19 +35,11 @@ describe('OrderTimeline', () => {
   });
 
   it("names the order's own shopper to staff as the customer, and any other account by its id", () => {
-    const fixture = TestBed.createComponent(OrderTimeline);
-    fixture.componentRef.setInput('entries', [
+    expect(whoMoved([
       { ...move('ORDER', null, 'PENDING'), actor: { kind: 'SHOPPER', id: 'U-1' } },
       { ...move('ORDER', 'PENDING', 'CANCELLED'), actor: { kind: 'SHOPPER', id: 'U-2' } },
       { ...move('ORDER', 'CANCELLED', 'CONFIRMED'), actor: { kind: 'ADMIN', id: 'A-1' } },
-    ]);
-    fixture.componentRef.setInput('currency', 'USD');
-    fixture.componentRef.setInput('forStaff', true);
-    fixture.componentRef.setInput('customerId', 'U-1');
-    fixture.detectChanges();
-
-    const who = [...(fixture.nativeElement as HTMLElement).querySelectorAll('li .muted')].map((by) => by.textContent?.trim());
-    expect(who).toEqual(['· by the customer', '· by customer U-2', '· by the shop A-1']);
+    ], { forStaff: true, customerId: 'U-1' })).toEqual(['· by the customer', '· by customer U-2', '· by the shop A-1']);
   });
 
   it('tells a shopper who moved their order in words, and staff which provider', () => {
@@ -46,33 +48,17 @@ describe('OrderTimeline', () => {
       { ...move('PAYMENT', 'PROCESSING', 'SUCCESS'), actor: { kind: 'PROVIDER', id: 'MOCK' } },
       { ...move('ORDER', 'PENDING', 'CANCELLED'), actor: { kind: 'SWEEP' } },
     ];
-    const whoReads = (forStaff: boolean) => {
-      const fixture = TestBed.createComponent(OrderTimeline);
-      fixture.componentRef.setInput('entries', entries);
-      fixture.componentRef.setInput('currency', 'USD');
-      fixture.componentRef.setInput('forStaff', forStaff);
-      fixture.componentRef.setInput('customerId', 'U-1');
-      fixture.detectChanges();
-      return [...(fixture.nativeElement as HTMLElement).querySelectorAll('li .muted')].map((by) => by.textContent?.trim());
-    };
 
-    expect(whoReads(false)).toEqual(['· by you', '· by the payment provider', '· by an automatic check']);
-    expect(whoReads(true)).toEqual(['· by the customer', '· by the payment provider (MOCK)', '· by an automatic check']);
+    expect(whoMoved(entries, { forStaff: false, customerId: 'U-1' })).toEqual(['· by you', '· by the payment provider', '· by an automatic check']);
+    expect(whoMoved(entries, { forStaff: true, customerId: 'U-1' }))
+      .toEqual(['· by the customer', '· by the payment provider (MOCK)', '· by an automatic check']);
   });
 
   it('names a staff account by its e-mail where the page looked it up', () => {
-    const fixture = TestBed.createComponent(OrderTimeline);
-    fixture.componentRef.setInput('entries', [
+    expect(whoMoved([
       { ...move('ORDER', 'CONFIRMED', 'SHIPPED'), actor: { kind: 'ADMIN', id: 'A-1' } },
       { ...move('ORDER', 'SHIPPED', 'DELIVERED'), actor: { kind: 'ADMIN', id: 'A-2' } },
-    ]);
-    fixture.componentRef.setInput('currency', 'USD');
-    fixture.componentRef.setInput('forStaff', true);
-    fixture.componentRef.setInput('staffEmails', { 'A-1': 'ana@shop.example' });
-    fixture.detectChanges();
-
-    const who = [...(fixture.nativeElement as HTMLElement).querySelectorAll('li .muted')].map((by) => by.textContent?.trim());
-    expect(who).toEqual(['· by the shop (ana@shop.example)', '· by the shop A-2']);
+    ], { forStaff: true, staffEmails: { 'A-1': 'ana@shop.example' } })).toEqual(['· by the shop (ana@shop.example)', '· by the shop A-2']);
   });
 
   it('shows a move it has no words for as its statuses', () => {
