@@ -9,7 +9,7 @@
 #   ./bench.sh --smoke            seconds-long check that every measure runs (./test.sh uses it)
 #   ./bench.sh ... --out FILE     also write the tables to FILE
 # Any other option goes to the driver (bench/README.md): --duration S, --rounds N, --starts N,
-# --shoppers N, --api-env KEY=VALUE, --only reads,calls,cold,memory,search (reads includes the trips),
+# --shoppers N, --api-env KEY=VALUE, --only reads,replay,calls,cold,memory,search (reads includes the trips),
 # --search-products N (the search measure's catalog, default 100,000).
 set -euo pipefail
 cd "$(dirname "$0")"

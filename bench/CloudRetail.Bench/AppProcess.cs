@@ -107,6 +107,13 @@ internal sealed class AppProcess : IAsyncDisposable
         return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0]) / 1024.0;
     }
 
+    /// <summary>The CPU time, user and system, the process has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -16,8 +16,6 @@ namespace CloudRetail.Bench;
 /// </summary>
 internal sealed class AwsCalls : IAsyncDisposable
 {
-    private static readonly HttpClient Upstream = new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false });
-
     public const string ReadUnits = "dynamodb-capacity read units";
     public const string WriteUnits = "dynamodb-capacity write units";
 
@@ -80,38 +78,13 @@ internal sealed class AwsCalls : IAsyncDisposable
         Add($"{upstream.Service} {operation}", 1);
         var capacity = Reads.Contains(operation) ? ReadUnits : Writes.Contains(operation) ? WriteUnits : null;
 
-        using var forwarded = new HttpRequestMessage(new HttpMethod(request.Method), upstream.Target.TrimEnd('/') + request.Path + request.QueryString);
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, context.RequestAborted);
-        forwarded.Content = new ByteArrayContent(capacity is null ? body.ToArray() : AskForCapacity(body.ToArray()));
-        foreach (var (name, values) in request.Headers)
+        var body = await Forwarded.BodyOfAsync(request, context.RequestAborted);
+        var answer = await Forwarded.SendAsync(request, capacity is null ? body : AskForCapacity(body), upstream.Target, context.RequestAborted);
+        if (capacity is not null && answer.IsSuccess)
         {
-            // The signature covers the Host the client signed for, so it goes on unchanged; the
-            // length is the forwarded body's own.
-            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            if (!forwarded.Headers.TryAddWithoutValidation(name, values.ToArray()))
-            {
-                forwarded.Content.Headers.TryAddWithoutValidation(name, values.ToArray());
-            }
+            Add(capacity, ConsumedUnits(answer.Body));
         }
-        using var answer = await Upstream.SendAsync(forwarded, context.RequestAborted);
-        context.Response.StatusCode = (int)answer.StatusCode;
-        foreach (var (name, values) in answer.Headers.Concat(answer.Content.Headers))
-        {
-            if (!name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
-            {
-                context.Response.Headers[name] = values.ToArray();
-            }
-        }
-        var answered = await answer.Content.ReadAsByteArrayAsync(context.RequestAborted);
-        if (capacity is not null && answer.IsSuccessStatusCode)
-        {
-            Add(capacity, ConsumedUnits(answered));
-        }
-        await context.Response.Body.WriteAsync(answered, context.RequestAborted);
+        await answer.WriteToAsync(context.Response, context.RequestAborted);
     }
 
     private void Add(string what, double amount) => _calls.AddOrUpdate(what, amount, (_, n) => n + amount);

@@ -64,7 +64,7 @@ internal sealed record BenchOptions(
             smoke ? [16] : [1, 16, 64],
             smoke ? [1] : [1, 5, 10],
             values.GetValueOrDefault("out"),
-            values.TryGetValue("only", out var only) ? only.Split(',') : ["reads", "calls", "cold", "memory", "search"],
+            values.TryGetValue("only", out var only) ? only.Split(',') : ["reads", "replay", "calls", "cold", "memory", "search"],
             apiEnvironment,
             // cdk/cdk.json's apiMemoryMb: what the function is configured with.
             Int("lambda-memory-mb", 1024, 1024),

@@ -45,10 +45,10 @@ internal sealed partial class Measurements(BenchOptions options, LocalAwsEmulato
         return environment;
     }
 
-    private Dictionary<string, string> FloorEnvironment() => new()
+    private Dictionary<string, string> FloorEnvironment(string? dynamoDb = null) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        [Variable(LocalAwsOptions.DynamoDbUrlSetting)] = emulators.Urls.DynamoDb,
+        [Variable(LocalAwsOptions.DynamoDbUrlSetting)] = dynamoDb ?? emulators.Urls.DynamoDb,
     };
 
     /// <summary>One API instance creates tables, pool and admin (as locally), then the bench adds the

@@ -24,6 +24,10 @@ if (options.Runs("reads"))
         await measurements.TripsAgainstBaselineAsync(settings, baseline);
     }
 }
+if (options.Runs("replay"))
+{
+    await measurements.ReadsFromMemoryAsync(settings);
+}
 if (options.Runs("calls"))
 {
     await measurements.CallsPerTripAsync(settings);
