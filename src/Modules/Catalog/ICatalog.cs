@@ -26,8 +26,8 @@ public interface ICatalog
     /// <summary>Every product, a page of 100 at a time, in no particular order (a back-office export).</summary>
     IAsyncEnumerable<CatalogProduct> AllProductsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Sets an existing product's name, category, price and currency, and its description when
-    /// <paramref name="product"/> has one, keeping its picture; false when there is no such product.</summary>
+    /// <summary>Sets an existing product's name, category, price and currency, and its description unless
+    /// <paramref name="product"/>'s is null, keeping its picture; false when there is no such product.</summary>
     Task<bool> UpdateProductAsync(CatalogProduct product, CancellationToken cancellationToken);
 
     /// <summary>What is wrong with the product's details, by the rules that create and update apply

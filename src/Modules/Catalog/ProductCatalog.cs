@@ -32,13 +32,13 @@ internal sealed class ProductCatalog(ProductsTable table, ProductImages images, 
             await images.StoreAsync(imageKey!, picture, cancellationToken);
         }
         return await table.AddAsync(new Product(product.ProductId, product.Name, product.Category, product.Price,
-            product.Currency, imageKey, clock.GetUtcNow(), Description: ProductRules.Description(product.Description)), cancellationToken);
+            product.Currency, imageKey, clock.GetUtcNow(), Description: product.Description), cancellationToken);
     }
 
     public Task ImportProductsAsync(IReadOnlyCollection<CatalogProduct> products, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return table.ImportAsync(products.Select(p => new Product(p.ProductId, p.Name, p.Category, p.Price, p.Currency, null, now, Description: ProductRules.Description(p.Description))), cancellationToken);
+        return table.ImportAsync(products.Select(p => new Product(p.ProductId, p.Name, p.Category, p.Price, p.Currency, null, now, Description: p.Description)), cancellationToken);
     }
 
     public async IAsyncEnumerable<CatalogProduct> AllProductsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ internal sealed class ProductCatalog(ProductsTable table, ProductImages images, 
             Category = product.Category,
             Price = product.Price,
             Currency = product.Currency,
-            Description = ProductRules.Description(product.Description) ?? current.Description,
+            Description = product.Description ?? current.Description,
             UpdatedAt = clock.GetUtcNow(),
         }, cancellationToken) is not null;
 

@@ -21,9 +21,6 @@ internal static partial class ProductRules
     public static IRuleBuilderOptions<T, string?> ProductDescription<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(MaxDescriptionLength).WithMessage($"description must be at most {MaxDescriptionLength} characters");
 
-    /// <summary>The description as kept: trimmed, and none when blank.</summary>
-    public static string? Description(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
     public static IRuleBuilderOptions<T, string> Category<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("category is required").MaximumLength(100);
 

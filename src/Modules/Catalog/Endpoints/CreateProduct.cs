@@ -33,7 +33,7 @@ internal static class CreateProduct
         CancellationToken cancellationToken)
     {
         var product = new Product(request.ProductId, request.Name.Trim(), request.Category.Trim(), request.Price!.Value,
-            request.Currency, request.ImageKey, clock.GetUtcNow(), Description: ProductRules.Description(request.Description));
+            request.Currency, request.ImageKey, clock.GetUtcNow(), Description: request.Description);
         if (!await table.AddAsync(product, cancellationToken, ProductAudit.Record(audit, AuditAction.ProductCreated, AuditAdmin.Of(user))))
         {
             return ShopProblems.Conflict("Product already exists", new Dictionary<string, object?> { ["productId"] = product.ProductId });

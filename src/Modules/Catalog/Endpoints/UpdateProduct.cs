@@ -42,7 +42,7 @@ internal static class UpdateProduct
             Price = request.Price!.Value,
             Currency = request.Currency,
             ImageKey = request.ImageKey ?? current.ImageKey,
-            Description = request.Description is null ? current.Description : ProductRules.Description(request.Description),
+            Description = request.Description ?? current.Description,
             UpdatedAt = now,
         };
         return await table.EditAsync(productId, Edit, cancellationToken, ProductAudit.Record(audit, AuditAction.ProductUpdated, AuditAdmin.Of(user))) is { } updated
