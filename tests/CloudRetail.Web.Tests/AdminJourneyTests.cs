@@ -29,6 +29,7 @@ public sealed class AdminJourneyTests(Storefront shop)
         await page.GetByRole(AriaRole.Link, new() { Name = "Products and stock" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Wireless Mouse", Exact = true })).ToBeVisibleAsync();
         await tab.CheckPageAsync("admin-products");
+        await tab.CheckPageAtPhoneWidthAsync("admin-products");
         await page.GetByLabel("Product id").FillAsync(productId);
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
         await page.GetByLabel("Category", new() { Exact = true }).FillAsync("Home");
@@ -70,6 +71,7 @@ public sealed class AdminJourneyTests(Storefront shop)
         var order = page.Locator($"tr[data-order-id='{orderId}']");
         await Expect(order).ToContainTextAsync("$69.00");
         await tab.CheckPageAsync("admin-orders");
+        await tab.CheckPageAtPhoneWidthAsync("admin-orders");
         await page.GetByLabel($"Tracking number for order {orderId[..8]}").FillAsync("1Z999AA10123456784");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Ship order {orderId[..8]}" }).ClickAsync();
         await Expect(page.GetByTestId("admin-notice")).ToHaveTextAsync($"Order {orderId[..8]} shipped.");

@@ -29,6 +29,7 @@ public sealed class CustomerAdminJourneyTests(Storefront shop)
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Expect(page.Locator("tr[data-customer-id]")).ToHaveCountAsync(1);
         await admin.CheckPageAsync("admin-customers");
+        await admin.CheckPageAtPhoneWidthAsync("admin-customers");
 
         await page.GetByRole(AriaRole.Link, new() { Name = email }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = email })).ToBeVisibleAsync();
@@ -36,6 +37,7 @@ public sealed class CustomerAdminJourneyTests(Storefront shop)
         await Expect(page.Locator($"tr[data-order-id='{orderId}']")).ToContainTextAsync(orderId[..8]);
         await Expect(page.GetByTestId("customer-spend")).ToHaveTextAsync("$" + total.ToString("#,##0.00", CultureInfo.InvariantCulture));
         await admin.CheckPageAsync("admin-customer");
+        await admin.CheckPageAtPhoneWidthAsync("admin-customer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Disable sign-in" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alertdialog)).ToContainTextAsync($"Disable {email}?");
         await admin.CheckPageAsync("admin-customer-confirm");

@@ -37,6 +37,7 @@ public sealed class ReturnJourneyTests(Storefront shop)
         var row = back.Locator("tr", new() { HasText = orderId[..10] });
         await Expect(row).ToContainTextAsync("The mug is chipped");
         await staff.CheckPageAsync("admin-returns-requested");
+        await staff.CheckPageAtPhoneWidthAsync("admin-returns-requested");
         await row.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Approve return") }).ClickAsync();
         await Expect(back.GetByTestId("admin-notice")).ToContainTextAsync("Return approved");
         await back.GetByLabel("Status").SelectOptionAsync("APPROVED");

@@ -83,7 +83,8 @@ public sealed class ShopperTab : IAsyncDisposable
     }
 
     /// <summary><see cref="CheckPageAsync"/> on a phone's width (390 px, saved as <c>{name}-phone.png</c>),
-    /// and nothing wider than the screen: text wraps, tables scroll inside their own box.</summary>
+    /// and nothing wider than the screen: text wraps, back-office tables become one card per row, and
+    /// any other table scrolls inside its own box.</summary>
     public async Task CheckPageAtPhoneWidthAsync(string name)
     {
         var before = Page.ViewportSize;
@@ -94,7 +95,7 @@ public sealed class ShopperTab : IAsyncDisposable
             var overflow = await Page.EvaluateAsync<string[]>(
                 """
                 () => [...document.querySelectorAll('body *')]
-                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll, .visually-hidden'))
+                  .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll:not(:has(> .table-stacked)), .table-stacked thead, .visually-hidden'))
                   .slice(0, 5)
                   .map(e => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ').join('.') : ''} ends at ${Math.round(e.getBoundingClientRect().right)}px`)
                 """);

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ApiError } from '../core/api/api-error';
 import { ErrorAlert } from './error-alert';
+import { StackedTable } from './stacked-table';
 
 export interface AdminColumn {
   readonly label: string;
@@ -16,7 +17,7 @@ export interface AdminColumn {
 @Component({
   selector: 'app-admin-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorAlert],
+  imports: [ErrorAlert, StackedTable],
   host: { style: 'display: contents' },
   template: `
     @if (notice(); as shown) {
@@ -26,7 +27,7 @@ export interface AdminColumn {
       <app-error-alert [error]="error" />
     }
     <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="caption()">
-      <table class="table">
+      <table class="table" appStackedTable>
         <caption class="visually-hidden">{{ caption() }}</caption>
         <thead>
           <tr>

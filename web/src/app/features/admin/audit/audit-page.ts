@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { ActivatedRoute } from '@angular/router';
 import { AUDIT_ACTIONS, AuditAction, AuditEntry, AuditSearch } from '../../../core/api/audit-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { RequestState } from '../../../shared/request-state';
 import { AuditService } from './audit.service';
 
@@ -11,7 +12,7 @@ import { AuditService } from './audit.service';
 @Component({
   selector: 'app-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ErrorAlert, KeyValuePipe],
+  imports: [DatePipe, ErrorAlert, KeyValuePipe, StackedTable],
   template: `
     <section class="page">
       <h1>Audit trail</h1>
@@ -47,7 +48,7 @@ import { AuditService } from './audit.service';
       </form>
       <app-error-alert [error]="loading.error()" />
       <div class="table-scroll" role="region" tabindex="0" aria-label="Audit entries">
-        <table class="table">
+        <table class="table" appStackedTable>
           <caption class="visually-hidden">Admin actions, newest first</caption>
           <thead>
             <tr>
@@ -93,7 +94,7 @@ import { AuditService } from './audit.service';
   `,
   styles: `
     .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; }
-    .table-scroll table { min-width: 56rem; }
+    @media (width > 40rem) { .table-scroll table { min-width: 56rem; } }
     td { overflow-wrap: anywhere; vertical-align: top; }
   `,
 })

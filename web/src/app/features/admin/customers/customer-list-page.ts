@@ -3,13 +3,14 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { RouterLink } from '@angular/router';
 import { Customer, CustomerSearch } from '../../../core/api/customer-admin-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { RequestState } from '../../../shared/request-state';
 import { CustomerAdminService } from './customer-admin.service';
 
 @Component({
   selector: 'app-customer-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ErrorAlert, RouterLink],
+  imports: [DatePipe, ErrorAlert, RouterLink, StackedTable],
   template: `
     <section class="page">
       <h1>Customers</h1>
@@ -29,7 +30,7 @@ import { CustomerAdminService } from './customer-admin.service';
         <button type="submit" class="button button-primary" [disabled]="loading.busy()">Search</button>
       </form>
       <app-error-alert [error]="loading.error()" />
-      <table class="table">
+      <table class="table" appStackedTable>
         <caption class="visually-hidden">Customers found</caption>
         <thead>
           <tr><th scope="col">E-mail</th><th scope="col">Name</th><th scope="col">Signed up</th><th scope="col">Sign-in</th><th scope="col">Role</th></tr>

@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
 import { Customer, CustomerDetails } from '../../../core/api/customer-admin-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { MoneyPipe } from '../../../shared/money';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { RequestState } from '../../../shared/request-state';
@@ -20,14 +21,15 @@ interface PendingChange {
 @Component({
   selector: 'app-customer-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MoneyPipe, DatePipe, ErrorAlert, OrderStatusBadge, RouterLink],
+  imports: [MoneyPipe, DatePipe, ErrorAlert, OrderStatusBadge, RouterLink, StackedTable],
   templateUrl: './customer-page.html',
   styles: `
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; margin: 0; }
     .facts dt { font-weight: 600; } .facts dd { margin: 0; }
     .actions, .confirm-buttons { display: flex; flex-wrap: wrap; gap: .75rem; }
     .actions, .confirm { margin-top: 1.25rem; } .confirm p { margin-top: 0; }
-    .sections { display: grid; gap: 1.5rem; }
+    .sections { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.5rem; }
+    h1 { overflow-wrap: anywhere; }
     .addresses { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; }
     address { font-style: normal; }
   `,

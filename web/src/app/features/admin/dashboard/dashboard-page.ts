@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { RouterLink } from '@angular/router';
 import { Dashboard, DashboardPeriodName, DashboardQuery } from '../../../core/api/dashboard-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { formatMoney } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
 import { BarChart, ChartBar } from './bar-chart';
@@ -11,7 +12,7 @@ import { DashboardService } from './dashboard.service';
 @Component({
   selector: 'app-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [BarChart, ErrorAlert, RouterLink],
+  imports: [BarChart, ErrorAlert, RouterLink, StackedTable],
   templateUrl: './dashboard-page.html',
   styles: `
     .period { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; }

@@ -2,13 +2,14 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { FailedEmail } from '../../../core/api/admin-api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { RequestState } from '../../../shared/request-state';
 import { FailedEmailService } from './failed-email.service';
 
 @Component({
   selector: 'app-failed-emails-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ErrorAlert],
+  imports: [DatePipe, ErrorAlert, StackedTable],
   template: `
     <section class="page">
       <h1>Failed e-mails</h1>
@@ -17,7 +18,7 @@ import { FailedEmailService } from './failed-email.service';
       }
       <app-error-alert [error]="loading.error()" />
       <app-error-alert [error]="retrying.error()" />
-      <table class="table">
+      <table class="table" appStackedTable>
         <caption class="visually-hidden">E-mails that could not be sent, newest first</caption>
         <thead>
           <tr><th scope="col">To</th><th scope="col">E-mail</th><th scope="col">Order</th><th scope="col">Why it failed</th>

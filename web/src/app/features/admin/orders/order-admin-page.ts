@@ -5,6 +5,7 @@ import { RouterLink } from '@angular/router';
 import { OrderSearch } from '../../../core/api/admin-api-models';
 import { Order, OrderStatus } from '../../../core/api/api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { MoneyPipe } from '../../../shared/money';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { RequestState } from '../../../shared/request-state';
@@ -25,7 +26,7 @@ interface SearchFields {
 @Component({
   selector: 'app-order-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MoneyPipe, DatePipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge],
+  imports: [MoneyPipe, DatePipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge, StackedTable],
   template: `
     <section class="page">
       <div class="page-header">
@@ -60,7 +61,7 @@ interface SearchFields {
       }
       <app-error-alert [error]="loading.error()" />
       <app-error-alert [error]="action.error()" />
-      <table class="table">
+      <table class="table" appStackedTable>
         <caption class="visually-hidden">{{ status() || 'Matching' }} orders, newest first</caption>
         <thead>
           <tr><th scope="col">Order</th><th scope="col">Customer</th><th scope="col">Placed</th><th scope="col">Items</th>
@@ -103,7 +104,7 @@ interface SearchFields {
       }
     </section>
   `,
-  styles: `.ship { display: flex; gap: .5rem; } .ship input { width: 11rem; }
+  styles: `.ship { display: flex; flex-wrap: wrap; gap: .5rem; } .ship input { width: 11rem; max-width: 100%; }
     .search { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; margin-bottom: 1rem; } .search .field { margin: 0; }`,
 })
 export class OrderAdminPage implements OnInit {

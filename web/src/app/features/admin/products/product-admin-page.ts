@@ -5,6 +5,7 @@ import { forkJoin } from 'rxjs';
 import { PictureType } from '../../../core/api/admin-api-models';
 import { Product, StockLevel } from '../../../core/api/api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { MoneyPipe } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
 import { PICTURE_TYPES, ProductAdminService } from './product-admin.service';
@@ -24,7 +25,7 @@ const emptyForm = (): ProductForm => ({ productId: '', name: '', category: '', p
 @Component({
   selector: 'app-product-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MoneyPipe, FormsModule, ErrorAlert, RouterLink],
+  imports: [MoneyPipe, FormsModule, ErrorAlert, RouterLink, StackedTable],
   templateUrl: './product-admin-page.html',
   styles: `
     .editor { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 1rem; align-items: end; }

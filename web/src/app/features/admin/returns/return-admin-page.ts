@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { RouterLink } from '@angular/router';
 import { LineDisposition, ReturnChanged, ReturnStatus, ShopReturn } from '../../../core/api/return-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { MoneyPipe } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
 import { ReturnAdminService } from './return-admin.service';
@@ -12,7 +13,7 @@ export const ADMIN_RETURN_STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APP
 @Component({
   selector: 'app-return-admin-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MoneyPipe, DatePipe, ErrorAlert, RouterLink],
+  imports: [MoneyPipe, DatePipe, ErrorAlert, RouterLink, StackedTable],
   template: `
     <section class="page">
       <div class="page-header">
@@ -31,7 +32,7 @@ export const ADMIN_RETURN_STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APP
       }
       <app-error-alert [error]="loading.error()" />
       <app-error-alert [error]="action.error()" />
-      <table class="table">
+      <table class="table" appStackedTable>
         <caption class="visually-hidden">{{ status() }} returns, newest first</caption>
         <thead>
           <tr><th scope="col">Return</th><th scope="col">Order</th><th scope="col">Asked</th><th scope="col">Items</th>

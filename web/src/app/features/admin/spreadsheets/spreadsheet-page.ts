@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { RequestState } from '../../../shared/request-state';
 import { ImportReport, RowProblem, SpreadsheetService } from './spreadsheet.service';
 
@@ -13,7 +14,7 @@ const ORDER_STATUSES = ['PENDING', 'PAYING', 'CONFIRMED', 'SHIPPED', 'DELIVERED'
 @Component({
   selector: 'app-spreadsheet-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorAlert],
+  imports: [ErrorAlert, StackedTable],
   templateUrl: './spreadsheet-page.html',
   styles: `
     .exports { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); }

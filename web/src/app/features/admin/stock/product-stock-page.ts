@@ -6,6 +6,7 @@ import { ApiError } from '../../../core/api/api-error';
 import { ProductStock, StockMovement } from '../../../core/api/stock-models';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { FieldErrors, fieldErrorsOf } from '../../../shared/field-errors';
 import { RequestState } from '../../../shared/request-state';
 import { StockAdminService } from './stock-admin.service';
@@ -15,7 +16,7 @@ import { movementLabel, movementMoves, movementQuantity } from './stock-movement
 @Component({
   selector: 'app-product-stock-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ErrorAlert, FormsModule, RouterLink],
+  imports: [DatePipe, ErrorAlert, FormsModule, RouterLink, StackedTable],
   templateUrl: './product-stock-page.html',
   styles: `
     .figures { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 1rem; }

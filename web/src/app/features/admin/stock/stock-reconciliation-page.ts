@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { RouterLink } from '@angular/router';
 import { ReconciliationReport } from '../../../core/api/stock-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { RequestState } from '../../../shared/request-state';
 import { StockAdminService } from './stock-admin.service';
 
@@ -12,7 +13,7 @@ import { StockAdminService } from './stock-admin.service';
 @Component({
   selector: 'app-stock-reconciliation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorAlert, RouterLink],
+  imports: [ErrorAlert, RouterLink, StackedTable],
   template: `
     <section class="page">
       <p><a routerLink="/admin">← Dashboard</a></p>
@@ -39,7 +40,7 @@ import { StockAdminService } from './stock-admin.service';
         </p>
         @if (r.products.length > 0) {
           <div class="table-scroll" role="region" tabindex="0" aria-label="Products whose reserved stock disagrees with their orders">
-            <table class="table" data-testid="reconciliation">
+            <table class="table" appStackedTable data-testid="reconciliation">
               <caption class="visually-hidden">Products whose reserved stock disagrees with their orders, and what repair would set</caption>
               <thead>
                 <tr>
