@@ -12,7 +12,7 @@ export interface AdminColumn {
 /**
  * An admin page's list: what the last action did (or why it failed), then a table of one row per
  * item (the page's own rows, projected into the body) or a sentence saying there are none. On a
- * narrow screen the table scrolls sideways in its own focusable box rather than widening the page.
+ * phone each row is a card of named lines (StackedTable).
  */
 @Component({
   selector: 'app-admin-list',
