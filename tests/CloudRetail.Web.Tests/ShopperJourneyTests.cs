@@ -63,6 +63,7 @@ public sealed class ShopperJourneyTests(Storefront shop)
         await page.GetByLabel("Quantity of Wireless Mouse").DispatchEventAsync("change");
         await Expect(page.GetByTestId("cart-total")).ToHaveTextAsync("$102.47");
         await tab.CheckPageAsync("cart");
+        await tab.CheckPageAtPhoneWidthAsync("cart");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Go to checkout" }).ClickAsync();
         await Expect(page.GetByTestId("checkout-total")).ToHaveTextAsync("$102.47");
@@ -78,10 +79,12 @@ public sealed class ShopperJourneyTests(Storefront shop)
         await Expect(page).ToHaveURLAsync(new Regex($"/orders/{orderId}$"));
         await Expect(page.GetByTestId("order-status")).ToHaveTextAsync("CONFIRMED");
         await tab.CheckPageAsync("order-detail");
+        await tab.CheckPageAtPhoneWidthAsync("order-detail");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Orders" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "CONFIRMED" })).ToHaveCountAsync(1);
         await tab.CheckPageAsync("orders");
+        await tab.CheckPageAtPhoneWidthAsync("orders");
 
         var mail = Assert.Single(await SesOutbox.MailsToAsync(shop.SesUrl, email, $"Order confirmed: {orderId}"));
         var link = $"{Storefront.MailedStorefront}/orders/{orderId}";

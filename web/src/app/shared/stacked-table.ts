@@ -1,9 +1,10 @@
 import { AfterViewInit, Directive, ElementRef, OnDestroy, inject } from '@angular/core';
 
 /**
- * A wide back-office table that a phone shows as one card per row: names each body cell after its
- * column (`data-label`, from the header row) and keeps doing so as rows come and go. Below 40rem,
- * styles.css stacks the cells of a `.table-stacked` table under those names; wider, it is a table.
+ * A wide table that a phone shows as one card per row: names each body cell after its column
+ * (`data-label`, from the header row's visible text) and keeps doing so as rows come and go. Below
+ * 40rem, styles.css stacks the cells of a `.table-stacked` table under those names; wider, it is a
+ * table. A column whose header only a screen reader hears ("Actions") gives its cells no name.
  */
 @Directive({
   selector: 'table[appStackedTable]',
@@ -23,7 +24,7 @@ export class StackedTable implements AfterViewInit, OnDestroy {
   }
 
   private labelCells(): void {
-    const columns = Array.from(this.table.tHead?.rows[0]?.cells ?? [], header => header.textContent?.trim() ?? '');
+    const columns = Array.from(this.table.tHead?.rows[0]?.cells ?? [], visibleText);
     for (const body of Array.from(this.table.tBodies)) {
       for (const row of Array.from(body.rows)) {
         let column = 0;
@@ -37,4 +38,10 @@ export class StackedTable implements AfterViewInit, OnDestroy {
       }
     }
   }
+}
+
+function visibleText(header: HTMLTableCellElement): string {
+  const shown = header.cloneNode(true) as HTMLElement;
+  shown.querySelectorAll('.visually-hidden').forEach(hidden => hidden.remove());
+  return shown.textContent?.trim() ?? '';
 }

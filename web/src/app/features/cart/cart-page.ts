@@ -5,6 +5,7 @@ import { ApiError, toApiError } from '../../core/api/api-error';
 import { Cart } from '../../core/api/api-models';
 import { CartService } from '../../core/services/cart.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { StackedTable } from '../../shared/stacked-table';
 import { MoneyPipe } from '../../shared/money';
 import { RequestState } from '../../shared/request-state';
 import { describeCartError } from '../../shared/stock-message';
@@ -12,7 +13,7 @@ import { describeCartError } from '../../shared/stock-message';
 @Component({
   selector: 'app-cart-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MoneyPipe, RouterLink, ErrorAlert],
+  imports: [MoneyPipe, RouterLink, ErrorAlert, StackedTable],
   templateUrl: './cart-page.html',
   styleUrl: './cart-page.css',
 })

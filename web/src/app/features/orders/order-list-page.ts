@@ -5,13 +5,14 @@ import { ApiError, toApiError } from '../../core/api/api-error';
 import { Order } from '../../core/api/api-models';
 import { OrdersService } from '../../core/services/orders.service';
 import { ErrorAlert } from '../../shared/error-alert';
+import { StackedTable } from '../../shared/stacked-table';
 import { MoneyPipe } from '../../shared/money';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
 
 @Component({
   selector: 'app-order-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MoneyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge],
+  imports: [MoneyPipe, DatePipe, RouterLink, ErrorAlert, OrderStatusBadge, StackedTable],
   template: `
     <section class="page">
       <h1>Your orders</h1>
@@ -20,7 +21,7 @@ import { OrderStatusBadge } from '../../shared/order-status-badge';
         @if (orders().length === 0) {
           <div class="panel"><p>No orders yet. <a routerLink="/products">Start shopping</a></p></div>
         } @else {
-          <table class="table bordered">
+          <table class="table bordered" appStackedTable>
             <caption class="visually-hidden">Your orders, newest first</caption>
             <thead><tr><th scope="col">Order</th><th scope="col">Placed</th><th scope="col">Items</th><th scope="col">Status</th><th scope="col" class="num">Total</th></tr></thead>
             <tbody>
