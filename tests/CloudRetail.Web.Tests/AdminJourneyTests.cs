@@ -25,6 +25,7 @@ public sealed class AdminJourneyTests(Storefront shop)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Admin" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Exact = true })).ToBeVisibleAsync();
         await tab.CheckPageAsync("admin-home");
+        await tab.CheckPageAtPhoneWidthAsync("admin-home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Products and stock" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Wireless Mouse", Exact = true })).ToBeVisibleAsync();
@@ -90,6 +91,7 @@ public sealed class AdminJourneyTests(Storefront shop)
         await page.GotoAsync("/admin/emails");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Failed e-mails" })).ToBeVisibleAsync();
         await tab.CheckPageAsync("admin-emails");
+        await tab.CheckPageAtPhoneWidthAsync("admin-emails");
     }
 
     [Fact]

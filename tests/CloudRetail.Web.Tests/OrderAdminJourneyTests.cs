@@ -33,6 +33,7 @@ public sealed class OrderAdminJourneyTests(Storefront shop)
         await Expect(page.GetByTestId("order-timeline")).ToContainTextAsync("Payment received");
         await Expect(page.GetByTestId("order-timeline").Locator("li[data-subject=ORDER][data-to=PENDING]")).ToContainTextAsync("by the customer");
         await admin.CheckPageAsync("admin-order");
+        await admin.CheckPageAtPhoneWidthAsync("admin-order");
         await page.GetByLabel($"Units of Product {lamp} to refund").FillAsync("1");
         await page.GetByLabel("Refund reason").FillAsync("arrived broken");
         await page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();

@@ -26,6 +26,7 @@ public sealed class ReturnJourneyTests(Storefront shop)
         await page.GetByLabel($"Product {mug} (up to 1)").FillAsync("1");
         await page.GetByLabel("Why are you returning them?").FillAsync("The mug is chipped");
         await shopper.CheckPageAsync("order-return-form");
+        await shopper.CheckPageAtPhoneWidthAsync("order-return-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ask to return" }).ClickAsync();
         await Expect(page.GetByTestId("return-status")).ToHaveTextAsync("Requested");
         await shopper.CheckPageAsync("order-return-requested");

@@ -15,11 +15,13 @@ public sealed class ShopperJourneyTests(Storefront shop)
         await page.GotoAsync("/");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Featured products" })).ToBeVisibleAsync();
         await tab.CheckPageAsync("home");
+        await tab.CheckPageAtPhoneWidthAsync("home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Create account" }).ClickAsync();
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(ShopApi.CustomerPassword);
         await tab.CheckPageAsync("register");
+        await tab.CheckPageAtPhoneWidthAsync("register");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/confirm"));
@@ -27,17 +29,20 @@ public sealed class ShopperJourneyTests(Storefront shop)
         var code = await shop.Shop.Emulators.Codes!.WaitForAsync(email);
         await page.GetByLabel("Confirmation code").FillAsync(code);
         await tab.CheckPageAsync("confirm");
+        await tab.CheckPageAtPhoneWidthAsync("confirm");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm account" }).ClickAsync();
 
         await Expect(page.GetByText("Your account is confirmed")).ToBeVisibleAsync();
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(ShopApi.CustomerPassword);
         await tab.CheckPageAsync("login");
+        await tab.CheckPageAtPhoneWidthAsync("login");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/products$"));
         await Expect(page.GetByText(email)).ToBeVisibleAsync();
         await tab.CheckPageAsync("products");
+        await tab.CheckPageAtPhoneWidthAsync("products");
 
         await page.GetByLabel("Search products").FillAsync("mouse");
         await page.GetByLabel("Search products").PressAsync("Enter");
@@ -49,6 +54,7 @@ public sealed class ShopperJourneyTests(Storefront shop)
         await results.ClickAsync();
         await Expect(page.GetByTestId("stock-badge")).ToHaveTextAsync("In stock");
         await tab.CheckPageAsync("product");
+        await tab.CheckPageAtPhoneWidthAsync("product");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
         await Expect(page.GetByText("Added 1 × Wireless Mouse")).ToBeVisibleAsync();
 
@@ -68,12 +74,14 @@ public sealed class ShopperJourneyTests(Storefront shop)
         await page.GetByRole(AriaRole.Link, new() { Name = "Go to checkout" }).ClickAsync();
         await Expect(page.GetByTestId("checkout-total")).ToHaveTextAsync("$102.47");
         await tab.CheckPageAsync("checkout");
+        await tab.CheckPageAtPhoneWidthAsync("checkout");
         await page.GetByRole(AriaRole.Button, new() { Name = "Place order" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/orders/[^/]+/pay$"));
         var orderId = page.Url.Split('/')[^2];
         await Expect(page.Locator(".methods")).ToBeVisibleAsync();
         await tab.CheckPageAsync("payment");
+        await tab.CheckPageAtPhoneWidthAsync("payment");
         await Pay.OrderAsync(page);
 
         await Expect(page).ToHaveURLAsync(new Regex($"/orders/{orderId}$"));

@@ -38,6 +38,7 @@ public sealed class SpreadsheetJourneyTests(Storefront shop)
         await page.GetByRole(AriaRole.Button, new() { Name = "Import products" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Imported 2 rows: 2 new");
         await admin.CheckPageAsync("admin-spreadsheets-imported");
+        await admin.CheckPageAtPhoneWidthAsync("admin-spreadsheets-imported");
         Assert.Equal(120.00m, (decimal)(await shop.Shop.Client.GetJsonAsync($"/api/products/{desk}"))["price"]!);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download products (CSV)" }).ClickAsync());

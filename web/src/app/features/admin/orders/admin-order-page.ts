@@ -6,6 +6,7 @@ import { Observable } from 'rxjs';
 import { OrderPayments, RefundRequest } from '../../../core/api/admin-api-models';
 import { Order, OrderHistoryEntry } from '../../../core/api/api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
+import { StackedTable } from '../../../shared/stacked-table';
 import { MoneyPipe } from '../../../shared/money';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { OrderTimeline } from '../../../shared/order-timeline';
@@ -18,7 +19,7 @@ import { describePayment, describeRefund } from './payment-words';
 @Component({
   selector: 'app-admin-order-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MoneyPipe, DatePipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge, OrderTimeline],
+  imports: [MoneyPipe, DatePipe, FormsModule, RouterLink, ErrorAlert, OrderStatusBadge, OrderTimeline, StackedTable],
   templateUrl: './admin-order-page.html',
   styles: `
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; margin: 0; }
