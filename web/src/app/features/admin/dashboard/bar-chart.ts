@@ -66,6 +66,8 @@ let nextChartId = 0;
     .chart-label { font-size: 20px; fill: currentColor; }
     .chart-range { display: flex; justify-content: space-between; font-size: 0.8rem; }
     .numeric { text-align: right; font-variant-numeric: tabular-nums; }
+    /* A row's name (a product, a day) as written, not in the column headers' capitals. */
+    .chart-table tbody th { text-transform: none; letter-spacing: normal; font-size: inherit; color: inherit; font-weight: 500; }
   `,
 })
 export class BarChart {
