@@ -76,17 +76,13 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
         });
     }
 
-    /// <summary>Writes what <paramref name="edit"/> makes of the product as it is now; null when absent.</summary>
-    public Task<Product?> EditAsync(string productId, Func<Product, Product> edit, CancellationToken cancellationToken, Alongside? alongside = null) =>
-        ChangeAsync(productId, edit, cancellationToken, alongside);
-
     public Task<Product?> SetImageAsync(string productId, string imageKey, DateTimeOffset now, CancellationToken cancellationToken, Alongside? alongside = null) =>
-        ChangeAsync(productId, current => current with { ImageKey = imageKey, UpdatedAt = now }, cancellationToken, alongside);
+        EditAsync(productId, current => current with { ImageKey = imageKey, UpdatedAt = now }, cancellationToken, alongside);
 
     /// <summary>Writes the product again as it is, with every search term it has: what the index
     /// rebuild does for a product written before the index. Null when absent.</summary>
     public Task<Product?> ReindexAsync(string productId, CancellationToken cancellationToken) =>
-        ChangeAsync(productId, current => current, cancellationToken);
+        EditAsync(productId, current => current, cancellationToken);
 
     /// <summary>Deletes a product and its search terms; false when there was none.</summary>
     public async Task<bool> DeleteAsync(string productId, CancellationToken cancellationToken, Alongside? alongside = null)
@@ -114,9 +110,9 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
         }
     }
 
-    /// <summary>Reads the product, applies <paramref name="change"/> and writes the result with its
-    /// search terms, unless someone wrote the product in between (then it reads again).</summary>
-    private async Task<Product?> ChangeAsync(string productId, Func<Product, Product> change, CancellationToken cancellationToken, Alongside? alongside = null)
+    /// <summary>Reads the product, applies <paramref name="edit"/> and writes the result with its
+    /// search terms, unless someone wrote the product in between (then it reads again); null when absent.</summary>
+    public async Task<Product?> EditAsync(string productId, Func<Product, Product> edit, CancellationToken cancellationToken, Alongside? alongside = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -124,7 +120,7 @@ internal sealed class ProductsTable(IAmazonDynamoDB dynamoDb, Transactions trans
             {
                 return null;
             }
-            var changed = change(current) with { ProductId = productId, Revision = current.Revision + 1 };
+            var changed = edit(current) with { ProductId = productId, Revision = current.Revision + 1 };
             var write = transactions.BeginWrite();
             var (condition, values) = Unchanged(current);
             write.Put(new Put { TableName = options.TableName, Item = Item(changed), ConditionExpression = condition, ExpressionAttributeValues = values },
