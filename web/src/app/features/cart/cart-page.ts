@@ -5,9 +5,9 @@ import { ApiError, toApiError } from '../../core/api/api-error';
 import { Cart } from '../../core/api/api-models';
 import { CartService } from '../../core/services/cart.service';
 import { ErrorAlert } from '../../shared/error-alert';
-import { StackedTable } from '../../shared/stacked-table';
 import { MoneyPipe } from '../../shared/money';
 import { RequestState } from '../../shared/request-state';
+import { StackedTable } from '../../shared/stacked-table';
 import { describeCartError } from '../../shared/stock-message';
 
 @Component({

@@ -5,9 +5,9 @@ import { ApiError, toApiError } from '../../core/api/api-error';
 import { Order } from '../../core/api/api-models';
 import { OrdersService } from '../../core/services/orders.service';
 import { ErrorAlert } from '../../shared/error-alert';
-import { StackedTable } from '../../shared/stacked-table';
 import { MoneyPipe } from '../../shared/money';
 import { OrderStatusBadge } from '../../shared/order-status-badge';
+import { StackedTable } from '../../shared/stacked-table';
 
 @Component({
   selector: 'app-order-list-page',

@@ -3,8 +3,8 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { ActivatedRoute } from '@angular/router';
 import { AUDIT_ACTIONS, AuditAction, AuditEntry, AuditSearch } from '../../../core/api/audit-models';
 import { ErrorAlert } from '../../../shared/error-alert';
-import { StackedTable } from '../../../shared/stacked-table';
 import { RequestState } from '../../../shared/request-state';
+import { StackedTable } from '../../../shared/stacked-table';
 import { AuditService } from './audit.service';
 
 /** Who did what, newest first: filter by dates, admin, action and subject (a product, order, return or

@@ -4,10 +4,10 @@ import { RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
 import { Customer, CustomerDetails } from '../../../core/api/customer-admin-models';
 import { ErrorAlert } from '../../../shared/error-alert';
-import { StackedTable } from '../../../shared/stacked-table';
 import { MoneyPipe } from '../../../shared/money';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { RequestState } from '../../../shared/request-state';
+import { StackedTable } from '../../../shared/stacked-table';
 import { CustomerAdminService } from './customer-admin.service';
 
 /** An account move waiting for the admin to confirm it. */

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { RouterLink } from '@angular/router';
 import { Dashboard, DashboardPeriodName, DashboardQuery } from '../../../core/api/dashboard-models';
 import { ErrorAlert } from '../../../shared/error-alert';
-import { StackedTable } from '../../../shared/stacked-table';
 import { formatMoney } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
+import { StackedTable } from '../../../shared/stacked-table';
 import { BarChart, ChartBar } from './bar-chart';
 import { DashboardService } from './dashboard.service';
 

@@ -5,10 +5,10 @@ import { RouterLink } from '@angular/router';
 import { OrderSearch } from '../../../core/api/admin-api-models';
 import { Order, OrderStatus } from '../../../core/api/api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
-import { StackedTable } from '../../../shared/stacked-table';
 import { MoneyPipe } from '../../../shared/money';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { RequestState } from '../../../shared/request-state';
+import { StackedTable } from '../../../shared/stacked-table';
 import { OrderAdminService } from './order-admin.service';
 
 export const ADMIN_ORDER_STATUSES: readonly OrderStatus[] = ['CONFIRMED', 'PENDING', 'PAYING', 'SHIPPED', 'DELIVERED', 'CANCELLED'];

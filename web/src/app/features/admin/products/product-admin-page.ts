@@ -5,9 +5,9 @@ import { forkJoin } from 'rxjs';
 import { PictureType } from '../../../core/api/admin-api-models';
 import { Product, StockLevel } from '../../../core/api/api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
-import { StackedTable } from '../../../shared/stacked-table';
 import { MoneyPipe } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
+import { StackedTable } from '../../../shared/stacked-table';
 import { PICTURE_TYPES, ProductAdminService } from './product-admin.service';
 
 interface ProductForm {

@@ -3,9 +3,9 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { RouterLink } from '@angular/router';
 import { LineDisposition, ReturnChanged, ReturnStatus, ShopReturn } from '../../../core/api/return-models';
 import { ErrorAlert } from '../../../shared/error-alert';
-import { StackedTable } from '../../../shared/stacked-table';
 import { MoneyPipe } from '../../../shared/money';
 import { RequestState } from '../../../shared/request-state';
+import { StackedTable } from '../../../shared/stacked-table';
 import { ReturnAdminService } from './return-admin.service';
 
 export const ADMIN_RETURN_STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APPROVED', 'RECEIVED', 'REFUNDED', 'REJECTED'];

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { ErrorAlert } from '../../../shared/error-alert';
-import { StackedTable } from '../../../shared/stacked-table';
 import { RequestState } from '../../../shared/request-state';
+import { StackedTable } from '../../../shared/stacked-table';
 import { ImportReport, RowProblem, SpreadsheetService } from './spreadsheet.service';
 
 const ORDER_STATUSES = ['PENDING', 'PAYING', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED'] as const;

@@ -6,9 +6,9 @@ import { ApiError } from '../../../core/api/api-error';
 import { ProductStock, StockMovement } from '../../../core/api/stock-models';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ErrorAlert } from '../../../shared/error-alert';
-import { StackedTable } from '../../../shared/stacked-table';
 import { FieldErrors, fieldErrorsOf } from '../../../shared/field-errors';
 import { RequestState } from '../../../shared/request-state';
+import { StackedTable } from '../../../shared/stacked-table';
 import { StockAdminService } from './stock-admin.service';
 import { movementLabel, movementMoves, movementQuantity } from './stock-movement-labels';
 
