@@ -33,7 +33,7 @@ internal sealed partial class Measurements
             var cpu = apps.ToDictionary(a => a, _ => TimeSpan.Zero);
             for (var round = 0; round < options.Rounds; round++)
             {
-                foreach (var app in apps.Skip(round % apps.Count).Concat(apps.Take(round % apps.Count)))
+                foreach (var app in Rotated(apps, round))
                 {
                     var before = app.CpuTime();
                     runs[app].Add(await Wrk.RunAsync(app.Url + ProductPath, connections, options.Duration));

@@ -186,8 +186,7 @@ internal sealed partial class Measurements(BenchOptions options, LocalAwsEmulato
         var listening = builds.ToDictionary(b => b, _ => new List<double>());
         for (var round = 0; round < options.Starts; round++)
         {
-            // Rotate the order so no build always starts right after the same other one.
-            foreach (var build in builds.Skip(round % builds.Count).Concat(builds.Take(round % builds.Count)))
+            foreach (var build in Rotated(builds, round))
             {
                 await using var app = AppProcess.Start(build, build.Assembly == "FloorApp" ? FloorEnvironment() : ApiEnvironment(pool));
                 var (listen, ok) = await app.WaitForOkAsync(ProductPath, StartTimeout);
@@ -249,6 +248,11 @@ internal sealed partial class Measurements(BenchOptions options, LocalAwsEmulato
         }
         return (a, b);
     }
+
+    /// <summary>The items in round <paramref name="round"/>'s order: each round starts one further on,
+    /// so no build always runs right after the same other one.</summary>
+    private static IEnumerable<T> Rotated<T>(IReadOnlyList<T> items, int round) =>
+        items.Skip(round % items.Count).Concat(items.Take(round % items.Count));
 
     /// <summary>A setting as an environment variable: sections joined by a double underscore.</summary>
     private static string Variable(string setting) => setting.Replace(":", "__", StringComparison.Ordinal);
