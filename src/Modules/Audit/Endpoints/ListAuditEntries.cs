@@ -39,25 +39,12 @@ internal static class ListAuditEntries
             return invalid;
         }
         var found = await audit.SearchAsync(search, page, cancellationToken);
-        var known = await EmailsAsync(found.Items, transactions, emails, cancellationToken);
+        // One BatchGetItem for the page's admins whose entries lack an e-mail; none when every entry has its own.
+        var known = await emails.FindEmailsAsync(
+            transactions, found.Items.Where(e => e.Entry.Admin.Email is null).Select(e => e.Entry.Admin.Id), cancellationToken);
         var items = found.Items.Select(AuditEntryView.From)
             .Select(e => e.AdminEmail is null && known.GetValueOrDefault(e.AdminId) is { } email ? e with { AdminEmail = email } : e)
             .ToList();
         return TypedResults.Ok(new AuditPage(items, items.Count, paging.Next(page, found)));
-    }
-
-    /// <summary>The e-mails of the page's admins whose entries lack one: one BatchGetItem, none when every entry has its own.</summary>
-    private static async Task<Dictionary<string, string?>> EmailsAsync(
-        IReadOnlyList<RecordedEntry> entries, Transactions transactions, IAdminEmails emails, CancellationToken cancellationToken)
-    {
-        var missing = entries.Where(e => e.Entry.Admin.Email is null).Select(e => e.Entry.Admin.Id).Distinct(StringComparer.Ordinal).ToList();
-        if (missing.Count == 0)
-        {
-            return [];
-        }
-        var batch = transactions.BeginRead();
-        var reads = missing.Select(id => (Id: id, Email: emails.FindEmail(batch, id))).ToList();
-        await batch.ReadAsync(cancellationToken);
-        return reads.ToDictionary(r => r.Id, r => r.Email.Value, StringComparer.Ordinal);
     }
 }
