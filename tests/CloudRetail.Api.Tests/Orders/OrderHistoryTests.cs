@@ -14,7 +14,8 @@ public sealed class OrderHistoryTests(ShopApi shop, ITestOutputHelper output)
     public async Task An_orders_history_names_who_moved_it_from_where_to_where_through_checkout_payment_shipping_delivery_and_a_refund()
     {
         var admin = await shop.AdminClientAsync();
-        var adminId = (string)(await admin.GetJsonAsync("/api/auth/me"))["id"]!;
+        var me = await admin.GetJsonAsync("/api/auth/me");
+        var (adminId, adminEmail) = ((string)me["id"]!, (string)me["email"]!);
         var (mouse, cable) = (await admin.CreateProductAsync(price: 10.00m, stock: 5), await admin.CreateProductAsync(price: 4.00m, stock: 5));
         var (customer, shopperId, _) = await shop.NewCustomerAsync();
         var orderId = await RefundTests.PaidOrderAsync(customer, (mouse, 2), (cable, 1));
@@ -40,6 +41,9 @@ public sealed class OrderHistoryTests(ShopApi shop, ITestOutputHelper output)
             "REFUND PENDING -> SUCCEEDED by PROVIDER MOCK",
         ], seenByStaff.Select(Line));
         Assert.Equal(seenByStaff.Select(e => Line(e).Replace(adminId, "", StringComparison.Ordinal)), seenByShopper.Select(Line));
+        // Staff read which of them moved it by e-mail too; a shopper reads only that the shop did.
+        Assert.All(seenByStaff.Where(e => (string?)e!["actor"]!["kind"] == "ADMIN"), e => Assert.Equal(adminEmail, (string?)e!["actor"]!["email"]));
+        Assert.All(seenByShopper, e => Assert.Null((string?)e!["actor"]!["email"]));
         Assert.Equal("tracking number TRK-77", (string?)seenByStaff[5]!["reason"]);
         Assert.Equal(("one mouse was broken", 10.00m, refundId), ((string?)seenByStaff[8]!["reason"], (decimal)seenByStaff[8]!["amount"]!, (string?)seenByStaff[8]!["reference"]));
         Assert.Equal(24.00m, (decimal)seenByStaff[3]!["amount"]!);

@@ -63,11 +63,23 @@ internal sealed record OrderLineView(
 /// <summary>One entry of an order's history: when, what moved (the order, its payment, a refund, a return),
 /// from which status to which, who moved it, why, the amount concerned and the id of what moved.</summary>
 internal sealed record OrderHistoryView(
-    DateTimeOffset At, OrderEventSubject Subject, string? From, string To, OrderActor Actor, string? Reason, decimal? Amount, string? Reference)
+    DateTimeOffset At, OrderEventSubject Subject, string? From, string To, OrderActorView Actor, string? Reason, decimal? Amount, string? Reference)
 {
-    /// <summary>A shopper sees that staff moved the order, not which member of staff.</summary>
-    public static IReadOnlyList<OrderHistoryView> Of(IEnumerable<Persistence.OrderHistoryEntry> entries, bool showStaff) =>
-        entries.Select(e => new OrderHistoryView(e.At, e.Event.Subject, e.Event.From, e.Event.To,
-            e.Event.Actor.Kind == OrderActorKind.Admin && !showStaff ? e.Event.Actor with { Id = null } : e.Event.Actor,
+    /// <summary>Staff see which member of staff moved the order, by account id and by the e-mail in
+    /// <paramref name="staffEmails"/>; a shopper (<paramref name="staffEmails"/> null) sees only that staff did.</summary>
+    public static IReadOnlyList<OrderHistoryView> Of(
+        IEnumerable<Persistence.OrderHistoryEntry> entries, IReadOnlyDictionary<string, string?>? staffEmails) =>
+        entries.Select(e => new OrderHistoryView(e.At, e.Event.Subject, e.Event.From, e.Event.To, OrderActorView.Of(e.Event.Actor, staffEmails),
             e.Event.Reason, e.Event.Amount, e.Event.Reference)).ToList();
+}
+
+/// <param name="Email">A member of staff's e-mail, shown to staff only, where the shop holds one.</param>
+internal sealed record OrderActorView(OrderActorKind Kind, string? Id, string? Email)
+{
+    public static OrderActorView Of(OrderActor actor, IReadOnlyDictionary<string, string?>? staffEmails) => actor.Kind switch
+    {
+        OrderActorKind.Admin when staffEmails is null => new(actor.Kind, null, null),
+        OrderActorKind.Admin => new(actor.Kind, actor.Id, actor.Id is null ? null : staffEmails.GetValueOrDefault(actor.Id)),
+        _ => new(actor.Kind, actor.Id, null),
+    };
 }

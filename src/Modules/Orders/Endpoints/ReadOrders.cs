@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CloudRetail.Audit;
 using CloudRetail.BuildingBlocks.Http;
 using CloudRetail.BuildingBlocks.Persistence;
 using CloudRetail.BuildingBlocks.Security;
@@ -30,15 +31,25 @@ internal static class ListOrders
 internal static class GetOrder
 {
     /// <summary>The owner or staff see an order with its history; for anyone else it does not exist.
-    /// Two DynamoDB calls at once: the order, and its history.</summary>
+    /// Two DynamoDB calls at once, the order and its history; for staff, a third when members of staff moved
+    /// the order: one BatchGetItem for their e-mails.</summary>
     public static async Task<Results<Ok<OrderView>, ProblemHttpResult>> Handle(
-        string orderId, ClaimsPrincipal user, OrdersTable orders, OrderHistoryTable history, CancellationToken cancellationToken)
+        string orderId, ClaimsPrincipal user, OrdersTable orders, OrderHistoryTable history, Transactions transactions, IAdminEmails emails,
+        CancellationToken cancellationToken)
     {
         var found = orders.FindAsync(orderId, cancellationToken);
         var entries = history.ForOrderAsync(orderId, cancellationToken);
         await Task.WhenAll(found, entries);
-        return await found is { } order && (order.UserId == user.ShopperId() || user.IsAdmin())
-            ? TypedResults.Ok(OrderView.From(order) with { History = OrderHistoryView.Of(await entries, showStaff: user.IsAdmin()) })
-            : OrderRefusal.NotFound.ToProblem();
+        if (await found is not { } order || (order.UserId != user.ShopperId() && !user.IsAdmin()))
+        {
+            return OrderRefusal.NotFound.ToProblem();
+        }
+        var staffEmails = user.IsAdmin()
+            ? await emails.FindEmailsAsync(transactions, StaffIn(await entries), cancellationToken)
+            : null;
+        return TypedResults.Ok(OrderView.From(order) with { History = OrderHistoryView.Of(await entries, staffEmails) });
     }
+
+    private static IEnumerable<string> StaffIn(IEnumerable<OrderHistoryEntry> entries) =>
+        entries.Where(e => e.Event.Actor is { Kind: OrderActorKind.Admin, Id: not null }).Select(e => e.Event.Actor.Id!);
 }

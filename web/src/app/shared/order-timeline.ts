@@ -70,8 +70,6 @@ export class OrderTimeline {
   readonly forStaff = input(false);
   /** The order's own shopper, whom staff read as "the customer" rather than by account id. */
   readonly customerId = input<string | null>(null);
-  /** Staff accounts' e-mails by account id, where the page could look them up: "by the shop (ana@…)". */
-  readonly staffEmails = input<Readonly<Record<string, string>>>({});
 
   protected what(entry: OrderHistoryEntry): string {
     return WORDS[`${entry.subject}:${entry.to}`] ?? `${entry.subject.toLowerCase()} ${entry.from ?? ''} → ${entry.to}`;
@@ -83,8 +81,7 @@ export class OrderTimeline {
         return 'the customer';
       }
       const kind = entry.actor.kind === 'SHOPPER' ? 'customer' : (ACTORS[entry.actor.kind] ?? entry.actor.kind);
-      const email = entry.actor.kind === 'ADMIN' && entry.actor.id ? this.staffEmails()[entry.actor.id] : undefined;
-      if (email) return `${kind} (${email})`;
+      if (entry.actor.kind === 'ADMIN' && entry.actor.email) return `${kind} (${entry.actor.email})`;
       if (entry.actor.kind === 'PROVIDER' && entry.actor.id) return `${kind} (${entry.actor.id})`;
       return entry.actor.id ? `${kind} ${entry.actor.id}` : kind;
     }

@@ -137,7 +137,8 @@ export interface OrderHistoryEntry {
   readonly subject: OrderEventSubject;
   readonly from?: string | null;
   readonly to: string;
-  readonly actor: { readonly kind: OrderActorKind; readonly id?: string | null };
+  /** `id` and `email` name a member of staff to staff only; a shopper reads that the shop moved it. */
+  readonly actor: { readonly kind: OrderActorKind; readonly id?: string | null; readonly email?: string | null };
   readonly reason?: string | null;
   readonly amount?: number | null;
   readonly reference?: string | null;

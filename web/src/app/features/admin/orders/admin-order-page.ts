@@ -4,14 +4,13 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
 import { OrderPayments, RefundRequest } from '../../../core/api/admin-api-models';
-import { Order, OrderHistoryEntry } from '../../../core/api/api-models';
+import { Order } from '../../../core/api/api-models';
 import { ErrorAlert } from '../../../shared/error-alert';
 import { MoneyPipe } from '../../../shared/money';
 import { OrderStatusBadge } from '../../../shared/order-status-badge';
 import { OrderTimeline } from '../../../shared/order-timeline';
 import { RequestState } from '../../../shared/request-state';
 import { StackedTable } from '../../../shared/stacked-table';
-import { CustomerAdminService } from '../customers/customer-admin.service';
 import { OrderAdminService } from './order-admin.service';
 import { describePayment, describeRefund } from './payment-words';
 
@@ -32,14 +31,11 @@ import { describePayment, describeRefund } from './payment-words';
 })
 export class AdminOrderPage implements OnInit {
   private readonly ordersApi = inject(OrderAdminService);
-  private readonly accounts = inject(CustomerAdminService);
 
   readonly orderId = input.required<string>();
   protected readonly order = signal<Order | null>(null);
   protected readonly payments = signal<OrderPayments | null>(null);
   protected readonly notice = signal<string | null>(null);
-  /** The e-mails of the staff accounts in the history, looked up once each. */
-  protected readonly staffEmails = signal<Readonly<Record<string, string>>>({});
   protected readonly loading = new RequestState();
   protected readonly action = new RequestState();
   protected readonly describePayment = describePayment;
@@ -96,22 +92,7 @@ export class AdminOrderPage implements OnInit {
   }
 
   private reload(): void {
-    this.loading.run(this.ordersApi.get(this.orderId()), (order) => {
-      this.order.set(order);
-      this.lookUpStaff(order.history ?? []);
-    });
+    this.loading.run(this.ordersApi.get(this.orderId()), (order) => this.order.set(order));
     this.ordersApi.payments(this.orderId()).subscribe({ next: (payments) => this.payments.set(payments), error: () => this.payments.set(null) });
-  }
-
-  /** A staff account that cannot be read (deleted since) keeps showing its id. */
-  private lookUpStaff(history: readonly OrderHistoryEntry[]): void {
-    const ids = new Set(history.flatMap((entry) => (entry.actor.kind === 'ADMIN' && entry.actor.id ? [entry.actor.id] : [])));
-    for (const id of ids) {
-      if (id in this.staffEmails()) continue;
-      this.accounts.get(id).subscribe({
-        next: ({ customer }) => this.staffEmails.update((known) => ({ ...known, [id]: customer.email })),
-        error: () => undefined,
-      });
-    }
   }
 }
