@@ -43,4 +43,17 @@ public sealed class ProductValidationTests
     {
         Assert.False(Validator.Validate(Valid() with { ImageKey = imageKey }).IsValid);
     }
+
+    [Fact]
+    public void An_edit_is_held_to_the_same_rules_as_a_new_product()
+    {
+        var edits = new UpdateProductValidator();
+        var valid = new UpdateProductRequest("Wireless Mouse", "Electronics", 29.99m, "USD", "products/P001.jpg");
+
+        Assert.True(edits.Validate(valid).IsValid);
+        Assert.Equal(
+            ["Name", "Category", "Price", "Currency", "ImageKey", "Description"],
+            edits.Validate(new UpdateProductRequest("", "", 1.001m, "usd", "../x", new string('a', 2001)))
+                .Errors.Select(e => e.PropertyName).Distinct());
+    }
 }

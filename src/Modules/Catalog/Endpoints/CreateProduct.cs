@@ -10,19 +10,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CloudRetail.Catalog.Endpoints;
 
 internal sealed record CreateProductRequest(
-    string ProductId, string Name, string Category, decimal? Price, string Currency, string? ImageKey = null, string? Description = null);
+    string ProductId, string Name, string Category, decimal? Price, string Currency, string? ImageKey = null, string? Description = null)
+    : IProductDetails;
 
 internal sealed class CreateProductValidator : AbstractValidator<CreateProductRequest>
 {
     public CreateProductValidator()
     {
         RuleFor(r => r.ProductId).Must(ProductIds.IsWellFormed).WithMessage(ProductIds.Rule);
-        RuleFor(r => r.Name).ProductName().Searchable(r => r.Category);
-        RuleFor(r => r.Category).Category();
-        RuleFor(r => r.Price).Price();
-        RuleFor(r => r.Currency).Currency();
-        RuleFor(r => r.ImageKey).ImageKey();
-        RuleFor(r => r.Description).ProductDescription();
+        Include(new ProductDetailsValidator());
     }
 }
 

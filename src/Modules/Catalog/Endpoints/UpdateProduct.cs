@@ -13,18 +13,14 @@ namespace CloudRetail.Catalog.Endpoints;
 /// and currency are replaced. A request without a picture key or a description keeps the product's
 /// own: the picture arrives through its upload, and clients of the original API know of no
 /// description. An empty description removes it.</summary>
-internal sealed record UpdateProductRequest(string Name, string Category, decimal? Price, string Currency, string? ImageKey = null, string? Description = null);
+internal sealed record UpdateProductRequest(string Name, string Category, decimal? Price, string Currency, string? ImageKey = null, string? Description = null)
+    : IProductDetails;
 
 internal sealed class UpdateProductValidator : AbstractValidator<UpdateProductRequest>
 {
     public UpdateProductValidator()
     {
-        RuleFor(r => r.Name).ProductName().Searchable(r => r.Category);
-        RuleFor(r => r.Category).Category();
-        RuleFor(r => r.Price).Price();
-        RuleFor(r => r.Currency).Currency();
-        RuleFor(r => r.ImageKey).ImageKey();
-        RuleFor(r => r.Description).ProductDescription();
+        Include(new ProductDetailsValidator());
     }
 }
 
